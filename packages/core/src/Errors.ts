@@ -1,0 +1,54 @@
+/**
+ * Domain failures, one tagged error each, carrying only what identifies the failure.
+ * How each maps to an HTTP status and envelope code is decided in packages/http, nowhere else.
+ */
+import { Data } from "effect"
+
+/** A request value broke a rule the schema cannot express (e.g. passwords do not match). */
+export class InvalidInput extends Data.TaggedError("InvalidInput")<{
+  readonly field: string
+  readonly reason: string
+}> {}
+
+/** No valid session came with the request. */
+export class NotSignedIn extends Data.TaggedError("NotSignedIn")<{}> {}
+
+/** Wrong username or password; deliberately does not say which. */
+export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{}> {}
+
+/** Too many failed sign-ins: the account is locked until `until` (epoch ms). */
+export class AccountLocked extends Data.TaggedError("AccountLocked")<{ readonly until: number }> {}
+
+/** The user still has the initial password and must set its own first. */
+export class PasswordChangeRequired extends Data.TaggedError("PasswordChangeRequired")<{}> {}
+
+/** The caller's role may not do this. */
+export class Forbidden extends Data.TaggedError("Forbidden")<{ readonly action: string }> {}
+
+/** No such record, or one outside the caller's scope (the two answer alike on purpose). */
+export class NotFound extends Data.TaggedError("NotFound")<{ readonly entity: string; readonly key: string }> {}
+
+/** The change would break a rule about existing data (duplicate code, outlet still in use, last admin…). */
+export class Conflict extends Data.TaggedError("Conflict")<{ readonly reason: string }> {}
+
+/** An update or recompute is already running (code 30004). */
+export class UpdateRunning extends Data.TaggedError("UpdateRunning")<{}> {}
+
+/** The storage could not be reached or failed; classified by each adapter in one place. */
+export class StorageError extends Data.TaggedError("StorageError")<{
+  readonly operation: string
+  readonly unavailable: boolean
+  readonly cause?: unknown
+}> {}
+
+export type DomainError =
+  | InvalidInput
+  | NotSignedIn
+  | InvalidCredentials
+  | AccountLocked
+  | PasswordChangeRequired
+  | Forbidden
+  | NotFound
+  | Conflict
+  | UpdateRunning
+  | StorageError

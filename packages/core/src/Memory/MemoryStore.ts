@@ -1,0 +1,21 @@
+/**
+ * The embedded default store: every storage port of core, held in memory.
+ */
+import { Layer } from "effect"
+import { CompanyRepo } from "../Ports/CompanyRepo.js"
+import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
+import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
+import { UserRepo } from "../Ports/UserRepo.js"
+import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
+import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
+import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
+import { makeMemoryUserRepo } from "./MemoryUserRepo.js"
+
+/** A fresh, empty store each time the layer is built. */
+export const layer = Layer.mergeAll(
+  Layer.sync(OrganisationRepo, makeMemoryOrganisationRepo),
+  Layer.sync(UserRepo, makeMemoryUserRepo),
+  Layer.sync(SessionRepo, makeMemorySessionRepo),
+  Layer.sync(SignInLog, makeMemorySignInLog),
+  Layer.sync(CompanyRepo, makeMemoryCompanyRepo)
+)

@@ -1,0 +1,21 @@
+/**
+ * @wm/core — domain logic of corporate wealth-management precision marketing, behind storage ports.
+ */
+export * from "./Accounts/AccountConfig.js"
+export * from "./Accounts/AccountService.js"
+export * from "./Accounts/Actor.js"
+export * from "./Accounts/UserAdminService.js"
+export * from "./Domain/Company.js"
+export * from "./Domain/Ids.js"
+export * from "./Domain/Organisation.js"
+export * from "./Domain/Paging.js"
+export * from "./Domain/Role.js"
+export * from "./Domain/User.js"
+export * from "./Errors.js"
+export * as MemoryStore from "./Memory/MemoryStore.js"
+export * from "./Organisations/OrganisationService.js"
+export * from "./Ports/CompanyRepo.js"
+export * from "./Ports/Crypto.js"
+export * from "./Ports/OrganisationRepo.js"
+export * from "./Ports/SessionRepo.js"
+export * from "./Ports/UserRepo.js"
