@@ -22,6 +22,9 @@ export const makeMemoryCompanyRepo = (): CompanyRepo["Type"] => {
         return n
       }),
     findByCode: (code) => Effect.sync(() => Option.fromNullable(companies.get(code))),
-    replaceAll: (list) => Effect.sync(() => void (companies = new Map(list.map((c) => [c.code, c]))))
+    replaceAll: (list) =>
+      Effect.sync(() => {
+        companies = new Map(list.map((c) => [c.code, c]))
+      })
   }
 }
