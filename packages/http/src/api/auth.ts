@@ -1,0 +1,18 @@
+/**
+ * Where a session token comes from: the HttpOnly cookie set at sign-in, or `Authorization: Bearer`.
+ */
+import type { Context } from "hono"
+import { deleteCookie, getCookie, setCookie } from "hono/cookie"
+
+export const SESSION_COOKIE = "wm_session"
+
+export const tokenOf = (c: Context): string | undefined => {
+  const header = c.req.header("authorization")
+  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1]
+  return bearer ?? getCookie(c, SESSION_COOKIE) ?? undefined
+}
+
+export const setSessionCookie = (c: Context, token: string, maxAgeSeconds: number, secure: boolean) =>
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", path: "/", maxAge: maxAgeSeconds, secure })
+
+export const clearSessionCookie = (c: Context) => deleteCookie(c, SESSION_COOKIE, { path: "/" })

@@ -1,0 +1,114 @@
+/**
+ * Builds the OpenAPI 3.1 document from the route definitions: the same schemas that validate
+ * requests and encode answers describe them here.
+ */
+import { JSONSchema, Schema } from "effect"
+import { Codes } from "./codes.js"
+import type { RouteDef } from "./route.js"
+
+type Json = Record<string, unknown>
+
+const codeTable = Object.values(Codes)
+  .map((e) => `| ${e.code} | ${e.status} | ${e.meaning} |`)
+  .join("\n")
+
+const ErrorEnvelope: Json = {
+  type: "object",
+  required: ["code", "msg", "data"],
+  properties: {
+    code: { type: "integer", description: "envelope code, see the table in the API description" },
+    msg: { type: "string" },
+    data: {
+      anyOf: [
+        { type: "null" },
+        { type: "object", required: ["field"], properties: { field: { type: "string" } }, additionalProperties: false }
+      ]
+    }
+  },
+  additionalProperties: false
+}
+
+const errorStatuses = [...new Set(Object.values(Codes).map((e) => e.status))].filter((s) => s !== 200)
+
+export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { title: string; version: string }) => {
+  const definitions: Record<string, JSONSchema.JsonSchema7> = {}
+  const toJson = (schema: Schema.Schema<unknown, unknown>): Json =>
+    JSONSchema.fromAST(Schema.encodedSchema(schema).ast, {
+      definitions,
+      definitionPath: "#/components/schemas/",
+      target: "openApi3.1",
+      topLevelReferenceStrategy: "skip"
+    }) as unknown as Json
+
+  const paths: Record<string, Json> = {}
+  for (const def of routes) {
+    const query = def.query === undefined ? undefined : toJson(def.query)
+    const required = new Set((query?.required as Array<string> | undefined) ?? [])
+    const parameters = Object.entries((query?.properties as Record<string, Json> | undefined) ?? {}).map(
+      ([name, schema]) => ({ name, in: "query", required: required.has(name), schema, description: schema.description })
+    )
+    const body = def.body === undefined ? undefined : toJson(def.body)
+    const operation: Json = {
+      operationId: `${def.method}${def.path.replace(/^\/api/, "").replace(/[/_](\w)/g, (_, ch: string) => ch.toUpperCase())}`,
+      tags: [def.tag],
+      summary: def.summary,
+      ...(def.description === undefined ? {} : { description: def.description }),
+      ...(def.deprecated ? { deprecated: true } : {}),
+      security: def.access === "public" ? [] : [{ bearer: [] }, { cookie: [] }],
+      ...(parameters.length === 0 ? {} : { parameters }),
+      ...(body === undefined
+        ? {}
+        : {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: body }, "application/x-www-form-urlencoded": { schema: body } }
+            }
+          }),
+      responses: {
+        200: {
+          description: "success (code 10000)",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["code", "msg", "data"],
+                properties: {
+                  code: { type: "integer", const: 10000 },
+                  msg: { type: "string" },
+                  data: toJson(def.response)
+                },
+                additionalProperties: false
+              }
+            }
+          }
+        },
+        ...Object.fromEntries(
+          errorStatuses.map((s) => [
+            s,
+            {
+              description: "failure, see the code table",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorEnvelope" } } }
+            }
+          ])
+        )
+      }
+    }
+    paths[def.path] = { ...(paths[def.path] ?? {}), [def.method]: operation }
+  }
+
+  return {
+    openapi: "3.1.0",
+    info: {
+      ...info,
+      description: `Corporate wealth-management precision marketing API.\n\nEvery /api route answers \`{code, msg, data}\`.\n\n| code | HTTP | meaning |\n|---|---|---|\n${codeTable}`
+    },
+    paths,
+    components: {
+      schemas: { ...definitions, ErrorEnvelope },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "the token answered by /api/sign_in" },
+        cookie: { type: "apiKey", in: "cookie", name: "wm_session" }
+      }
+    }
+  }
+}

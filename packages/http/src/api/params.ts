@@ -1,0 +1,64 @@
+/**
+ * Schemas for request values as they arrive over HTTP: query strings are text, form bodies too,
+ * so numeric fields accept a number or its decimal text. Each documents itself for OpenAPI.
+ */
+import { PageNumber, PageSize, Role } from "@wm/core"
+import { Schema } from "effect"
+
+const intText = /^-?\d+$/
+
+/** An integer given as a number or as decimal text ("7"). */
+export const IntLike = <A, R>(target: Schema.Schema<A, number, R>) =>
+  Schema.Union(
+    Schema.Number,
+    Schema.String.pipe(
+      Schema.filter((s) => intText.test(s.trim()), { message: () => "must be an integer" }),
+      Schema.annotations({ jsonSchema: { type: "string", pattern: "^-?\\d+$" } })
+    )
+  ).pipe(
+    Schema.transform(Schema.Number, {
+      strict: true,
+      decode: (v) => (typeof v === "number" ? v : Number(v.trim())),
+      encode: (n) => n
+    }),
+    Schema.compose(target)
+  )
+
+/** Paging parameters of every list route (DOMAIN.md §10). */
+export const PagingQuery = Schema.Struct({
+  page: Schema.optionalWith(IntLike(PageNumber), { default: () => 1 }).annotations({
+    description: "page number, from 1"
+  }),
+  count: Schema.optionalWith(IntLike(PageSize), { default: () => 10 }).annotations({
+    description: "rows per page, 1–100 (default 10)"
+  })
+})
+
+/** A free-text search term; blank means no filter. */
+export const Keyword = Schema.optional(Schema.String.pipe(Schema.maxLength(100)))
+
+/** The password fields of password_modify and initialize_user. */
+export const PasswordChangeBody = Schema.Struct({
+  pwd: Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }), Schema.maxLength(128)),
+  newPwd: Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }), Schema.maxLength(128)),
+  newPwdConfirm: Schema.String.pipe(Schema.maxLength(128))
+})
+
+/** 角色 1–5, as a number or its text. */
+export const RoleParam = IntLike(Schema.Int).pipe(
+  Schema.compose(Role, { strict: false }),
+  Schema.annotations({ description: "1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理" })
+)
+
+/** An optional organisation id where 0 or absence means "none" (bank-level roles send 0). */
+export const OptionalIdParam = <A>(brand: Schema.Schema<A, number>) =>
+  Schema.optional(
+    IntLike(Schema.Int.pipe(Schema.nonNegative())).pipe(
+      Schema.transform(Schema.Union(Schema.Undefined, Schema.Int), {
+        strict: true,
+        decode: (n) => (n === 0 ? undefined : n),
+        encode: (n) => n ?? 0
+      }),
+      Schema.compose(Schema.Union(Schema.Undefined, brand), { strict: false })
+    )
+  )

@@ -1,0 +1,42 @@
+/**
+ * Turns raw query strings and bodies into schema values, or an InvalidInput naming the first bad field.
+ */
+import { InvalidInput } from "@wm/core"
+import { Effect, ParseResult, Schema } from "effect"
+import type { Context } from "hono"
+
+const firstIssue = (error: ParseResult.ParseError, root: string): InvalidInput => {
+  const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
+  if (issue === undefined) return new InvalidInput({ field: root, reason: "is invalid" })
+  const field = issue.path.length > 0 ? issue.path.join(".") : root
+  const reason = issue._tag === "Missing" ? "is required" : issue.message
+  return new InvalidInput({ field, reason })
+}
+
+export const decodeWith = <A, I>(schema: Schema.Schema<A, I>, value: unknown, root: string) =>
+  Schema.decodeUnknown(schema, { errors: "first", onExcessProperty: "ignore" })(value).pipe(
+    Effect.mapError((e) => firstIssue(e, root))
+  )
+
+/** Query parameters, first value of each; blank values count as absent. */
+export const rawQuery = (c: Context): Record<string, string> =>
+  Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v.trim() !== ""))
+
+/** A JSON, urlencoded or multipart body; anything unparseable is an InvalidInput on `body`. */
+export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
+  Effect.tryPromise({
+    try: async () => {
+      const type = c.req.header("content-type") ?? ""
+      if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
+        return await c.req.parseBody()
+      }
+      const text = await c.req.text()
+      return text.trim() === "" ? {} : JSON.parse(text)
+    },
+    catch: () => new InvalidInput({ field: "body", reason: "is not valid JSON" })
+  }).pipe(
+    Effect.filterOrFail(
+      (body) => typeof body === "object" && body !== null && !Array.isArray(body),
+      () => new InvalidInput({ field: "body", reason: "must be a JSON object" })
+    )
+  )

@@ -1,0 +1,63 @@
+/**
+ * The Hono application: every documented route, health, the OpenAPI document and its HTML view.
+ */
+import type { ManagedRuntime } from "effect"
+import { Hono } from "hono"
+import { bodyLimit } from "hono/body-limit"
+import { secureHeaders } from "hono/secure-headers"
+import { Codes } from "./api/codes.js"
+import { renderDocs } from "./api/docs.js"
+import { fail } from "./api/envelope.js"
+import { type AppEnv, mountRoutes } from "./api/mount.js"
+import { buildOpenApi } from "./api/openapi.js"
+import type { RouteDef } from "./api/route.js"
+import type { Logger } from "./infra/logger.js"
+import { authRoutes } from "./routes/auth.js"
+import { organRoutes } from "./routes/organs.js"
+import { userRoutes } from "./routes/users.js"
+import type { Services } from "./services.js"
+
+export const routes: ReadonlyArray<RouteDef<Services>> = [...authRoutes, ...userRoutes, ...organRoutes]
+
+export const openApiDocument = () =>
+  buildOpenApi(routes as ReadonlyArray<RouteDef<unknown>>, { title: "企业理财精准营销 API", version: "0.1.0" })
+
+export interface AppOptions {
+  readonly runtime: ManagedRuntime.ManagedRuntime<Services, never>
+  readonly logger: Logger
+  /** False until data is loaded; /healthz answers 503 meanwhile. */
+  readonly ready?: () => boolean
+}
+
+export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => {
+  const app = new Hono<AppEnv>()
+  app.use(secureHeaders())
+  app.use(async (c, next) => {
+    const started = performance.now()
+    await next()
+    logger.info("request", {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      userId: c.get("userId")
+    })
+  })
+  app.use(
+    "/api/*",
+    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => fail(c, Codes.invalidParameter, "body: larger than 1 MiB") })
+  )
+
+  app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
+  const doc = openApiDocument()
+  app.get("/openapi.json", (c) => c.json(doc))
+  app.get("/docs", (c) => c.html(renderDocs(doc)))
+  mountRoutes<Services>(app, routes, runtime, logger)
+
+  app.notFound((c) => fail(c, Codes.notFound, `no route ${c.req.method} ${c.req.path}`))
+  app.onError((err, c) => {
+    logger.error("unhandled", { path: c.req.path, error: err.message })
+    return fail(c, Codes.internal, "internal error")
+  })
+  return app
+}

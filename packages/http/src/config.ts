@@ -1,0 +1,55 @@
+/**
+ * Configuration from environment variables, validated once at start. A bad value stops the
+ * server with a message naming the variable; secrets are never echoed.
+ */
+import { ParseResult, Schema } from "effect"
+
+const Int = (min: number, max: number) =>
+  Schema.NumberFromString.pipe(Schema.int({ message: () => "must be an integer" }), Schema.between(min, max))
+const Bool = Schema.transform(Schema.Literal("true", "false", "1", "0"), Schema.Boolean, {
+  strict: true,
+  decode: (s) => s === "true" || s === "1",
+  encode: (b) => (b ? "true" : "false")
+})
+
+export const EnvConfig = Schema.Struct({
+  PORT: Schema.optionalWith(Int(0, 65535), { default: () => 3000 }),
+  HOST: Schema.optionalWith(Schema.String, { default: () => "127.0.0.1" }),
+  LOG_LEVEL: Schema.optionalWith(Schema.Literal("debug", "info", "warn", "error", "silent"), { default: () => "info" }),
+  INITIAL_PASSWORD: Schema.optionalWith(Schema.String.pipe(Schema.minLength(8)), { default: () => "Welcome@2026" }),
+  SESSION_IDLE_MINUTES: Schema.optionalWith(Int(1, 24 * 60), { default: () => 30 }),
+  SESSION_ABSOLUTE_HOURS: Schema.optionalWith(Int(1, 24 * 30), { default: () => 12 }),
+  LOCKOUT_THRESHOLD: Schema.optionalWith(Int(1, 100), { default: () => 5 }),
+  LOCKOUT_MINUTES: Schema.optionalWith(Int(1, 24 * 60), { default: () => 15 }),
+  COOKIE_SECURE: Schema.optionalWith(Bool, { default: () => false }),
+  SCRYPT_N: Schema.optionalWith(Int(1024, 2 ** 20), { default: () => 2 ** 15 }),
+  MONGODB_URI: Schema.optional(
+    Schema.String.pipe(
+      Schema.pattern(/^mongodb(\+srv)?:\/\//, { message: () => "must start with mongodb:// or mongodb+srv://" })
+    )
+  ),
+  MONGODB_DB: Schema.optionalWith(Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9_-]{1,60}$/)), {
+    default: () => "wealth_marketing"
+  }),
+  DEMO_DATA_DIR: Schema.optionalWith(Schema.String, { default: () => ".demo-data" }),
+  DEMO_SEED: Schema.optionalWith(Int(0, 2 ** 31 - 1), { default: () => 20261123 }),
+  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" })
+})
+export type EnvConfig = typeof EnvConfig.Type
+
+export const secretVariables = new Set(["INITIAL_PASSWORD", "MONGODB_URI"])
+
+/** Reads the environment; answers the config or the list of problems, one line each. */
+export const readConfig = (env: Record<string, string | undefined>): { config: EnvConfig } | { problems: string[] } => {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => k in EnvConfig.fields && v !== undefined && v !== "")
+  )
+  const result = Schema.decodeUnknownEither(EnvConfig, { errors: "all" })(present)
+  if (result._tag === "Right") return { config: result.right }
+  const problems = ParseResult.ArrayFormatter.formatErrorSync(result.left).map((issue) => {
+    const name = String(issue.path[0] ?? "?")
+    const shown = secretVariables.has(name) ? "(value hidden)" : JSON.stringify(present[name])
+    return `${name}=${shown}: ${issue.message}`
+  })
+  return { problems }
+}

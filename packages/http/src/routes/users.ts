@@ -1,0 +1,131 @@
+/**
+ * 用户管理: listing, reading, creating, editing, deleting users and resetting their passwords.
+ */
+import { BranchId, OutletId, PersonName, UserAdminService, UserId, Username } from "@wm/core"
+import { Clock, Effect, Schema } from "effect"
+import { IntLike, Keyword, OptionalIdParam, PagingQuery, RoleParam } from "../api/params.js"
+import { defineRoute } from "../api/route.js"
+import { UserView, userView } from "./views.js"
+
+const tag = "账户-登录"
+const UserIdParam = IntLike(UserId).annotations({ description: "用户ID" })
+
+const Placement = {
+  name: PersonName,
+  role: RoleParam,
+  subbranchId: OptionalIdParam(BranchId).annotations({
+    description: "支行ID; required for roles 3–5, 0 or absent otherwise"
+  }),
+  outletId: OptionalIdParam(OutletId).annotations({ description: "网点ID; required for role 4, 0 or absent otherwise" })
+}
+const draftOf = (b: {
+  name: string
+  role: Schema.Schema.Type<typeof RoleParam>
+  subbranchId?: BranchId | undefined
+  outletId?: OutletId | undefined
+}) => ({
+  name: b.name,
+  role: b.role,
+  branchId: b.subbranchId,
+  outletId: b.outletId
+})
+
+const withNow = <A>(f: (now: number) => A) => Effect.map(Clock.currentTimeMillis, f)
+
+const userList = defineRoute({
+  method: "get",
+  path: "/api/usermanage/user_list",
+  tag,
+  summary: "用户列表 List users",
+  description:
+    "Bank admins see every user; sub-branch admins the users of roles 3–5 in their sub-branch; others are refused.",
+  access: "user",
+  query: Schema.Struct({ keyword: Keyword.annotations({ description: "员工编号或姓名" }), ...PagingQuery.fields }),
+  response: Schema.Struct({ total: Schema.Int, userList: Schema.Array(UserView) }),
+  handle: ({ actor, query }) =>
+    Effect.gen(function* () {
+      const found = yield* (yield* UserAdminService).list(actor, query.keyword, query)
+      return yield* withNow((now) => ({ total: found.total, userList: found.items.map((p) => userView(p, now)) }))
+    })
+})
+
+const userDetail = defineRoute({
+  method: "get",
+  path: "/api/usermanage/user_detail",
+  tag,
+  summary: "用户详情 A user's details",
+  description: "Without userId, the caller's own details.",
+  access: "user",
+  query: Schema.Struct({ userId: Schema.optional(UserIdParam) }),
+  response: UserView,
+  handle: ({ actor, query }) =>
+    Effect.gen(function* () {
+      const profile = yield* (yield* UserAdminService).detail(actor, query.userId)
+      return yield* withNow((now) => userView(profile, now))
+    })
+})
+
+const editUser = defineRoute({
+  method: "post",
+  path: "/api/usermanage/user_detail",
+  tag,
+  summary: "编辑用户信息 Edit a user",
+  access: "user",
+  body: Schema.Struct({ userId: UserIdParam, ...Placement }),
+  response: UserView,
+  handle: ({ actor, body }) =>
+    Effect.gen(function* () {
+      const profile = yield* (yield* UserAdminService).edit(actor, body.userId, draftOf(body))
+      return yield* withNow((now) => userView(profile, now))
+    })
+})
+
+const createUser = defineRoute({
+  method: "post",
+  path: "/api/usermanage/create_user",
+  tag,
+  summary: "创建用户 Create a user",
+  description: "The new user gets the configured initial password and must change it at first sign-in.",
+  access: "user",
+  body: Schema.Struct({ username: Username.annotations({ description: "账号" }), ...Placement }),
+  response: UserView,
+  handle: ({ actor, body }) =>
+    Effect.gen(function* () {
+      const profile = yield* (yield* UserAdminService).create(actor, body.username, draftOf(body))
+      return yield* withNow((now) => userView(profile, now))
+    })
+})
+
+const deleteUser = defineRoute({
+  method: "post",
+  path: "/api/usermanage/delete_user",
+  tag,
+  summary: "删除用户 Delete a user",
+  description: "Nobody may delete itself or the last bank admin. The user's sessions end.",
+  access: "user",
+  body: Schema.Struct({ userId: UserIdParam }),
+  response: Schema.Null,
+  handle: ({ actor, body }) =>
+    Effect.as(
+      Effect.flatMap(UserAdminService, (s) => s.delete(actor, body.userId)),
+      null
+    )
+})
+
+const resetPassword = defineRoute({
+  method: "post",
+  path: "/api/usermanage/reset_password",
+  tag,
+  summary: "重置密码 Reset a user's password",
+  description: "Back to the configured initial password, initialized 0; the user's sessions end.",
+  access: "user",
+  body: Schema.Struct({ userId: UserIdParam }),
+  response: Schema.Null,
+  handle: ({ actor, body }) =>
+    Effect.as(
+      Effect.flatMap(UserAdminService, (s) => s.resetPassword(actor, body.userId)),
+      null
+    )
+})
+
+export const userRoutes = [userList, userDetail, editUser, createUser, deleteUser, resetPassword]

@@ -1,0 +1,104 @@
+/**
+ * Builds the real app on the in-memory store with a manual clock, seeds a small bank, and offers
+ * helpers to call routes as any role. Tests call `app.request()` without a listener.
+ */
+import { Crypto, MemoryStore, OrganisationRepo, type Role, type User, UserRepo } from "@wm/core"
+import { Effect, Layer, ManagedRuntime } from "effect"
+import { makeApp } from "../../src/app.js"
+import { silentLogger } from "../../src/infra/logger.js"
+import type * as NodeCrypto from "../../src/infra/NodeCrypto.js"
+import { servicesLayer } from "../../src/services.js"
+import { makeManualClock } from "./ManualClock.js"
+
+export const PASSWORD = "Test@2026"
+export const INITIAL_PASSWORD = "Initial@2026"
+export const cheapScrypt: NodeCrypto.ScryptCost = { N: 1024, r: 8, p: 1 }
+export const accountConfig = {
+  initialPassword: INITIAL_PASSWORD,
+  maxFailedSignIns: 3,
+  lockoutMs: 10 * 60_000,
+  sessionIdleMs: 30 * 60_000,
+  sessionAbsoluteMs: 8 * 60 * 60_000
+}
+
+/** Two sub-branches with two outlets each, and one user of every role (plus a second admin in B2). */
+const seed = Effect.gen(function* () {
+  const orgs = yield* OrganisationRepo
+  const users = yield* UserRepo
+  const audit = { createdAt: 0, createdBy: null, updatedAt: 0, updatedBy: null }
+  const b1 = yield* orgs.insertBranch({ code: "B1" as never, name: "城东支行", ...audit })
+  const b2 = yield* orgs.insertBranch({ code: "B2" as never, name: "城西支行", ...audit })
+  const o11 = yield* orgs.insertOutlet({ code: "B1O1" as never, name: "城东一网点", branchId: b1.id, ...audit })
+  const o12 = yield* orgs.insertOutlet({ code: "B1O2" as never, name: "城东二网点", branchId: b1.id, ...audit })
+  const o21 = yield* orgs.insertOutlet({ code: "B2O1" as never, name: "城西一网点", branchId: b2.id, ...audit })
+  return { b1, b2, o11, o12, o21, users }
+})
+
+export const makeHarness = async () => {
+  const clock = makeManualClock()
+  const layer = servicesLayer(MemoryStore.layer, {
+    account: accountConfig,
+    cookieSecure: false,
+    scrypt: cheapScrypt
+  }).pipe(Layer.provide(clock.layer))
+  const runtime = ManagedRuntime.make(Layer.merge(layer, clock.layer))
+  const org = await runtime.runPromise(seed)
+  const passwordHash = await runtime.runPromise(Effect.flatMap(Crypto, (c) => c.hashPassword(PASSWORD)))
+  const addUser = (
+    username: string,
+    role: Role,
+    branchId: number | null,
+    outletId: number | null,
+    initialized = true
+  ) =>
+    runtime.runPromise(
+      org.users.insert({
+        username: username as never,
+        name: `${username}-name`,
+        role,
+        branchId: branchId as never,
+        outletId: outletId as never,
+        passwordHash,
+        initialized,
+        failedSignIns: 0,
+        lockedUntil: null,
+        createdAt: clock.now(),
+        createdBy: null,
+        updatedAt: clock.now()
+      })
+    )
+  const staff = {
+    admin: await addUser("admin", 1, null, null),
+    bankRm: await addUser("bank_rm", 2, null, null),
+    branchAdmin: await addUser("branch_admin", 3, org.b1.id, null),
+    outletRm: await addUser("outlet_rm", 4, org.b1.id, org.o11.id),
+    branchRm: await addUser("branch_rm", 5, org.b1.id, null),
+    otherBranchAdmin: await addUser("west_admin", 3, org.b2.id, null),
+    otherOutletRm: await addUser("west_rm", 4, org.b2.id, org.o21.id),
+    newcomer: await addUser("newcomer", 5, org.b1.id, null, false)
+  } satisfies Record<string, User>
+  const app = makeApp({ runtime, logger: silentLogger })
+
+  const call = async (
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; rawBody?: string } = {}
+  ) => {
+    const headers: Record<string, string> = {}
+    if (options.token) headers.authorization = `Bearer ${options.token}`
+    if (options.body !== undefined || options.rawBody !== undefined) headers["content-type"] = "application/json"
+    const res = await app.request(path, {
+      method,
+      headers,
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+    })
+    return { status: res.status, json: (await res.json()) as { code: number; msg: string; data: any }, res }
+  }
+  const signIn = async (username: string, password = PASSWORD) => {
+    const r = await call("POST", "/api/sign_in", { body: { username, password } })
+    if (r.json.code !== 10000) throw new Error(`sign-in of ${username} failed: ${r.json.msg}`)
+    return r.json.data.token as string
+  }
+  return { app, runtime, clock, org, staff, call, signIn, close: () => runtime.dispose() }
+}
+export type Harness = Awaited<ReturnType<typeof makeHarness>>
