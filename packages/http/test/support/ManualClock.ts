@@ -11,7 +11,10 @@ export const makeManualClock = (start = Date.UTC(2026, 10, 23, 2, 0, 0)) => {
     unsafeCurrentTimeNanos: () => BigInt(now) * 1_000_000n,
     currentTimeMillis: Effect.sync(() => now),
     currentTimeNanos: Effect.sync(() => BigInt(now) * 1_000_000n),
-    sleep: (d) => Effect.sync(() => void (now += Duration.toMillis(d)))
+    sleep: (d) =>
+      Effect.sync(() => {
+        now += Duration.toMillis(d)
+      })
   }
   return {
     layer: Layer.setClock(clock),
