@@ -6,6 +6,7 @@ export default defineConfig({
     include: ["packages/*/test/**/*.test.ts", "tools/**/*.test.ts", "examples/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    pool: "forks"
+    pool: "forks",
+    reporters: ["default", "./tools/summary-reporter.ts"]
   }
 })

@@ -1,0 +1,87 @@
+/**
+ * Node entry: validate configuration, listen, load data (demo bank with --demo), serve until SIGTERM.
+ * Usage: tsx src/main.ts [--demo]
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { serve } from "@hono/node-server"
+import { MemoryStore, UserRepo } from "@wm/core"
+import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
+import { Effect, ManagedRuntime } from "effect"
+import { makeApp } from "./app.js"
+import { readConfig } from "./config.js"
+import { ensureBootstrapAdmin } from "./demo/bootstrap.js"
+import { seedDemoStore } from "./demo/seedStore.js"
+import { makeLogger } from "./infra/logger.js"
+import { servicesLayer } from "./services.js"
+
+const parsed = readConfig(process.env)
+if ("problems" in parsed) {
+  process.stderr.write(`Invalid configuration:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`)
+  process.exit(1)
+}
+const config = parsed.config
+const logger = makeLogger(config.LOG_LEVEL)
+const demo = process.argv.includes("--demo")
+
+const runtime = ManagedRuntime.make(
+  servicesLayer(MemoryStore.layer, {
+    account: {
+      initialPassword: config.INITIAL_PASSWORD,
+      maxFailedSignIns: config.LOCKOUT_THRESHOLD,
+      lockoutMs: config.LOCKOUT_MINUTES * 60_000,
+      sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
+      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
+    },
+    cookieSecure: config.COOKIE_SECURE,
+    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
+  })
+)
+
+let ready = false
+const app = makeApp({ runtime, logger, ready: () => ready })
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
+  logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
+)
+
+/** Generates the demo files once per seed and day, so a fresh demo always has recent data. */
+const demoFiles = async () => {
+  const dir = resolve(config.DEMO_DATA_DIR)
+  const today = new Date().toISOString().slice(0, 10)
+  const stamp = `${config.DEMO_SEED}:${today}`
+  const stampFile = join(dir, ".stamp")
+  if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
+    logger.info("demo_generate", { dir })
+    await generateDemoBank({ outDir: dir, seed: config.DEMO_SEED })
+    writeFileSync(stampFile, stamp)
+  }
+  return dir
+}
+
+const load = async () => {
+  const empty = (await runtime.runPromise(Effect.flatMap(UserRepo, (u) => u.count({})))) === 0
+  if (demo && empty) {
+    const counts = await runtime.runPromise(seedDemoStore(await demoFiles(), demoUsers, DEMO_PASSWORD))
+    logger.info("demo_loaded", counts)
+  }
+  if (await runtime.runPromise(ensureBootstrapAdmin(config.BOOTSTRAP_ADMIN, config.INITIAL_PASSWORD))) {
+    logger.warn("bootstrap_admin_created", { username: config.BOOTSTRAP_ADMIN, mustChangePassword: true })
+  }
+  ready = true
+  logger.info("ready")
+}
+
+load().catch((error: unknown) => {
+  logger.error("startup_failed", { error: error instanceof Error ? error.message : String(error) })
+  process.exit(1)
+})
+
+const shutdown = (signal: string) => {
+  logger.info("shutting_down", { signal })
+  setTimeout(() => process.exit(1), 10_000).unref()
+  server.close(() => {
+    runtime.dispose().then(() => process.exit(0))
+  })
+}
+process.once("SIGTERM", () => shutdown("SIGTERM"))
+process.once("SIGINT", () => shutdown("SIGINT"))

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Set-up for a fresh machine that has only Node and npm: find or fetch pnpm, install the workspace
+// when the lockfile changed, then run the requested task (start | test). Used by `npm start` / `npm test`.
+import { execFileSync, spawnSync } from "node:child_process"
+import { existsSync, readFileSync, statSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..")
+const pnpmVersion = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).packageManager.split("@")[1]
+
+const pnpmCommand = () => {
+  try {
+    execFileSync("pnpm", ["--version"], { stdio: "ignore" })
+    return ["pnpm"]
+  } catch {
+    return ["npx", "--yes", `pnpm@${pnpmVersion}`]
+  }
+}
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd[0], [...cmd.slice(1), ...args], { cwd: root, stdio: "inherit" })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+
+const pnpm = pnpmCommand()
+const marker = join(root, "node_modules", ".modules.yaml")
+const stale = !existsSync(marker) || statSync(join(root, "pnpm-lock.yaml")).mtimeMs > statSync(marker).mtimeMs
+if (stale || process.env.CI) run(pnpm, ["install", "--frozen-lockfile"])
+
+const task = process.argv[2]
+if (task === "start") run(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
+else if (task === "test") run(pnpm, ["run", "check"])
+else {
+  console.error("usage: node scripts/bootstrap.mjs start|test")
+  process.exit(2)
+}
