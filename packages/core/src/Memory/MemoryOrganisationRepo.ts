@@ -7,7 +7,7 @@ import { Branch, Outlet } from "../Domain/Organisation.js"
 import { paginate } from "../Domain/Paging.js"
 import { Conflict } from "../Errors.js"
 import type { OrganisationRepo, OutletFilter } from "../Ports/OrganisationRepo.js"
-import { containsKeyword } from "./matching.js"
+import { byCodeUnits, containsKeyword } from "./matching.js"
 
 export const makeMemoryOrganisationRepo = (): OrganisationRepo["Type"] => {
   const branches = new Map<BranchId, Branch>()
@@ -31,11 +31,11 @@ export const makeMemoryOrganisationRepo = (): OrganisationRepo["Type"] => {
       )
     })
     const branchCode = (o: Outlet) => branches.get(o.branchId)?.code ?? ""
-    return list.sort((a, b) => branchCode(a).localeCompare(branchCode(b)) || a.code.localeCompare(b.code))
+    return list.sort((a, b) => byCodeUnits(branchCode(a), branchCode(b)) || byCodeUnits(a.code, b.code))
   }
 
   return {
-    listBranches: () => Effect.sync(() => [...branches.values()].sort((a, b) => a.code.localeCompare(b.code))),
+    listBranches: () => Effect.sync(() => [...branches.values()].sort((a, b) => byCodeUnits(a.code, b.code))),
     listOutlets: (filter) => Effect.sync(() => matching(filter)),
     pageOutlets: (filter, page) => Effect.sync(() => paginate(matching(filter), page)),
     findBranch: (key: BranchId | OrgCode) => Effect.sync(() => byKey(branches, key)),

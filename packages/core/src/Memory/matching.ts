@@ -5,3 +5,6 @@ export const containsKeyword = (keyword: string | undefined, ...values: Readonly
   const k = keyword?.trim().toLowerCase()
   return k === undefined || k === "" || values.some((v) => v.toLowerCase().includes(k))
 }
+
+/** Binary order of codes, as databases sort strings; locale-aware order would differ between stores. */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

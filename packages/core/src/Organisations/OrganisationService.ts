@@ -112,12 +112,10 @@ export class OrganisationService extends Effect.Service<OrganisationService>()("
           const branch = Option.isSome(existing)
             ? existing.value
             : yield* orgs.insertBranch({ code: input.branchCode, name: input.branchName, ...audit })
-          const outlet = yield* orgs.insertOutlet({
-            code: input.outletCode,
-            name: input.outletName,
-            branchId: branch.id,
-            ...audit
-          })
+          const outlet = yield* orgs
+            .insertOutlet({ code: input.outletCode, name: input.outletName, branchId: branch.id, ...audit })
+            // A sub-branch created for an outlet that could not be added would be left empty: take it back.
+            .pipe(Effect.tapError(() => (Option.isSome(existing) ? Effect.void : orgs.deleteBranch(branch.id))))
           return { outlet, branch } satisfies OutletView
         }),
 
