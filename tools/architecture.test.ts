@@ -15,20 +15,34 @@ const sourceFiles = (dir: string): string[] =>
   })
 
 const importsOf = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
-    (m) => (m[1] ?? m[2])!
-  )
+  [
+    ...readFileSync(file, "utf8").matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g
+    )
+  ].map((m) => (m[1] ?? m[2])!)
 
 /** For each package: a predicate on the modules its src/ (production code) may import. */
 const rules: Record<string, { allowed: (spec: string, file: string) => boolean; why: string }> = {
   core: {
     allowed: (s, file) =>
-      s.startsWith(".") || s === "effect" || s.startsWith("effect/") || (s === "vitest" && file.includes("/src/testing/")),
+      s.startsWith(".") ||
+      s === "effect" ||
+      s.startsWith("effect/") ||
+      (s === "vitest" && file.includes("/src/testing/")),
     why: "core imports only effect and itself (no node I/O, hono, mongodb or adapters; its testing kit may use vitest)"
   },
-  demo: { allowed: (s) => !/^@wm\/(http|mongo|client)/.test(s) && !/^(hono|mongodb)/.test(s), why: "demo depends on core only" },
-  mongo: { allowed: (s) => !/^@wm\/(http|demo|client)/.test(s) && !/^hono/.test(s), why: "the Mongo adapter depends on core only" },
-  client: { allowed: (s) => !/^@wm\/(core|http|mongo|demo)/.test(s) && !/^(hono|mongodb)/.test(s), why: "front ends never pull in server code" }
+  demo: {
+    allowed: (s) => !/^@wm\/(http|mongo|client)/.test(s) && !/^(hono|mongodb)/.test(s),
+    why: "demo depends on core only"
+  },
+  mongo: {
+    allowed: (s) => !/^@wm\/(http|demo|client)/.test(s) && !/^hono/.test(s),
+    why: "the Mongo adapter depends on core only"
+  },
+  client: {
+    allowed: (s) => !/^@wm\/(core|http|mongo|demo)/.test(s) && !/^(hono|mongodb)/.test(s),
+    why: "front ends never pull in server code"
+  }
 }
 
 describe("dependency rule", () => {

@@ -2,7 +2,7 @@
  * A store with no users gets one bank admin with the initial password, who must change it at first
  * sign-in: an installation is never left without a way in, and never with a known permanent password.
  */
-import { Crypto, UserRepo, Username } from "@wm/core"
+import { Crypto, Username, UserRepo } from "@wm/core"
 import { Clock, Effect, Schema } from "effect"
 
 export const ensureBootstrapAdmin = (username: string, initialPassword: string) =>

@@ -11,10 +11,10 @@ import {
   Crypto,
   OrganisationRepo,
   OrgCode,
-  type Role,
   RiskRating,
-  UserRepo,
-  Username
+  type Role,
+  Username,
+  UserRepo
 } from "@wm/core"
 import { parse } from "csv-parse"
 import { Clock, Effect, Option, Schema } from "effect"
@@ -51,7 +51,12 @@ export const seedDemoStore = (dir: string, users: ReadonlyArray<DemoUser>, passw
       const branch = Option.isSome(existing)
         ? existing.value
         : yield* orgs.insertBranch({ code: branchCode, name: row.branchName ?? "", ...audit })
-      yield* orgs.insertOutlet({ code: code(row.outletCode), name: row.outletName ?? "", branchId: branch.id, ...audit })
+      yield* orgs.insertOutlet({
+        code: code(row.outletCode),
+        name: row.outletName ?? "",
+        branchId: branch.id,
+        ...audit
+      })
     }
 
     const companyRows = yield* readCsv(join(dir, "company.csv"))
