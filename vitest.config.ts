@@ -1,12 +1,23 @@
-// One vitest run over every package; each package's tests live in its own test/ folder.
+// One vitest run over every package. The Mongo adapter's tests form their own project, whose global
+// setup starts FerretDB (or uses MONGODB_URI); `vitest run --project unit` skips them.
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({
   test: {
-    include: ["packages/*/test/**/*.test.ts", "tools/**/*.test.ts", "examples/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
-    reporters: ["default", "./tools/summary-reporter.ts"]
+    reporters: ["default", "./tools/summary-reporter.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["packages/*/test/**/*.test.ts", "tools/**/*.test.ts", "examples/**/*.test.ts"],
+          exclude: ["packages/mongo/**", "**/node_modules/**"]
+        }
+      },
+      "packages/mongo/vitest.config.ts"
+    ]
   }
 })

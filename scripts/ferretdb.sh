@@ -22,8 +22,15 @@ VERSION="$(awk -v m="$MODULE" '$1 == m { print $2 }' "$MODULE_DIR/go.mod")"
 
 say() { echo "ferretdb.sh: $*" >&2; }
 
+# The output is captured before grep reads it: with pipefail, `grep -q` closing the pipe early would make the
+# binary die of SIGPIPE and the check fail at random.
+reports_version() {
+  local out
+  out="$("$1" --version 2>/dev/null)" && grep -qx "version: $VERSION" <<<"$out"
+}
+
 working_binary() {
-  [ -x "$BIN" ] && "$BIN" --version 2>/dev/null | grep -qx "version: $VERSION"
+  [ -x "$BIN" ] && reports_version "$BIN"
 }
 
 build() {
@@ -33,7 +40,7 @@ build() {
   # A private work dir per build, and an atomic rename at the end, so two concurrent test runs cannot clash.
   work="$(mktemp -d "$ROOT/.tools/build/ferretdb.XXXXXX")"
   trap 'rm -rf "$work"' EXIT
-  say "downloading $MODULE $VERSION (pinned by tools/ferretdb/go.sum)"
+  say "fetching the source of $MODULE $VERSION (go mod download, checked against tools/ferretdb/go.sum)"
   local src
   src="$(cd "$MODULE_DIR" && go mod download -json "$MODULE@$VERSION" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')"
   [ -d "$src" ] || { say "go mod download gave no source directory for $MODULE@$VERSION"; exit 1; }
@@ -45,8 +52,11 @@ build() {
   echo "replace $MODULE => $work/src" >>"$work/build.mod"
   say "building $MODULE/cmd/ferretdb $VERSION into ${BIN#"$ROOT"/}"
   (cd "$MODULE_DIR" && go build -buildvcs=false -modfile="$work/build.mod" -o "$work/ferretdb" "$MODULE/cmd/ferretdb")
-  "$work/ferretdb" --version | grep -qx "version: $VERSION" || { say "the built binary does not report $VERSION"; exit 1; }
+  reports_version "$work/ferretdb" || { say "the built binary does not report $VERSION"; exit 1; }
   mv -f "$work/ferretdb" "$BIN"
+  # Removed here too, not only by the EXIT trap: `run` replaces this shell with FerretDB, and exec skips traps.
+  rm -rf "$work"
+  trap - EXIT
 }
 
 ensure() {

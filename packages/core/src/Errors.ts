@@ -52,3 +52,20 @@ export type DomainError =
   | Conflict
   | UpdateRunning
   | StorageError
+
+/** Every tag of DomainError; a Record so that adding an error without listing it fails to compile. */
+const domainErrorTags: Record<DomainError["_tag"], true> = {
+  InvalidInput: true,
+  NotSignedIn: true,
+  InvalidCredentials: true,
+  AccountLocked: true,
+  PasswordChangeRequired: true,
+  Forbidden: true,
+  NotFound: true,
+  Conflict: true,
+  UpdateRunning: true,
+  StorageError: true
+}
+
+export const isDomainError = (e: unknown): e is DomainError =>
+  typeof e === "object" && e !== null && Object.hasOwn(domainErrorTags, (e as { _tag?: unknown })._tag as string)

@@ -23,7 +23,7 @@ export const openApiDocument = () =>
   buildOpenApi(routes as ReadonlyArray<RouteDef<unknown>>, { title: "企业理财精准营销 API", version: "0.1.0" })
 
 export interface AppOptions {
-  readonly runtime: ManagedRuntime.ManagedRuntime<Services, never>
+  readonly runtime: ManagedRuntime.ManagedRuntime<Services, unknown>
   readonly logger: Logger
   /** False until data is loaded; /healthz answers 503 meanwhile. */
   readonly ready?: () => boolean

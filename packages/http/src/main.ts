@@ -7,13 +7,14 @@ import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
 import { MemoryStore, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
-import { Effect, ManagedRuntime } from "effect"
+import { MongoStore } from "@wm/mongo"
+import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
 import { makeApp } from "./app.js"
 import { readConfig } from "./config.js"
 import { ensureBootstrapAdmin } from "./demo/bootstrap.js"
 import { seedDemoStore } from "./demo/seedStore.js"
 import { makeLogger } from "./infra/logger.js"
-import { servicesLayer } from "./services.js"
+import { type StorePorts, servicesLayer } from "./services.js"
 
 const parsed = readConfig(process.env)
 if ("problems" in parsed) {
@@ -24,8 +25,17 @@ const config = parsed.config
 const logger = makeLogger(config.LOG_LEVEL)
 const demo = process.argv.includes("--demo")
 
+/** The embedded store unless MONGODB_URI names a database. */
+const store = config.MONGODB_URI
+  ? MongoStore.layer({
+      uri: Redacted.make(config.MONGODB_URI),
+      dbName: config.MONGODB_DB,
+      clientOptions: { serverSelectionTimeoutMS: 5_000 }
+    })
+  : MemoryStore.layer
+
 const runtime = ManagedRuntime.make(
-  servicesLayer(MemoryStore.layer, {
+  servicesLayer(store as Layer.Layer<StorePorts, unknown>, {
     account: {
       initialPassword: config.INITIAL_PASSWORD,
       maxFailedSignIns: config.LOCKOUT_THRESHOLD,
@@ -37,6 +47,17 @@ const runtime = ManagedRuntime.make(
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
   })
 )
+
+/** Connecting to the store may fail: say why, without secrets, and exit non-zero. */
+try {
+  await runtime.runtime()
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`Cannot open the store: ${message}\n`)
+  logger.error("store_unavailable", { error: message })
+  process.exit(1)
+}
+logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
 
 let ready = false
 const app = makeApp({ runtime, logger, ready: () => ready })

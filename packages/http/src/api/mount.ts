@@ -2,7 +2,7 @@
  * Serves route definitions on a Hono app: authenticate, validate, run the handler on the Effect
  * runtime, encode the answer, and map every failure through the code table.
  */
-import { AccountService, type Actor, type DomainError, NotSignedIn } from "@wm/core"
+import { AccountService, type Actor, isDomainError, NotSignedIn } from "@wm/core"
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
 import type { Logger } from "../infra/logger.js"
@@ -41,22 +41,18 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
 export const mountRoutes = <R>(
   app: Hono<AppEnv>,
   routes: ReadonlyArray<RouteDef<R>>,
-  runtime: ManagedRuntime.ManagedRuntime<R | AccountService, never>,
+  runtime: ManagedRuntime.ManagedRuntime<R | AccountService, unknown>,
   logger: Logger
 ) => {
   for (const def of routes) {
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       const exit = await runtime.runPromiseExit(program(def, c))
       if (Exit.isSuccess(exit)) return ok(c, exit.value ?? null)
-      const failure = Cause.failureOption(exit.cause)
+      const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))
       if (Option.isSome(failure)) {
-        const { entry, msg, field } = describeError(failure.value as DomainError)
+        const { entry, msg, field } = describeError(failure.value)
         if (entry === Codes.storageUnavailable || entry === Codes.internal) {
-          logger.error("storage_failure", {
-            path: def.path,
-            tag: failure.value._tag,
-            cause: String(Cause.pretty(exit.cause))
-          })
+          logger.error("storage_failure", { path: def.path, tag: failure.value._tag, cause: Cause.pretty(exit.cause) })
         }
         return fail(c, entry, msg, field === undefined ? null : { field })
       }

@@ -23,8 +23,8 @@ export interface DemoUser {
   readonly username: string
   readonly name: string
   readonly role: Role
-  readonly branchCode?: string | undefined
-  readonly outletCode?: string | undefined
+  readonly branchCode?: string | null | undefined
+  readonly outletCode?: string | null | undefined
 }
 
 const readCsv = (path: string) =>
@@ -77,8 +77,8 @@ export const seedDemoStore = (dir: string, users: ReadonlyArray<DemoUser>, passw
 
     const passwordHash = yield* crypto.hashPassword(password)
     for (const u of users) {
-      const branch = u.branchCode === undefined ? Option.none() : yield* orgs.findBranch(code(u.branchCode))
-      const outlet = u.outletCode === undefined ? Option.none() : yield* orgs.findOutlet(code(u.outletCode))
+      const branch = u.branchCode == null ? Option.none() : yield* orgs.findBranch(code(u.branchCode))
+      const outlet = u.outletCode == null ? Option.none() : yield* orgs.findOutlet(code(u.outletCode))
       yield* userRepo.insert({
         username: Schema.decodeUnknownSync(Username)(u.username),
         name: u.name,
