@@ -12,6 +12,15 @@ const Bool = Schema.transform(Schema.Literal("true", "false", "1", "0"), Schema.
   encode: (b) => (b ? "true" : "false")
 })
 
+const validTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
 export const EnvConfig = Schema.Struct({
   PORT: Schema.optionalWith(Int(0, 65535), { default: () => 3000 }),
   HOST: Schema.optionalWith(Schema.String, { default: () => "127.0.0.1" }),
@@ -33,6 +42,12 @@ export const EnvConfig = Schema.Struct({
   }),
   DEMO_DATA_DIR: Schema.optionalWith(Schema.String, { default: () => ".demo-data" }),
   DEMO_SEED: Schema.optionalWith(Int(0, 2 ** 31 - 1), { default: () => 20261123 }),
+  BANK_TIMEZONE: Schema.optionalWith(
+    Schema.String.pipe(
+      Schema.filter(validTimeZone, { message: () => "must be an IANA time zone, e.g. Asia/Shanghai" })
+    ),
+    { default: () => "Asia/Shanghai" }
+  ),
   BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" })
 })
 export type EnvConfig = typeof EnvConfig.Type
@@ -46,10 +61,15 @@ export const readConfig = (env: Record<string, string | undefined>): { config: E
   )
   const result = Schema.decodeUnknownEither(EnvConfig, { errors: "all" })(present)
   if (result._tag === "Right") return { config: result.right }
-  const problems = ParseResult.ArrayFormatter.formatErrorSync(result.left).map((issue) => {
+  // An optional variable fails twice (its type, and "Expected undefined"): keep the first reason per variable.
+  const reasons = new Map<string, string>()
+  for (const issue of ParseResult.ArrayFormatter.formatErrorSync(result.left)) {
     const name = String(issue.path[0] ?? "?")
+    if (!reasons.has(name)) reasons.set(name, issue.message)
+  }
+  const problems = [...reasons].map(([name, reason]) => {
     const shown = secretVariables.has(name) ? "(value hidden)" : JSON.stringify(present[name])
-    return `${name}=${shown}: ${issue.message}`
+    return `${name}=${shown}: ${reason}`
   })
   return { problems }
 }

@@ -1,19 +1,23 @@
 /**
  * Dates as the API shows them: epoch milliseconds where the document marks a timestamp,
- * otherwise wall-clock text in the bank's time zone.
+ * otherwise wall-clock text in the bank's time zone (BANK_TIMEZONE, validated at start).
  */
-const zone = process.env.BANK_TIMEZONE ?? "Asia/Shanghai"
+let format: Intl.DateTimeFormat | undefined
 
-const format = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: zone,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23"
-})
+// Built on first use, after the configuration was validated, never at import.
+const formatter = () => {
+  format ??= new Intl.DateTimeFormat("sv-SE", {
+    timeZone: process.env.BANK_TIMEZONE || "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23"
+  })
+  return format
+}
 
 /** `YYYY-MM-DD HH:mm:ss` in the bank's time zone. */
-export const dateTimeText = (epochMs: number): string => format.format(new Date(epochMs))
+export const dateTimeText = (epochMs: number): string => formatter().format(new Date(epochMs))
