@@ -1,0 +1,242 @@
+/**
+ * Contract test: the real app (in-memory store, seeded bank) called through the generated client for
+ * EVERY operation of its /openapi.json, as each role where scope matters and on throwaway records for
+ * mutations. Every answer, success or failure, is validated with ajv against the schema the document
+ * gives for that operation and status (undocumented fields fail where it says additionalProperties: false).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { INITIAL_PASSWORD, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
+import committed from "../openapi.json" with { type: "json" }
+import { ApiError, createClient, type WmClient } from "../src/index.js"
+import { makeValidator, type OpenApiDocument, operationsOf } from "./support/openapi-validator.js"
+
+type Harness = Awaited<ReturnType<typeof makeHarness>>
+let harness: Harness
+let served: OpenApiDocument
+let validate: ReturnType<typeof makeValidator>
+/** Statuses answered per operation ("POST /api/sign_in" → {200, 401}) and every schema violation seen. */
+const exercised = new Map<string, Set<number>>()
+const violations: string[] = []
+
+/** app.request-backed fetch that validates each answer against the served document. */
+const fetchApp = async (request: Request): Promise<Response> => {
+  const response = await harness.app.request(request)
+  const { pathname } = new URL(request.url)
+  const key = `${request.method} ${pathname}`
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => "<not JSON>")
+  violations.push(...validate(request.method, pathname, response.status, body))
+  exercised.set(key, (exercised.get(key) ?? new Set()).add(response.status))
+  return response
+}
+
+const anonymous = (): WmClient => createClient({ baseUrl: "http://wm.test", fetch: fetchApp })
+const signedIn = async (username: string, password = PASSWORD) => {
+  const client = anonymous()
+  const me = await client.post("/api/sign_in", { username, password })
+  client.setToken(me.token)
+  return Object.assign(client, { me })
+}
+
+/** The ApiError a call rejects with, checked for code and HTTP status. */
+const failure = async (call: Promise<unknown>, code: number, status: number): Promise<ApiError> => {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(ApiError)
+  expect({ code: (error as ApiError).code, status: (error as ApiError).status }).toEqual({ code, status })
+  return error as ApiError
+}
+
+beforeAll(async () => {
+  harness = await makeHarness()
+  served = (await (await harness.app.request("/openapi.json")).json()) as OpenApiDocument
+  validate = makeValidator(served)
+})
+afterAll(() => harness.close())
+afterEach(() => {
+  expect(violations.splice(0), "answers that do not match the OpenAPI document").toEqual([])
+})
+
+describe("contract", () => {
+  it("the committed document (the client's types) is the one the app serves", () => {
+    expect(committed).toEqual(served)
+  })
+
+  it("signs in as every role; reads are scoped by role", async () => {
+    const b1 = harness.org.b1.id
+    for (const [username, role] of [
+      ["admin", 1],
+      ["bank_rm", 2],
+      ["branch_admin", 3],
+      ["outlet_rm", 4],
+      ["branch_rm", 5],
+      ["west_admin", 3],
+      ["west_rm", 4]
+    ] as const) {
+      const api = await signedIn(username)
+      expect(api.me).toMatchObject({ username, role, initialized: 1, status: 1 })
+      expect(await api.get("/api/usermanage/user_detail")).toMatchObject({ username, role })
+      const { branches } = await api.get("/api/new_params")
+      const { outletList, total } = await api.get("/api/organ/list", { query: { page: 1, count: 100 } })
+      expect(outletList.length).toBe(total)
+      if (role >= 3) {
+        expect(branches.map((b) => b.id)).toEqual([api.me.branchId])
+        expect(outletList.every((o) => o.branchId === api.me.branchId)).toBe(true)
+      } else expect(branches.length).toBe(2)
+    }
+    const admin = await signedIn("admin")
+    const all = await admin.get("/api/usermanage/user_list", { query: { count: 100 } })
+    expect(all.total).toBe(all.userList.length)
+    const branchAdmin = await signedIn("branch_admin")
+    const scoped = await branchAdmin.get("/api/usermanage/user_list", { query: { keyword: "", count: 100 } })
+    expect(scoped.userList.every((u) => u.branchId === b1 && u.role >= 3)).toBe(true)
+    expect(scoped.total).toBeLessThan(all.total)
+    await failure((await signedIn("outlet_rm")).get("/api/usermanage/user_list"), 10006, 403)
+    await failure((await signedIn("bank_rm")).get("/api/usermanage/user_list"), 10006, 403)
+  })
+
+  it("rejects bad credentials, missing sessions and bad parameters", async () => {
+    const api = anonymous()
+    await failure(api.post("/api/sign_in", { username: "admin", password: "wrong-password1" }), 10003, 401)
+    const missing = await failure(api.post("/api/sign_in", { username: "admin" } as never), 10001, 400)
+    expect(missing.field).toBe("password")
+    await failure(api.get("/api/usermanage/user_detail"), 10002, 401)
+    await failure(api.get("/api/logout"), 10002, 401)
+    const admin = await signedIn("admin")
+    expect((await failure(admin.get("/api/usermanage/user_list", { query: { page: "abc" } }), 10001, 400)).field).toBe(
+      "page"
+    )
+    expect((await failure(admin.get("/api/organ/list", { query: { count: 1000 } }), 10001, 400)).field).toBe("count")
+  })
+
+  it("the initial password must be replaced before anything else", async () => {
+    const newcomer = await signedIn("newcomer")
+    expect(newcomer.me.initialized).toBe(0)
+    await failure(newcomer.get("/api/new_params"), 10005, 403)
+    const change = { pwd: PASSWORD, newPwd: "Fresh2027x", newPwdConfirm: "Fresh2027y" }
+    expect((await failure(newcomer.post("/api/usermanage/initialize_user", change), 10001, 400)).field).toBe(
+      "newPwdConfirm"
+    )
+    await newcomer.post("/api/usermanage/initialize_user", { ...change, newPwdConfirm: change.newPwd })
+    expect(await newcomer.get("/api/usermanage/user_detail")).toMatchObject({ username: "newcomer", initialized: 1 })
+  })
+
+  it("manages a throwaway user from creation to deletion", async () => {
+    const admin = await signedIn("admin")
+    const { b1, o11 } = harness.org
+    const placement = { role: 4 as const, subbranchId: b1.id, outletId: o11.id }
+    const created = await admin.post("/api/usermanage/create_user", {
+      username: "tmp_rm",
+      name: "临时客户经理",
+      ...placement
+    })
+    expect(created).toMatchObject({ username: "tmp_rm", role: 4, branchId: b1.id, outletId: o11.id, initialized: 0 })
+    await failure(
+      admin.post("/api/usermanage/create_user", { username: "tmp_rm", name: "重复", ...placement }),
+      10008,
+      409
+    )
+    const noBranch = admin.post("/api/usermanage/create_user", { username: "tmp_x", name: "缺支行", role: 3 })
+    expect((await failure(noBranch, 10001, 400)).field).toBe("subbranchId")
+    expect(await admin.get("/api/usermanage/user_detail", { query: { userId: created.userId } })).toEqual(created)
+    const westAdmin = await signedIn("west_admin")
+    await failure(westAdmin.get("/api/usermanage/user_detail", { query: { userId: created.userId } }), 10007, 404)
+
+    const rm = await signedIn("tmp_rm", INITIAL_PASSWORD)
+    await rm.post("/api/usermanage/initialize_user", {
+      pwd: INITIAL_PASSWORD,
+      newPwd: "Mine2027a",
+      newPwdConfirm: "Mine2027a"
+    })
+    const wrong = rm.post("/api/usermanage/password_modify", {
+      pwd: "Nope2027a",
+      newPwd: "Next2027b",
+      newPwdConfirm: "Next2027b"
+    })
+    expect((await failure(wrong, 10001, 400)).field).toBe("pwd")
+    await rm.post("/api/usermanage/password_modify", {
+      pwd: "Mine2027a",
+      newPwd: "Next2027b",
+      newPwdConfirm: "Next2027b"
+    })
+
+    const edited = await admin.post("/api/usermanage/user_detail", {
+      userId: created.userId,
+      name: "改名",
+      role: 5,
+      subbranchId: b1.id,
+      outletId: 0
+    })
+    expect(edited).toMatchObject({ name: "改名", role: 5, outletId: null })
+    await failure(westAdmin.post("/api/usermanage/reset_password", { userId: created.userId }), 10007, 404)
+    await admin.post("/api/usermanage/reset_password", { userId: created.userId })
+    await failure(admin.post("/api/usermanage/delete_user", { userId: admin.me.userId }), 10008, 409)
+    await admin.post("/api/usermanage/delete_user", { userId: created.userId })
+    await failure(admin.post("/api/usermanage/delete_user", { userId: created.userId }), 10007, 404)
+  })
+
+  it("locks an account after repeated failed sign-ins", async () => {
+    const admin = await signedIn("admin")
+    await admin.post("/api/usermanage/create_user", { username: "tmp_lock", name: "锁定测试", role: 2 })
+    const statuses: number[] = []
+    for (let i = 0; i < 5 && !statuses.includes(423); i++) {
+      const e = await anonymous()
+        .post("/api/sign_in", { username: "tmp_lock", password: "Wrong2027x" })
+        .catch((error: ApiError) => error)
+      statuses.push((e as ApiError).status)
+    }
+    expect(statuses).toContain(423)
+    await failure(anonymous().post("/api/sign_in", { username: "tmp_lock", password: INITIAL_PASSWORD }), 10004, 423)
+  })
+
+  it("adds, renames, moves, merges and deletes throwaway organisations", async () => {
+    const admin = await signedIn("admin")
+    const outlet = { outletCode: "T9O1", outletName: "临时网点", branchCode: "T9", branchName: "临时支行" }
+    const added = await admin.post("/api/organ/add", outlet)
+    expect(added).toMatchObject(outlet)
+    await failure(admin.post("/api/organ/add", outlet), 10008, 409)
+    await failure(
+      (await signedIn("branch_admin")).post("/api/organ/add", { ...outlet, outletCode: "T9O2" }),
+      10006,
+      403
+    )
+    const detail = await admin.get("/api/organ/detail", { query: { code: "T9O1" } })
+    expect(detail).toMatchObject({ ...outlet, createUser: "admin" })
+    await failure(admin.get("/api/organ/detail", { query: { code: "NOPE" } }), 10007, 404)
+    await admin.post("/api/organ/change_name", {
+      outletCode: "T9O1",
+      outletName: "临时网点二",
+      branchName: "临时支行二"
+    })
+    await admin.post("/api/organ/change_branch", { outletCode: "T9O1", branchCode: "B2" })
+    expect(await admin.get("/api/organ/detail", { query: { code: "T9O1" } })).toMatchObject({
+      branchCode: "B2",
+      outletName: "临时网点二"
+    })
+    await failure(admin.post("/api/organ/merge", { outletCode: "T9O1", newOutletCode: "T9O1" }), 10001, 400)
+    expect(await admin.post("/api/organ/merge", { outletCode: "T9O1", newOutletCode: "B2O1" })).toEqual({
+      movedCompanies: 0,
+      movedUsers: 0
+    })
+    await admin.post("/api/organ/delete", { code: "T9" })
+    await failure(admin.post("/api/organ/delete", { code: "B1O1" }), 10008, 409)
+  })
+
+  it("signs out: the session ends", async () => {
+    const api = await signedIn("branch_rm")
+    expect(await api.get("/api/logout")).toBeNull()
+    await failure(api.get("/api/usermanage/user_detail"), 10002, 401)
+  })
+
+  it("exercised every operation of /openapi.json, each with a success", () => {
+    const documented = operationsOf(served).sort()
+    expect([...exercised.keys()].sort()).toEqual(documented)
+    expect(documented.filter((key) => !exercised.get(key)?.has(200))).toEqual([])
+    const statuses = new Set([...exercised.values()].flatMap((s) => [...s]))
+    expect([...statuses].sort()).toEqual([200, 400, 401, 403, 404, 409, 423])
+  })
+})
