@@ -95,7 +95,10 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
         const outlet = yield* orgs.findOutlet(draft.outletId)
         if (Option.isNone(outlet)) return yield* new NotFound({ entity: "outlet", key: String(draft.outletId) })
         if (outlet.value.branchId !== branch.value.id) {
-          return yield* new InvalidInput({ field: "outletId", reason: "does not belong to the given sub-branch" })
+          // Outside the caller's sub-branch the outlet must look absent, not "elsewhere".
+          return yield* scope.level === "bank"
+            ? new InvalidInput({ field: "outletId", reason: "does not belong to the given sub-branch" })
+            : new NotFound({ entity: "outlet", key: String(draft.outletId) })
         }
         return { branchId: branch.value.id, outletId: outlet.value.id }
       })

@@ -2,7 +2,7 @@
  * Builds the OpenAPI 3.1 document from the route definitions: the same schemas that validate
  * requests and encode answers describe them here.
  */
-import { JSONSchema, Schema } from "effect"
+import { JSONSchema, type Schema } from "effect"
 import { Codes } from "./codes.js"
 import type { RouteDef } from "./route.js"
 
@@ -32,8 +32,10 @@ const errorStatuses = [...new Set(Object.values(Codes).map((e) => e.status))].fi
 
 export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { title: string; version: string }) => {
   const definitions: Record<string, JSONSchema.JsonSchema7> = {}
+  // The full AST, not Schema.encodedSchema: the generator already describes the encoded side of
+  // transformations, and encodedSchema would drop the descriptions, integer types and patterns.
   const toJson = (schema: Schema.Schema<unknown, unknown>): Json =>
-    JSONSchema.fromAST(Schema.encodedSchema(schema).ast, {
+    JSONSchema.fromAST(schema.ast, {
       definitions,
       definitionPath: "#/components/schemas/",
       target: "openApi3.1",

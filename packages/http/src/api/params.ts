@@ -16,6 +16,8 @@ export const IntLike = <A, R>(target: Schema.Schema<A, number, R>) =>
       Schema.annotations({ jsonSchema: { type: "string", pattern: "^-?\\d+$" } })
     )
   ).pipe(
+    // Without this the first union member speaks: "Expected number, actual "x"", though text is accepted too.
+    Schema.annotations({ message: () => ({ message: "must be an integer", override: true }) }),
     Schema.transform(Schema.Number, {
       strict: true,
       decode: (v) => (typeof v === "number" ? v : Number(v.trim())),
@@ -37,17 +39,31 @@ export const PagingQuery = Schema.Struct({
 /** A free-text search term; blank means no filter. */
 export const Keyword = Schema.optional(Schema.String.pipe(Schema.maxLength(100)))
 
+/**
+ * A password as sent by the client. Its messages never quote the value (the default ones end in
+ * `actual "<value>"`), so a rejected password is not echoed in the answer.
+ */
+export const PasswordText = (minLength: number) =>
+  Schema.String.annotations({ message: () => "must be a string" }).pipe(
+    Schema.minLength(minLength, { message: () => "must not be empty" }),
+    Schema.maxLength(128, { message: () => "must have at most 128 characters" })
+  )
+
 /** The password fields of password_modify and initialize_user. */
 export const PasswordChangeBody = Schema.Struct({
-  pwd: Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }), Schema.maxLength(128)),
-  newPwd: Schema.String.pipe(Schema.minLength(1, { message: () => "must not be empty" }), Schema.maxLength(128)),
-  newPwdConfirm: Schema.String.pipe(Schema.maxLength(128))
+  pwd: PasswordText(1),
+  newPwd: PasswordText(1),
+  newPwdConfirm: PasswordText(0)
 })
 
 /** 角色 1–5, as a number or its text. */
 export const RoleParam = IntLike(Schema.Int).pipe(
   Schema.compose(Role, { strict: false }),
-  Schema.annotations({ description: "1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理" })
+  Schema.annotations({
+    description: "1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理",
+    // Otherwise the first literal speaks: "Expected 1, actual 9".
+    message: () => ({ message: "must be 1, 2, 3, 4 or 5", override: true })
+  })
 )
 
 /** An optional organisation id where 0 or absence means "none" (bank-level roles send 0). */

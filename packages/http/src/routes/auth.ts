@@ -4,7 +4,7 @@
 import { AccountConfig, AccountService, UserAdminService, Username } from "@wm/core"
 import { Clock, Effect, Schema } from "effect"
 import { clearSessionCookie, setSessionCookie } from "../api/auth.js"
-import { PasswordChangeBody } from "../api/params.js"
+import { PasswordChangeBody, PasswordText } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
 import { HttpConfig } from "../HttpConfig.js"
 import { UserView, userView } from "./views.js"
@@ -23,7 +23,7 @@ const signIn = defineRoute({
   summary: "登录 Sign in",
   description: "Answers the user and a session token, and sets the session cookie. Repeated failures lock the account.",
   access: "public",
-  body: Schema.Struct({ username: Username, password: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(128)) }),
+  body: Schema.Struct({ username: Username, password: PasswordText(1) }),
   response: SignInData,
   handle: ({ body, c }) =>
     Effect.gen(function* () {

@@ -2,10 +2,21 @@
  * Builds the real app on the in-memory store with a manual clock, seeds a small bank, and offers
  * helpers to call routes as any role. Tests call `app.request()` without a listener.
  */
-import { Crypto, MemoryStore, OrganisationRepo, type Role, type User, UserRepo } from "@wm/core"
+import {
+  Company,
+  type CompanyCode,
+  CompanyRepo,
+  Crypto,
+  MemoryStore,
+  OrganisationRepo,
+  type OrgCode,
+  type Role,
+  type User,
+  UserRepo
+} from "@wm/core"
 import { Effect, Layer, ManagedRuntime } from "effect"
 import { makeApp } from "../../src/app.js"
-import { silentLogger } from "../../src/infra/logger.js"
+import { type Logger, silentLogger } from "../../src/infra/logger.js"
 import type * as NodeCrypto from "../../src/infra/NodeCrypto.js"
 import { servicesLayer } from "../../src/services.js"
 import { makeManualClock } from "./ManualClock.js"
@@ -21,7 +32,8 @@ export const accountConfig = {
   sessionAbsoluteMs: 8 * 60 * 60_000
 }
 
-/** Two sub-branches with two outlets each, and one user of every role (plus a second admin in B2). */
+/** Two sub-branches (B1 with outlets B1O1 and B1O2, B2 with B2O1) and one user of every role, plus a sub-branch
+ * admin and an outlet RM in B2 and the uninitialized `newcomer` (role 5, B1). Every user's password is PASSWORD. */
 const seed = Effect.gen(function* () {
   const orgs = yield* OrganisationRepo
   const users = yield* UserRepo
@@ -34,7 +46,29 @@ const seed = Effect.gen(function* () {
   return { b1, b2, o11, o12, o21, users }
 })
 
-export const makeHarness = async () => {
+export interface HarnessOptions {
+  /** The app's logger; silent unless a test captures lines. */
+  readonly logger?: Logger
+}
+
+export interface CallOptions {
+  /** Sent as `Authorization: Bearer`. */
+  readonly token?: string
+  /** Serialised as the JSON body. */
+  readonly body?: unknown
+  /** Sent verbatim as a JSON body (for malformed bodies). */
+  readonly rawBody?: string
+  /** Extra headers, e.g. a `cookie`. */
+  readonly headers?: Record<string, string>
+}
+
+export interface CallResult {
+  readonly status: number
+  readonly json: { code: number; msg: string; data: any }
+  readonly res: Response
+}
+
+export const makeHarness = async (options: HarnessOptions = {}) => {
   const clock = makeManualClock()
   const layer = servicesLayer(MemoryStore.layer, {
     account: accountConfig,
@@ -77,14 +111,10 @@ export const makeHarness = async () => {
     otherOutletRm: await addUser("west_rm", 4, org.b2.id, org.o21.id),
     newcomer: await addUser("newcomer", 5, org.b1.id, null, false)
   } satisfies Record<string, User>
-  const app = makeApp({ runtime, logger: silentLogger })
+  const app = makeApp({ runtime, logger: options.logger ?? silentLogger })
 
-  const call = async (
-    method: string,
-    path: string,
-    options: { token?: string; body?: unknown; rawBody?: string } = {}
-  ) => {
-    const headers: Record<string, string> = {}
+  const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
+    const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.authorization = `Bearer ${options.token}`
     if (options.body !== undefined || options.rawBody !== undefined) headers["content-type"] = "application/json"
     const res = await app.request(path, {
@@ -92,13 +122,66 @@ export const makeHarness = async () => {
       headers,
       body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
     })
-    return { status: res.status, json: (await res.json()) as { code: number; msg: string; data: any }, res }
+    const text = await res.clone().text()
+    let json: CallResult["json"]
+    try {
+      json = JSON.parse(text)
+    } catch {
+      throw new Error(`${method} ${path} answered ${res.status} with a non-JSON body: ${text.slice(0, 200)}`)
+    }
+    return { status: res.status, json, res }
   }
   const signIn = async (username: string, password = PASSWORD) => {
     const r = await call("POST", "/api/sign_in", { body: { username, password } })
     if (r.json.code !== 10000) throw new Error(`sign-in of ${username} failed: ${r.json.msg}`)
     return r.json.data.token as string
   }
-  return { app, runtime, clock, org, staff, call, signIn, close: () => runtime.dispose() }
+  /** Replaces the bank's customers with `count` customers per given outlet code. */
+  const seedCompanies = (perOutlet: Record<string, number>) =>
+    runtime.runPromise(
+      Effect.flatMap(CompanyRepo, (repo) =>
+        repo.replaceAll(
+          Object.entries(perOutlet).flatMap(([outletCode, count]) =>
+            Array.from(
+              { length: count },
+              (_, i) =>
+                new Company({
+                  code: `${outletCode}-C${i + 1}` as CompanyCode,
+                  name: `${outletCode} 客户 ${i + 1}`,
+                  outletCode: outletCode as OrgCode,
+                  linkman: "联系人",
+                  contact: "13800000000",
+                  riskRating: null,
+                  listedCompanyId: null
+                })
+            )
+          )
+        )
+      )
+    )
+  /** The outlet code a customer belongs to now, or undefined if there is no such customer. */
+  const outletOfCompany = (code: string) =>
+    runtime.runPromise(
+      Effect.map(
+        Effect.flatMap(CompanyRepo, (repo) => repo.findByCode(code as CompanyCode)),
+        (found) => (found._tag === "Some" ? (found.value.outletCode as string) : undefined)
+      )
+    )
+  const countCompanies = (outletCode: string) =>
+    runtime.runPromise(Effect.flatMap(CompanyRepo, (repo) => repo.countByOutlet(outletCode as OrgCode)))
+
+  return {
+    app,
+    runtime,
+    clock,
+    org,
+    staff,
+    call,
+    signIn,
+    seedCompanies,
+    outletOfCompany,
+    countCompanies,
+    close: () => runtime.dispose()
+  }
 }
 export type Harness = Awaited<ReturnType<typeof makeHarness>>

@@ -1,0 +1,218 @@
+/**
+ * The documentation endpoints, health, and what unknown routes answer.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Codes } from "../src/api/codes.js"
+import { makeApp } from "../src/app.js"
+import { silentLogger } from "../src/infra/logger.js"
+import { answerOf, expectContract } from "./support/envelope.js"
+import { type Harness, makeHarness } from "./support/harness.js"
+import { ROUTES, request, tokenFor } from "./support/routes.js"
+
+type Json = Record<string, any>
+
+let h: Harness
+let doc: Json
+beforeAll(async () => {
+  h = await makeHarness()
+  const res = await h.app.request("/openapi.json")
+  expect(res.status).toBe(200)
+  doc = (await res.json()) as Json
+})
+afterAll(() => h.close())
+
+const operations = () =>
+  Object.entries(doc.paths as Record<string, Record<string, Json>>).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, method, path, op }))
+  )
+const operation = (method: string, path: string) => doc.paths[path]?.[method.toLowerCase()] as Json | undefined
+
+const documented = ROUTES.map((r) => `${r.method} ${r.path}`).sort()
+const errorStatuses = [...new Set(Object.values(Codes).map((c) => String(c.status)))].filter((s) => s !== "200").sort()
+
+describe("/openapi.json", () => {
+  it("is an OpenAPI 3.1 document", () => {
+    expect(doc.openapi).toBe("3.1.0")
+    expect(doc.info.title).toBeTruthy()
+    expect(doc.info.version).toBeTruthy()
+  })
+
+  it("lists exactly the 18 documented operations and nothing else", () => {
+    expect(documented).toHaveLength(18)
+    expect(
+      operations()
+        .map((o) => o.key)
+        .sort()
+    ).toEqual(documented)
+  })
+
+  it("gives every operation a unique operationId, a tag and a summary", () => {
+    const ids = operations().map((o) => o.op.operationId)
+    expect(new Set(ids).size).toBe(18)
+    for (const { key, op } of operations()) {
+      expect(op.tags, key).toHaveLength(1)
+      expect(typeof op.summary, key).toBe("string")
+      expect(op.summary.length, key).toBeGreaterThan(0)
+    }
+  })
+
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s documents its parameters, required ones marked",
+    (key, route) => {
+      const op = operation(route.method, route.path)!
+      const fields = [...route.required, ...route.optional].sort()
+      if (route.method === "GET") {
+        expect(op.requestBody, key).toBeUndefined()
+        const params = (op.parameters ?? []) as Array<Json>
+        expect(params.map((p) => p.name).sort(), key).toEqual(fields)
+        for (const p of params) {
+          expect(p.in).toBe("query")
+          expect(p.required, `${key} ${p.name}`).toBe(route.required.includes(p.name))
+          expect(p.schema, `${key} ${p.name}`).toBeTypeOf("object")
+        }
+      } else if (fields.length === 0) {
+        expect(op.requestBody, key).toBeUndefined()
+      } else {
+        expect(op.parameters, key).toBeUndefined()
+        expect(op.requestBody.required).toBe(true)
+        const content = op.requestBody.content as Record<string, { schema: Json }>
+        expect(Object.keys(content).sort()).toEqual(["application/json", "application/x-www-form-urlencoded"])
+        const schema = content["application/json"]!.schema
+        expect(schema.type).toBe("object")
+        expect(Object.keys(schema.properties).sort(), key).toEqual(fields)
+        expect([...schema.required].sort(), key).toEqual([...route.required].sort())
+      }
+    }
+  )
+
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s documents its 200 answer and every error status of the code table",
+    (key, route) => {
+      const responses = operation(route.method, route.path)!.responses as Record<string, Json>
+      expect(Object.keys(responses).sort(), key).toEqual(["200", ...errorStatuses].sort())
+      const ok = responses["200"]!.content["application/json"].schema
+      expect(ok.required).toEqual(["code", "msg", "data"])
+      expect(ok.properties.code.const).toBe(10000)
+      expect(ok.properties.data, key).toBeTypeOf("object")
+      for (const status of errorStatuses) {
+        expect(responses[status]!.content["application/json"].schema.$ref, `${key} ${status}`).toBe(
+          "#/components/schemas/ErrorEnvelope"
+        )
+      }
+    }
+  )
+
+  it("marks sign-in public and every other operation as needing a session (bearer or cookie)", () => {
+    for (const { key, op } of operations()) {
+      if (key === "POST /api/sign_in") expect(op.security).toEqual([])
+      else expect(op.security, key).toEqual([{ bearer: [] }, { cookie: [] }])
+    }
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["bearer", "cookie"])
+    expect(doc.components.securitySchemes.cookie).toMatchObject({ in: "cookie", name: "wm_session" })
+  })
+
+  it("carries the code table with every code and its HTTP status", () => {
+    for (const entry of Object.values(Codes)) {
+      expect(doc.info.description).toContain(`| ${entry.code} | ${entry.status} |`)
+    }
+    expect(doc.components.schemas.ErrorEnvelope.required).toEqual(["code", "msg", "data"])
+  })
+
+  it("keeps the parameter descriptions written beside the schemas", () => {
+    const list = operation("GET", "/api/usermanage/user_list")!.parameters as Array<Json>
+    expect(list.find((p) => p.name === "page")?.description).toBe("page number, from 1")
+    expect(list.find((p) => p.name === "count")?.description).toMatch(/1–100/)
+    const create = operation("POST", "/api/usermanage/create_user")!.requestBody.content["application/json"].schema
+    expect(create.properties.role.description).toMatch(/1 分行管理员/)
+    expect(create.properties.subbranchId.description).toMatch(/支行ID/)
+    const detail = operation("GET", "/api/usermanage/user_detail")!.parameters as Array<Json>
+    expect(detail[0]?.description).toBe("用户ID")
+  })
+
+  it.each(ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s answers valid parameters with what its 200 schema documents",
+    async (_, route) => {
+      const own = await makeHarness()
+      try {
+        const token = await tokenFor(own, route.caller)
+        const { path, body } = request(route, route.valid(own))
+        const res = await own.app.request(path, {
+          method: route.method,
+          headers: {
+            ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+            ...(body === undefined ? {} : { "content-type": "application/json" })
+          },
+          body: body === undefined ? undefined : JSON.stringify(body)
+        })
+        const answer = await answerOf(res)
+        expect(answer.status, answer.text).toBe(200)
+        expectContract(answer, route)
+      } finally {
+        await own.close()
+      }
+    }
+  )
+})
+
+describe("/docs", () => {
+  it("answers an HTML page listing every operation, with parameter descriptions and a link to /openapi.json", async () => {
+    const res = await h.app.request("/docs")
+    expect(res.status).toBe(200)
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/)
+    const html = await res.text()
+    expect(html).toMatch(/^<!doctype html>/i)
+    expect(html).toContain('href="/openapi.json"')
+    for (const route of ROUTES) expect(html, route.path).toContain(`<code>${route.path}</code>`)
+    expect(html).toContain("page number, from 1")
+  })
+})
+
+describe("/healthz", () => {
+  it("answers 200 when ready", async () => {
+    const res = await h.app.request("/healthz")
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ status: "ok" })
+  })
+
+  it("answers 503 while the data is still loading", async () => {
+    const starting = makeApp({ runtime: h.runtime, logger: silentLogger, ready: () => false })
+    const res = await starting.request("/healthz")
+    expect(res.status).toBe(503)
+    expect(await res.json()).toEqual({ status: "starting" })
+  })
+})
+
+describe("unknown routes", () => {
+  it.each([
+    ["GET", "/api/nope"],
+    ["POST", "/api/organ/nope"],
+    ["GET", "/api/sign_in"],
+    ["POST", "/api/logout"],
+    ["DELETE", "/api/usermanage/user_detail"],
+    ["PUT", "/api/organ/add"],
+    ["GET", "/nothing-here"]
+  ])("%s %s answers the envelope with 404/10007", async (method, path) => {
+    const token = await h.signIn("admin")
+    const res = await h.app.request(path, { method, headers: { authorization: `Bearer ${token}` } })
+    const answer = await answerOf(res)
+    expect(answer.status).toBe(404)
+    const json = expectContract(answer)
+    expect(json).toEqual({ code: 10007, msg: `no route ${method} ${path}`, data: null })
+  })
+
+  it("answers 404 without a session too (the route's existence does not depend on signing in)", async () => {
+    const res = await h.app.request("/api/nope")
+    expect(res.status).toBe(404)
+    expect(((await res.json()) as Json).code).toBe(10007)
+  })
+})
+
+describe("response headers", () => {
+  it("every answer carries the secure headers", async () => {
+    for (const path of ["/healthz", "/docs", "/openapi.json", "/api/new_params", "/api/nope"]) {
+      const res = await h.app.request(path)
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff")
+      expect(res.headers.get("x-frame-options"), path).toBeTruthy()
+    }
+  })
+})

@@ -1,0 +1,284 @@
+/**
+ * The 18 documented routes as the tests see them: who calls each, which parameters it requires or
+ * accepts, a parameter set that passes validation, and values of the wrong type or shape.
+ * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table.
+ */
+import type { Harness } from "./harness.js"
+import { PASSWORD } from "./harness.js"
+
+export type Caller = "nobody" | "admin" | "newcomer"
+
+export interface RouteSpec {
+  readonly method: "GET" | "POST"
+  readonly path: string
+  /** Who calls the route in validation tests (the newcomer for the routes open before initialization). */
+  readonly caller: Caller
+  /** Parameters the schema requires: query parameters for GET, body fields for POST. */
+  readonly required: ReadonlyArray<string>
+  /** Parameters the schema accepts but does not require. */
+  readonly optional: ReadonlyArray<string>
+  /** A parameter set that passes validation (the route may still refuse it for other reasons). */
+  readonly valid: (h: Harness) => Record<string, unknown>
+  /** Values of the wrong type or shape, each with the field it must be reported on. */
+  readonly mistyped: ReadonlyArray<readonly [field: string, value: unknown]>
+}
+
+const NEW_PWD = "Another@2027"
+const passwordChange = (): Record<string, unknown> => ({ pwd: PASSWORD, newPwd: NEW_PWD, newPwdConfirm: NEW_PWD })
+const passwordMistyped = [
+  ["pwd", 12345678],
+  ["pwd", ""],
+  ["newPwd", null],
+  ["newPwd", "x".repeat(129)],
+  ["newPwdConfirm", ["Another@2027"]]
+] as const
+
+const idMistyped = (field: string) =>
+  [
+    [field, "x"],
+    [field, 0],
+    [field, -3],
+    [field, 1.5],
+    [field, true],
+    [field, null],
+    [field, "12abc"]
+  ] as const
+
+const placementMistyped = [
+  ["role", 9],
+  ["role", 0],
+  ["role", "x"],
+  ["role", 2.5],
+  ["name", ""],
+  ["name", 42],
+  ["name", "x".repeat(65)],
+  ["subbranchId", "abc"],
+  ["subbranchId", -1],
+  ["outletId", 1.5],
+  ["outletId", { id: 1 }]
+] as const
+
+const codeMistyped = (field: string) =>
+  [
+    [field, 7],
+    [field, ""],
+    [field, "   "],
+    [field, "bad code!"],
+    [field, "x".repeat(33)],
+    [field, ["B1O1"]]
+  ] as const
+
+const nameMistyped = (field: string) =>
+  [
+    [field, ""],
+    [field, 12],
+    [field, "x".repeat(65)]
+  ] as const
+
+/** Query strings are text: the wrong values are wrong text. */
+const pagingMistyped = [
+  ["page", "abc"],
+  ["page", "0"],
+  ["page", "1.5"],
+  ["page", "-2"],
+  ["count", "abc"],
+  ["count", "0"],
+  ["count", "101"],
+  ["count", "1e3"],
+  ["keyword", "k".repeat(101)]
+] as const
+
+export const ROUTES: ReadonlyArray<RouteSpec> = [
+  {
+    method: "POST",
+    path: "/api/sign_in",
+    caller: "nobody",
+    required: ["username", "password"],
+    optional: [],
+    valid: () => ({ username: "admin", password: PASSWORD }),
+    mistyped: [
+      ["username", 123],
+      ["username", "a"],
+      ["username", "bad name!"],
+      ["username", "u".repeat(33)],
+      ["password", 12345678],
+      ["password", ""],
+      ["password", "p".repeat(129)]
+    ]
+  },
+  {
+    method: "GET",
+    path: "/api/logout",
+    caller: "admin",
+    required: [],
+    optional: [],
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
+    method: "POST",
+    path: "/api/usermanage/password_modify",
+    caller: "admin",
+    required: ["pwd", "newPwd", "newPwdConfirm"],
+    optional: [],
+    valid: passwordChange,
+    mistyped: passwordMistyped
+  },
+  {
+    method: "POST",
+    path: "/api/usermanage/initialize_user",
+    caller: "newcomer",
+    required: ["pwd", "newPwd", "newPwdConfirm"],
+    optional: [],
+    valid: passwordChange,
+    mistyped: passwordMistyped
+  },
+  {
+    method: "POST",
+    path: "/api/usermanage/create_user",
+    caller: "admin",
+    required: ["username", "name", "role"],
+    optional: ["subbranchId", "outletId"],
+    valid: (h) => ({ username: "created", name: "新人", role: 5, subbranchId: h.org.b1.id, outletId: 0 }),
+    mistyped: [["username", 5], ["username", "a"], ["username", "有空格 的"], ...placementMistyped]
+  },
+  {
+    method: "POST",
+    path: "/api/usermanage/delete_user",
+    caller: "admin",
+    required: ["userId"],
+    optional: [],
+    valid: (h) => ({ userId: h.staff.bankRm.id }),
+    mistyped: idMistyped("userId")
+  },
+  {
+    method: "POST",
+    path: "/api/usermanage/reset_password",
+    caller: "admin",
+    required: ["userId"],
+    optional: [],
+    valid: (h) => ({ userId: h.staff.bankRm.id }),
+    mistyped: idMistyped("userId")
+  },
+  {
+    method: "POST",
+    path: "/api/usermanage/user_detail",
+    caller: "admin",
+    required: ["userId", "name", "role"],
+    optional: ["subbranchId", "outletId"],
+    valid: (h) => ({ userId: h.staff.branchRm.id, name: "改名", role: 5, subbranchId: h.org.b1.id, outletId: 0 }),
+    mistyped: [...idMistyped("userId"), ...placementMistyped]
+  },
+  {
+    method: "GET",
+    path: "/api/usermanage/user_list",
+    caller: "admin",
+    required: [],
+    optional: ["keyword", "page", "count"],
+    valid: () => ({ keyword: "rm", page: "1", count: "10" }),
+    mistyped: pagingMistyped
+  },
+  {
+    method: "GET",
+    path: "/api/usermanage/user_detail",
+    caller: "admin",
+    required: [],
+    optional: ["userId"],
+    valid: (h) => ({ userId: String(h.staff.bankRm.id) }),
+    mistyped: [
+      ["userId", "x"],
+      ["userId", "0"],
+      ["userId", "-1"],
+      ["userId", "1.5"],
+      ["userId", "0x10"]
+    ]
+  },
+  {
+    method: "GET",
+    path: "/api/new_params",
+    caller: "admin",
+    required: [],
+    optional: [],
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
+    method: "POST",
+    path: "/api/organ/add",
+    caller: "admin",
+    required: ["outletName", "outletCode", "branchCode", "branchName"],
+    optional: [],
+    valid: () => ({ outletName: "城东九网点", outletCode: "B1O9", branchCode: "B1", branchName: "城东支行" }),
+    mistyped: [...codeMistyped("outletCode"), ...codeMistyped("branchCode"), ...nameMistyped("outletName")]
+  },
+  {
+    method: "POST",
+    path: "/api/organ/change_name",
+    caller: "admin",
+    required: ["outletCode", "outletName", "branchName"],
+    optional: [],
+    valid: () => ({ outletCode: "B1O1", outletName: "新名", branchName: "新支行名" }),
+    mistyped: [...codeMistyped("outletCode"), ...nameMistyped("outletName"), ...nameMistyped("branchName")]
+  },
+  {
+    method: "POST",
+    path: "/api/organ/change_branch",
+    caller: "admin",
+    required: ["outletCode", "branchCode"],
+    optional: [],
+    valid: () => ({ outletCode: "B1O1", branchCode: "B2" }),
+    mistyped: [...codeMistyped("outletCode"), ...codeMistyped("branchCode")]
+  },
+  {
+    method: "POST",
+    path: "/api/organ/merge",
+    caller: "admin",
+    required: ["outletCode", "newOutletCode"],
+    optional: [],
+    valid: () => ({ outletCode: "B1O2", newOutletCode: "B1O1" }),
+    mistyped: [...codeMistyped("outletCode"), ...codeMistyped("newOutletCode")]
+  },
+  {
+    method: "POST",
+    path: "/api/organ/delete",
+    caller: "admin",
+    required: ["code"],
+    optional: [],
+    valid: () => ({ code: "B1O2" }),
+    mistyped: codeMistyped("code")
+  },
+  {
+    method: "GET",
+    path: "/api/organ/list",
+    caller: "admin",
+    required: [],
+    optional: ["keyword", "page", "count"],
+    valid: () => ({ keyword: "B1", page: "1", count: "10" }),
+    mistyped: pagingMistyped
+  },
+  {
+    method: "GET",
+    path: "/api/organ/detail",
+    caller: "admin",
+    required: ["code"],
+    optional: [],
+    valid: () => ({ code: "B1O1" }),
+    mistyped: [
+      ["code", "bad code!"],
+      ["code", "x".repeat(33)],
+      ["code", "B1O1;drop"]
+    ]
+  }
+]
+
+/** The parameters of a route, as a query string (GET) or a JSON body (POST). */
+export const request = (route: RouteSpec, params: Record<string, unknown>) =>
+  route.method === "GET"
+    ? {
+        path: `${route.path}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString()}`,
+        body: undefined
+      }
+    : { path: route.path, body: params }
+
+/** Signs in whoever the route's table entry says calls it. */
+export const tokenFor = async (h: Harness, caller: Caller) => (caller === "nobody" ? undefined : h.signIn(caller))
