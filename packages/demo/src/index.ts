@@ -12,6 +12,7 @@
  * hidden_preferences.csv (not an upload type) holds each customer's true tastes for offline evaluation.
  */
 export { BASE_CUSTOMERS, BASE_TRANSACTIONS } from "./bank.js"
+export { type BerkaManifest, type BerkaOptions, convertBerka } from "./berka/index.js"
 export { HIDDEN_PREFERENCE_COLUMNS, UPLOAD_COLUMNS, UPLOAD_TYPES, type UploadType } from "./columns.js"
 export { OUR_BANK_CODE } from "./flowChoices.js"
 export { DEFAULT_SEED, type DemoFile, type DemoManifest, type DemoOptions, generateDemoBank } from "./generate.js"
