@@ -3,6 +3,7 @@
  * How each maps to an HTTP status and envelope code is decided in packages/http, nowhere else.
  */
 import { Data } from "effect"
+import type { UploadRejected } from "./Upload/UploadErrors.js"
 
 /** A request value broke a rule the schema cannot express (e.g. passwords do not match). */
 export class InvalidInput extends Data.TaggedError("InvalidInput")<{
@@ -42,6 +43,7 @@ export class StorageError extends Data.TaggedError("StorageError")<{
 }> {}
 
 export type DomainError =
+  | UploadRejected
   | InvalidInput
   | NotSignedIn
   | InvalidCredentials
@@ -55,6 +57,7 @@ export type DomainError =
 
 /** Every tag of DomainError; a Record so that adding an error without listing it fails to compile. */
 const domainErrorTags: Record<DomainError["_tag"], true> = {
+  UploadRejected: true,
   InvalidInput: true,
   NotSignedIn: true,
   InvalidCredentials: true,

@@ -343,9 +343,82 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SignInData: {
+            userId: number;
+            username: string;
+            name: string;
+            /**
+             * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
+             * @enum {number}
+             */
+            role: 1 | 2 | 3 | 4 | 5;
+            /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
+            organ: string;
+            branchId: number | null;
+            outletId: number | null;
+            /**
+             * @description 1 active, 0 locked after failed sign-ins
+             * @enum {number}
+             */
+            status: 0 | 1;
+            /**
+             * @description 0 until the initial password was changed
+             * @enum {number}
+             */
+            initialized: 0 | 1;
+            /** @description epoch milliseconds */
+            createTime: number;
+            creatorUsername: string;
+            creatorName: string;
+            /** @description bearer token; also set as the HttpOnly cookie wm_session */
+            token: string;
+        };
+        User: {
+            userId: number;
+            username: string;
+            name: string;
+            /**
+             * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
+             * @enum {number}
+             */
+            role: 1 | 2 | 3 | 4 | 5;
+            /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
+            organ: string;
+            branchId: number | null;
+            outletId: number | null;
+            /**
+             * @description 1 active, 0 locked after failed sign-ins
+             * @enum {number}
+             */
+            status: 0 | 1;
+            /**
+             * @description 0 until the initial password was changed
+             * @enum {number}
+             */
+            initialized: 0 | 1;
+            /** @description epoch milliseconds */
+            createTime: number;
+            creatorUsername: string;
+            creatorName: string;
+        };
+        OutletRow: {
+            outletId: number;
+            /** @description 网点名称 */
+            outletName: string;
+            /** @description 网点编号 */
+            outletCode: string;
+            branchId: number;
+            /** @description 归属支行名称 */
+            branchName: string;
+            /** @description 归属支行编号 */
+            branchCode: string;
+        };
         ErrorEnvelope: {
-            /** @description envelope code, see the table in the API description */
-            code: number;
+            /**
+             * @description envelope code, see the table in the API description
+             * @enum {integer}
+             */
+            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -370,22 +443,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     username: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     password: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     username: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     password: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    username: string;
+                    password: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -400,40 +473,7 @@ export interface operations {
                         /** @constant */
                         code: 10000;
                         msg: string;
-                        data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
-                            userId: number;
-                            username: string;
-                            name: string;
-                            /**
-                             * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
-                             * @enum {number}
-                             */
-                            role: 1 | 2 | 3 | 4 | 5;
-                            /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
-                            organ: string;
-                            branchId: number | null;
-                            outletId: number | null;
-                            /**
-                             * @description 1 active, 0 locked after failed sign-ins
-                             * @enum {number}
-                             */
-                            status: 0 | 1;
-                            /**
-                             * @description 0 until the initial password was changed
-                             * @enum {number}
-                             */
-                            initialized: 0 | 1;
-                            /** @description epoch milliseconds */
-                            createTime: number;
-                            creatorUsername: string;
-                            creatorName: string;
-                            /** @description bearer token; also set as the HttpOnly cookie wm_session */
-                            token: string;
-                        };
+                        data: components["schemas"]["SignInData"];
                     };
                 };
             };
@@ -448,42 +488,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -589,24 +593,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -636,38 +622,25 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     pwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwdConfirm: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     pwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwdConfirm: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    pwd: string;
+                    newPwd: string;
+                    newPwdConfirm: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -724,24 +697,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -779,38 +734,25 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     pwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwdConfirm: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     pwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwd: string;
-                    /**
-                     * maxLength(128)
-                     * @description a string at most 128 character(s) long
-                     */
                     newPwdConfirm: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    pwd: string;
+                    newPwd: string;
+                    newPwdConfirm: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -875,24 +817,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -915,7 +839,6 @@ export interface operations {
     getUsermanageUserList: {
         parameters: {
             query?: {
-                /** @description a string at most 100 character(s) long */
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
@@ -939,43 +862,8 @@ export interface operations {
                         code: 10000;
                         msg: string;
                         data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
                             total: number;
-                            userList: {
-                                /**
-                                 * int
-                                 * @description an integer
-                                 */
-                                userId: number;
-                                username: string;
-                                name: string;
-                                /**
-                                 * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
-                                 * @enum {number}
-                                 */
-                                role: 1 | 2 | 3 | 4 | 5;
-                                /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
-                                organ: string;
-                                branchId: number | null;
-                                outletId: number | null;
-                                /**
-                                 * @description 1 active, 0 locked after failed sign-ins
-                                 * @enum {number}
-                                 */
-                                status: 0 | 1;
-                                /**
-                                 * @description 0 until the initial password was changed
-                                 * @enum {number}
-                                 */
-                                initialized: 0 | 1;
-                                /** @description epoch milliseconds */
-                                createTime: number;
-                                creatorUsername: string;
-                                creatorName: string;
-                            }[];
+                            userList: components["schemas"]["User"][];
                         };
                     };
                 };
@@ -1018,24 +906,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1085,38 +955,7 @@ export interface operations {
                         /** @constant */
                         code: 10000;
                         msg: string;
-                        data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
-                            userId: number;
-                            username: string;
-                            name: string;
-                            /**
-                             * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
-                             * @enum {number}
-                             */
-                            role: 1 | 2 | 3 | 4 | 5;
-                            /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
-                            organ: string;
-                            branchId: number | null;
-                            outletId: number | null;
-                            /**
-                             * @description 1 active, 0 locked after failed sign-ins
-                             * @enum {number}
-                             */
-                            status: 0 | 1;
-                            /**
-                             * @description 0 until the initial password was changed
-                             * @enum {number}
-                             */
-                            initialized: 0 | 1;
-                            /** @description epoch milliseconds */
-                            createTime: number;
-                            creatorUsername: string;
-                            creatorName: string;
-                        };
+                        data: components["schemas"]["User"];
                     };
                 };
             };
@@ -1158,24 +997,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1215,26 +1036,41 @@ export interface operations {
                 "application/json": {
                     /** @description 用户ID */
                     userId: number | string;
-                    /** @description a string that will be trimmed */
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: number | string;
+                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string;
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description 用户ID */
                     userId: number | string;
-                    /** @description a string that will be trimmed */
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: number | string;
+                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string;
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /** @description 用户ID */
+                    userId: number | string;
+                    name: string;
+                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
+                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
+                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
+                    subbranchId?: number | string;
+                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
+                    outletId?: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1249,38 +1085,7 @@ export interface operations {
                         /** @constant */
                         code: 10000;
                         msg: string;
-                        data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
-                            userId: number;
-                            username: string;
-                            name: string;
-                            /**
-                             * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
-                             * @enum {number}
-                             */
-                            role: 1 | 2 | 3 | 4 | 5;
-                            /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
-                            organ: string;
-                            branchId: number | null;
-                            outletId: number | null;
-                            /**
-                             * @description 1 active, 0 locked after failed sign-ins
-                             * @enum {number}
-                             */
-                            status: 0 | 1;
-                            /**
-                             * @description 0 until the initial password was changed
-                             * @enum {number}
-                             */
-                            initialized: 0 | 1;
-                            /** @description epoch milliseconds */
-                            createTime: number;
-                            creatorUsername: string;
-                            creatorName: string;
-                        };
+                        data: components["schemas"]["User"];
                     };
                 };
             };
@@ -1322,24 +1127,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1377,28 +1164,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     username: string;
-                    /** @description a string that will be trimmed */
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: number | string;
+                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string;
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     username: string;
-                    /** @description a string that will be trimmed */
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: number | string;
+                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string;
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    username: string;
+                    name: string;
+                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
+                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
+                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
+                    subbranchId?: number | string;
+                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
+                    outletId?: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1413,38 +1212,7 @@ export interface operations {
                         /** @constant */
                         code: 10000;
                         msg: string;
-                        data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
-                            userId: number;
-                            username: string;
-                            name: string;
-                            /**
-                             * @description 1 bank admin (分行管理员), 2 bank RM (分行客户经理), 3 sub-branch admin (支行管理员), 4 outlet RM (网点客户经理), 5 sub-branch RM (支行客户经理)
-                             * @enum {number}
-                             */
-                            role: 1 | 2 | 3 | 4 | 5;
-                            /** @description name of the user's outlet, sub-branch, or 分行 for bank roles */
-                            organ: string;
-                            branchId: number | null;
-                            outletId: number | null;
-                            /**
-                             * @description 1 active, 0 locked after failed sign-ins
-                             * @enum {number}
-                             */
-                            status: 0 | 1;
-                            /**
-                             * @description 0 until the initial password was changed
-                             * @enum {number}
-                             */
-                            initialized: 0 | 1;
-                            /** @description epoch milliseconds */
-                            createTime: number;
-                            creatorUsername: string;
-                            creatorName: string;
-                        };
+                        data: components["schemas"]["User"];
                     };
                 };
             };
@@ -1486,24 +1254,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1543,10 +1293,20 @@ export interface operations {
                 "application/json": {
                     /** @description 用户ID */
                     userId: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description 用户ID */
                     userId: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /** @description 用户ID */
+                    userId: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1603,24 +1363,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1660,10 +1402,20 @@ export interface operations {
                 "application/json": {
                     /** @description 用户ID */
                     userId: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
                     /** @description 用户ID */
                     userId: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /** @description 用户ID */
+                    userId: number | string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1720,24 +1472,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1775,24 +1509,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     outletName: string;
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     branchCode: string;
-                    /** @description a string that will be trimmed */
                     branchName: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     outletName: string;
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     branchCode: string;
-                    /** @description a string that will be trimmed */
                     branchName: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    outletName: string;
+                    outletCode: string;
+                    branchCode: string;
+                    branchName: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1807,26 +1545,7 @@ export interface operations {
                         /** @constant */
                         code: 10000;
                         msg: string;
-                        data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
-                            outletId: number;
-                            /** @description 网点名称 */
-                            outletName: string;
-                            /** @description 网点编号 */
-                            outletCode: string;
-                            /**
-                             * int
-                             * @description an integer
-                             */
-                            branchId: number;
-                            /** @description 归属支行名称 */
-                            branchName: string;
-                            /** @description 归属支行编号 */
-                            branchCode: string;
-                        };
+                        data: components["schemas"]["OutletRow"];
                     };
                 };
             };
@@ -1868,24 +1587,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1923,20 +1624,25 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     outletName: string;
-                    /** @description a string that will be trimmed */
                     branchName: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     outletName: string;
-                    /** @description a string that will be trimmed */
                     branchName: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    outletCode: string;
+                    outletName: string;
+                    branchName: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -1993,24 +1699,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2048,16 +1736,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     branchCode: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     branchCode: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    outletCode: string;
+                    branchCode: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -2122,24 +1816,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2169,16 +1845,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     newOutletCode: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     outletCode: string;
-                    /** @description a string that will be trimmed */
                     newOutletCode: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    outletCode: string;
+                    newOutletCode: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -2194,15 +1876,7 @@ export interface operations {
                         code: 10000;
                         msg: string;
                         data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
                             movedCompanies: number;
-                            /**
-                             * int
-                             * @description an integer
-                             */
                             movedUsers: number;
                         };
                     };
@@ -2254,24 +1928,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2301,12 +1957,19 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description a string that will be trimmed */
                     code: string;
+                } & {
+                    [key: string]: unknown;
                 };
                 "application/x-www-form-urlencoded": {
-                    /** @description a string that will be trimmed */
                     code: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    code: string;
+                } & {
+                    [key: string]: unknown;
                 };
             };
         };
@@ -2371,24 +2034,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2411,7 +2056,6 @@ export interface operations {
     getOrganList: {
         parameters: {
             query?: {
-                /** @description a string at most 100 character(s) long */
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
@@ -2435,31 +2079,8 @@ export interface operations {
                         code: 10000;
                         msg: string;
                         data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
                             total: number;
-                            outletList: {
-                                /**
-                                 * int
-                                 * @description an integer
-                                 */
-                                outletId: number;
-                                /** @description 网点名称 */
-                                outletName: string;
-                                /** @description 网点编号 */
-                                outletCode: string;
-                                /**
-                                 * int
-                                 * @description an integer
-                                 */
-                                branchId: number;
-                                /** @description 归属支行名称 */
-                                branchName: string;
-                                /** @description 归属支行编号 */
-                                branchCode: string;
-                            }[];
+                            outletList: components["schemas"]["OutletRow"][];
                         };
                     };
                 };
@@ -2510,24 +2131,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2550,7 +2153,6 @@ export interface operations {
     getOrganDetail: {
         parameters: {
             query: {
-                /** @description a string that will be trimmed */
                 code: string;
             };
             header?: never;
@@ -2570,19 +2172,11 @@ export interface operations {
                         code: 10000;
                         msg: string;
                         data: {
-                            /**
-                             * int
-                             * @description an integer
-                             */
                             outletId: number;
                             /** @description 网点名称 */
                             outletName: string;
                             /** @description 网点编号 */
                             outletCode: string;
-                            /**
-                             * int
-                             * @description an integer
-                             */
                             branchId: number;
                             /** @description 归属支行名称 */
                             branchName: string;
@@ -2646,24 +2240,6 @@ export interface operations {
                 };
             };
             /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2704,18 +2280,10 @@ export interface operations {
                         msg: string;
                         data: {
                             branches: {
-                                /**
-                                 * int
-                                 * @description an integer
-                                 */
                                 id: number;
                                 code: string;
                                 name: string;
                                 outlets: {
-                                    /**
-                                     * int
-                                     * @description an integer
-                                     */
                                     id: number;
                                     code: string;
                                     name: string;
@@ -2763,24 +2331,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,7 +21,9 @@ export const OrgCode = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
   Schema.maxLength(32),
   Schema.pattern(/^[A-Za-z0-9_-]+$/, { message: () => "may contain only letters, digits, '_' and '-'" }),
-  Schema.brand("OrgCode")
+  Schema.brand("OrgCode"),
+  // Trim is a transformation: without this the document would show a bare string.
+  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 32, pattern: "^[A-Za-z0-9_-]+$" } })
 )
 export type OrgCode = typeof OrgCode.Type
 
@@ -29,7 +31,8 @@ export type OrgCode = typeof OrgCode.Type
 export const CompanyCode = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
   Schema.maxLength(64),
-  Schema.brand("CompanyCode")
+  Schema.brand("CompanyCode"),
+  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 64 } })
 )
 export type CompanyCode = typeof CompanyCode.Type
 
@@ -37,6 +40,7 @@ export const Username = Schema.Trim.pipe(
   Schema.minLength(2, { message: () => "must have at least 2 characters" }),
   Schema.maxLength(32),
   Schema.pattern(/^[A-Za-z0-9_.@-]+$/, { message: () => "may contain only letters, digits and _ . @ -" }),
-  Schema.brand("Username")
+  Schema.brand("Username"),
+  Schema.annotations({ jsonSchema: { type: "string", minLength: 2, maxLength: 32, pattern: "^[A-Za-z0-9_.@-]+$" } })
 )
 export type Username = typeof Username.Type

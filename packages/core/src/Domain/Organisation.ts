@@ -14,7 +14,8 @@ export const Audit = Schema.Struct({
 
 export const OrgName = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
-  Schema.maxLength(64)
+  Schema.maxLength(64),
+  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 64 } })
 )
 
 /** 支行 */

@@ -7,7 +7,8 @@ import { Role } from "./Role.js"
 
 export const PersonName = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
-  Schema.maxLength(64)
+  Schema.maxLength(64),
+  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 64 } })
 )
 
 export class User extends Schema.Class<User>("User")({

@@ -60,6 +60,8 @@ export const describeError = (error: DomainError): { entry: CodeEntry; msg: stri
       return { entry: Codes.conflict, msg: error.reason }
     case "UpdateRunning":
       return { entry: Codes.updateRunning, msg: "a data update or recompute is already running" }
+    case "UploadRejected":
+      return { entry: Codes.uploadRejected, msg: `${error.fileName}: ${error.reason}` }
     case "StorageError":
       return error.unavailable
         ? { entry: Codes.storageUnavailable, msg: "the database is unavailable; retry later" }

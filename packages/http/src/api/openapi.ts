@@ -2,11 +2,9 @@
  * Builds the OpenAPI 3.1 document from the route definitions: the same schemas that validate
  * requests and encode answers describe them here.
  */
-import { JSONSchema, type Schema } from "effect"
 import { Codes } from "./codes.js"
+import { type Json, makeSchemaRegistry } from "./jsonSchema.js"
 import type { RouteDef } from "./route.js"
-
-type Json = Record<string, unknown>
 
 const codeTable = Object.values(Codes)
   .map((e) => `| ${e.code} | ${e.status} | ${e.meaning} |`)
@@ -16,7 +14,13 @@ const ErrorEnvelope: Json = {
   type: "object",
   required: ["code", "msg", "data"],
   properties: {
-    code: { type: "integer", description: "envelope code, see the table in the API description" },
+    code: {
+      type: "integer",
+      enum: Object.values(Codes)
+        .map((e) => e.code)
+        .filter((c) => c !== Codes.ok.code),
+      description: "envelope code, see the table in the API description"
+    },
     msg: { type: "string" },
     data: {
       anyOf: [
@@ -28,28 +32,27 @@ const ErrorEnvelope: Json = {
   additionalProperties: false
 }
 
-const errorStatuses = [...new Set(Object.values(Codes).map((e) => e.status))].filter((s) => s !== 200)
+/** The failures a route can answer: every route can be invalid or fail; guarded ones can also refuse or miss. */
+const errorStatusesOf = (def: RouteDef<unknown>): ReadonlyArray<number> => {
+  const always = [Codes.invalidParameter, Codes.internal, Codes.storageUnavailable]
+  const guarded = [Codes.notSignedIn, Codes.forbidden, Codes.notFound, Codes.conflict, Codes.updateRunning]
+  const signIn = [Codes.invalidCredentials, Codes.accountLocked]
+  const entries = def.access === "public" ? [...always, ...signIn] : [...always, ...guarded]
+  return [...new Set(entries.map((e) => e.status))].sort()
+}
 
 export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { title: string; version: string }) => {
-  const definitions: Record<string, JSONSchema.JsonSchema7> = {}
-  // The full AST, not Schema.encodedSchema: the generator already describes the encoded side of
-  // transformations, and encodedSchema would drop the descriptions, integer types and patterns.
-  const toJson = (schema: Schema.Schema<unknown, unknown>): Json =>
-    JSONSchema.fromAST(schema.ast, {
-      definitions,
-      definitionPath: "#/components/schemas/",
-      target: "openApi3.1",
-      topLevelReferenceStrategy: "skip"
-    }) as unknown as Json
+  const registry = makeSchemaRegistry()
+  const toJson = (schema: RouteDef<unknown>["response"], side: "request" | "response") => registry.toJson(schema, side)
 
   const paths: Record<string, Json> = {}
   for (const def of routes) {
-    const query = def.query === undefined ? undefined : toJson(def.query)
+    const query = def.query === undefined ? undefined : toJson(def.query, "request")
     const required = new Set((query?.required as Array<string> | undefined) ?? [])
     const parameters = Object.entries((query?.properties as Record<string, Json> | undefined) ?? {}).map(
       ([name, schema]) => ({ name, in: "query", required: required.has(name), schema, description: schema.description })
     )
-    const body = def.body === undefined ? undefined : toJson(def.body)
+    const body = def.body === undefined ? undefined : toJson(def.body, "request")
     const operation: Json = {
       operationId: `${def.method}${def.path.replace(/^\/api/, "").replace(/[/_](\w)/g, (_, ch: string) => ch.toUpperCase())}`,
       tags: [def.tag],
@@ -63,7 +66,11 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
         : {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: body }, "application/x-www-form-urlencoded": { schema: body } }
+              content: {
+                "application/json": { schema: body },
+                "application/x-www-form-urlencoded": { schema: body },
+                "multipart/form-data": { schema: body }
+              }
             }
           }),
       responses: {
@@ -77,7 +84,7 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
                 properties: {
                   code: { type: "integer", const: 10000 },
                   msg: { type: "string" },
-                  data: toJson(def.response)
+                  data: toJson(def.response, "response")
                 },
                 additionalProperties: false
               }
@@ -85,7 +92,7 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
           }
         },
         ...Object.fromEntries(
-          errorStatuses.map((s) => [
+          errorStatusesOf(def).map((s) => [
             s,
             {
               description: "failure, see the code table",
@@ -106,7 +113,7 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
     },
     paths,
     components: {
-      schemas: { ...definitions, ErrorEnvelope },
+      schemas: { ...registry.components(), ErrorEnvelope },
       securitySchemes: {
         bearer: { type: "http", scheme: "bearer", description: "the token answered by /api/sign_in" },
         cookie: { type: "apiKey", in: "cookie", name: "wm_session" }

@@ -7,8 +7,25 @@ import { Schema } from "effect"
 
 const intText = /^-?\d+$/
 
-/** An integer given as a number or as decimal text ("7"). */
-export const IntLike = <A, R>(target: Schema.Schema<A, number, R>) =>
+export interface IntBounds {
+  readonly minimum?: number
+  readonly maximum?: number
+  readonly enum?: ReadonlyArray<number>
+  /** Repeated here because an explicit JSON Schema replaces the generated one, description included. */
+  readonly description?: string
+}
+
+/** What OpenAPI shows for an integer that may come as text: the bounds apply to both forms. */
+const intLikeJsonSchema = ({ description, ...bounds }: IntBounds) => ({
+  ...(description === undefined ? {} : { description }),
+  anyOf: [
+    { type: "integer", ...bounds },
+    { type: "string", ...(bounds.enum ? { enum: bounds.enum.map(String) } : { pattern: "^-?\\d+$" }) }
+  ]
+})
+
+/** An integer given as a number or as decimal text ("7"); `bounds` documents the target's limits. */
+export const IntLike = <A, R>(target: Schema.Schema<A, number, R>, bounds: IntBounds = {}) =>
   Schema.Union(
     Schema.Number,
     Schema.String.pipe(
@@ -23,15 +40,16 @@ export const IntLike = <A, R>(target: Schema.Schema<A, number, R>) =>
       decode: (v) => (typeof v === "number" ? v : Number(v.trim())),
       encode: (n) => n
     }),
-    Schema.compose(target)
+    Schema.compose(target),
+    Schema.annotations({ jsonSchema: intLikeJsonSchema(bounds) })
   )
 
 /** Paging parameters of every list route (DOMAIN.md §10). */
 export const PagingQuery = Schema.Struct({
-  page: Schema.optionalWith(IntLike(PageNumber), { default: () => 1 }).annotations({
+  page: Schema.optionalWith(IntLike(PageNumber, { minimum: 1, maximum: 1_000_000 }), { default: () => 1 }).annotations({
     description: "page number, from 1"
   }),
-  count: Schema.optionalWith(IntLike(PageSize), { default: () => 10 }).annotations({
+  count: Schema.optionalWith(IntLike(PageSize, { minimum: 1, maximum: 100 }), { default: () => 10 }).annotations({
     description: "rows per page, 1–100 (default 10)"
   })
 })
@@ -56,11 +74,14 @@ export const PasswordChangeBody = Schema.Struct({
   newPwdConfirm: PasswordText(0)
 })
 
+const roleText = "1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理"
+
 /** 角色 1–5, as a number or its text. */
 export const RoleParam = IntLike(Schema.Int).pipe(
   Schema.compose(Role, { strict: false }),
   Schema.annotations({
-    description: "1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理",
+    description: roleText,
+    jsonSchema: intLikeJsonSchema({ enum: [1, 2, 3, 4, 5], description: roleText }),
     // Otherwise the first literal speaks: "Expected 1, actual 9".
     message: () => ({ message: "must be 1, 2, 3, 4 or 5", override: true })
   })
@@ -69,12 +90,13 @@ export const RoleParam = IntLike(Schema.Int).pipe(
 /** An optional organisation id where 0 or absence means "none" (bank-level roles send 0). */
 export const OptionalIdParam = <A>(brand: Schema.Schema<A, number>) =>
   Schema.optional(
-    IntLike(Schema.Int.pipe(Schema.nonNegative())).pipe(
+    IntLike(Schema.Int.pipe(Schema.nonNegative()), { minimum: 0 }).pipe(
       Schema.transform(Schema.Union(Schema.Undefined, Schema.Int), {
         strict: true,
         decode: (n) => (n === 0 ? undefined : n),
         encode: (n) => n ?? 0
       }),
-      Schema.compose(Schema.Union(Schema.Undefined, brand), { strict: false })
+      Schema.compose(Schema.Union(Schema.Undefined, brand), { strict: false }),
+      Schema.annotations({ jsonSchema: intLikeJsonSchema({ minimum: 0 }) })
     )
   )

@@ -8,7 +8,7 @@ import { defineRoute } from "../api/route.js"
 import { UserView, userView } from "./views.js"
 
 const tag = "账户-登录"
-const UserIdParam = IntLike(UserId).annotations({ description: "用户ID" })
+const UserIdParam = IntLike(UserId, { minimum: 1, description: "用户ID" })
 
 const Placement = {
   name: PersonName,

@@ -12,6 +12,10 @@ const doc = openApiDocument() as unknown as {
   paths: Record<string, Record<string, { responses: Record<string, { content: Record<string, { schema: object }> }> }>>
   components: { schemas: Record<string, object> }
 }
+// Answers refer to named components ($ref "#/components/schemas/User"): register each under that address.
+for (const [name, schema] of Object.entries(doc.components.schemas)) {
+  ajv.addSchema(schema, `#/components/schemas/${name}`)
+}
 
 const statusOfCode = new Map<number, number>(Object.values(Codes).map((e) => [e.code, e.status]))
 
