@@ -4,6 +4,7 @@
 import { Effect, Option } from "effect"
 import { Company } from "../Domain/Company.js"
 import type { CompanyRepo } from "../Ports/CompanyRepo.js"
+import { byCodeUnits } from "./matching.js"
 
 export const makeMemoryCompanyRepo = (): CompanyRepo["Type"] => {
   let companies = new Map<string, Company>()
@@ -21,6 +22,7 @@ export const makeMemoryCompanyRepo = (): CompanyRepo["Type"] => {
         }
         return n
       }),
+    list: () => Effect.sync(() => [...companies.values()].sort((a, b) => byCodeUnits(a.code, b.code))),
     findByCode: (code) => Effect.sync(() => Option.fromNullable(companies.get(code))),
     replaceAll: (list) =>
       Effect.sync(() => {

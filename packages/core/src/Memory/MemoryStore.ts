@@ -2,11 +2,13 @@
  * The embedded default store: every storage port of core, held in memory.
  */
 import { Layer } from "effect"
+import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
+import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemoryUserRepo } from "./MemoryUserRepo.js"
@@ -17,5 +19,6 @@ export const layer = Layer.mergeAll(
   Layer.sync(UserRepo, makeMemoryUserRepo),
   Layer.sync(SessionRepo, makeMemorySessionRepo),
   Layer.sync(SignInLog, makeMemorySignInLog),
-  Layer.sync(CompanyRepo, makeMemoryCompanyRepo)
+  Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
+  Layer.sync(DatasetRepo, makeMemoryDatasetRepo)
 )

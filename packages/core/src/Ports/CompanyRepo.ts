@@ -13,6 +13,8 @@ export class CompanyRepo extends Context.Tag("@wm/core/CompanyRepo")<
     readonly countByOutlet: (outletCode: OrgCode) => Effect.Effect<number, StorageError>
     /** Moves every customer of one outlet to another; answers how many moved. */
     readonly moveOutlet: (from: OrgCode, to: OrgCode) => Effect.Effect<number, StorageError>
+    /** Every customer, ordered by code. */
+    readonly list: () => Effect.Effect<ReadonlyArray<Company>, StorageError>
     readonly findByCode: (code: CompanyCode) => Effect.Effect<Option.Option<Company>, StorageError>
     /** Replaces all customers (snapshot upload). */
     readonly replaceAll: (companies: ReadonlyArray<Company>) => Effect.Effect<void, StorageError>

@@ -1,0 +1,52 @@
+/**
+ * Storage port for the bank's uploaded data and the read model computed from it, by version.
+ * Writers fill a reserved version; one `activate` makes it current. Rows are the typed upload rows.
+ */
+import { Context, type Effect, type Option, type Stream } from "effect"
+import type { Paged, PageRequest } from "../Domain/Paging.js"
+import type { StorageError } from "../Errors.js"
+import type { UploadRow } from "../Upload/Specs.js"
+import type { UploadType } from "../Upload/UploadType.js"
+import type { DatasetPointer } from "./DatasetPointer.js"
+import type { PortraitFilter, StoredPortrait } from "./StoredPortrait.js"
+
+export class DatasetRepo extends Context.Tag("@wm/core/DatasetRepo")<
+  DatasetRepo,
+  {
+    /** The active version, none before the first update. */
+    readonly pointer: () => Effect.Effect<Option.Option<DatasetPointer>, StorageError>
+    /** A version number above every version written so far, active or not. */
+    readonly reserveVersion: () => Effect.Effect<number, StorageError>
+    /** Removes everything written for versions above `version` (abandoned updates). */
+    readonly discardAbove: (version: number) => Effect.Effect<void, StorageError>
+    /** Adds rows of `type` to a version being written (call repeatedly with batches, in file order). */
+    readonly writeRows: <T extends UploadType>(
+      version: number,
+      type: T,
+      rows: ReadonlyArray<UploadRow<T>>
+    ) => Effect.Effect<void, StorageError>
+    /**
+     * The rows of `type` a pointer sees, in the order written: for snapshot types those of
+     * `pointer.snapshots[type]`, for event types those added at or before `pointer.version`.
+     */
+    readonly readRows: <T extends UploadType>(
+      pointer: DatasetPointer,
+      type: T
+    ) => Stream.Stream<UploadRow<T>, StorageError>
+    readonly writePortraits: (
+      version: number,
+      portraits: ReadonlyArray<StoredPortrait>
+    ) => Effect.Effect<void, StorageError>
+    /** The switch: from now on readers see `pointer`. */
+    readonly activate: (pointer: DatasetPointer) => Effect.Effect<void, StorageError>
+    /** Removes rows and read models the active pointer no longer references. */
+    readonly collectGarbage: (active: DatasetPointer) => Effect.Effect<void, StorageError>
+    readonly portrait: (version: number, code: string) => Effect.Effect<Option.Option<StoredPortrait>, StorageError>
+    /** Portraits ordered by code. */
+    readonly searchPortraits: (
+      version: number,
+      filter: PortraitFilter,
+      page: PageRequest
+    ) => Effect.Effect<Paged<StoredPortrait>, StorageError>
+  }
+>() {}

@@ -1,0 +1,249 @@
+/**
+ * The update pipeline (上传数据 → 更新数据 → 计算并更新): stage validated files per type, apply a type's right
+ * files all-or-nothing into a new data version, recompute the portraits, then switch (DOMAIN.md §2).
+ * One update or recompute runs at a time; another answers UpdateRunning (30004).
+ */
+import { Cause, Clock, Effect, Option, Schema, Stream } from "effect"
+import type { Actor } from "../Accounts/Actor.js"
+import { type DatasetPointer, emptyPointer } from "../Data/DatasetPointer.js"
+import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { Company } from "../Domain/Company.js"
+import { Conflict, Forbidden, InvalidInput, NotFound, UpdateRunning } from "../Errors.js"
+import { CompanyRepo } from "../Ports/CompanyRepo.js"
+import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
+import type { ValidationReport } from "../Upload/Report.js"
+import type { UploadRow } from "../Upload/Specs.js"
+import type { References, UploadType } from "../Upload/UploadType.js"
+import { writeBatch } from "./ApplyRows.js"
+import { syncOrganisations } from "./OrganisationSync.js"
+import { recomputePortraits } from "./Recompute.js"
+import type { StagedFile, UpdateStatus } from "./Staging.js"
+import { UpdateConfig } from "./UpdateConfig.js"
+
+export interface Validated {
+  readonly report: ValidationReport
+  readonly rows: ReadonlyArray<UploadRow<UploadType>> | undefined
+}
+
+const decodeCompany = Schema.decodeUnknownSync(Company)
+
+export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/UpdateService", {
+  effect: Effect.gen(function* () {
+    const data = yield* DatasetRepo
+    const orgs = yield* OrganisationRepo
+    const companies = yield* CompanyRepo
+    const config = yield* UpdateConfig
+    const lock = yield* Effect.makeSemaphore(1)
+    const batches = new Map<UploadType, Array<StagedFile>>()
+    const uploadTimes = new Map<UploadType, number>()
+    const updateTimes = new Map<UploadType, number>()
+    let nextFileId = 1
+    let status: Omit<UpdateStatus, "version" | "analysisDate"> = {
+      status: 0,
+      operation: null,
+      type: null,
+      startedAt: null,
+      finishedAt: null,
+      message: "no update has run yet"
+    }
+
+    const requireBankAdmin = (actor: Actor) =>
+      actor.user.role === 1 ? Effect.void : Effect.fail(new Forbidden({ action: "upload or update data" }))
+    const active = Effect.map(
+      data.pointer(),
+      Option.getOrElse(() => emptyPointer)
+    )
+    const staged = (type: UploadType) => batches.get(type) ?? []
+    const definedByStaged = (type: UploadType) =>
+      staged(type).flatMap((f) => (f.report.ok ? f.report.definedCodes : []))
+    const snapshotCodes = (pointer: DatasetPointer, type: "product" | "listed_company") =>
+      data.readRows(pointer, type).pipe(
+        Stream.map((r) => ("productCode" in r ? r.productCode : (r as UploadRow<"listed_company">).listedCompanyId)),
+        Stream.runCollect,
+        Effect.map((chunk) => [...chunk])
+      )
+
+    /** Codes rows may point to: the current data plus what the right staged files define. */
+    const references = Effect.gen(function* () {
+      const pointer = yield* active
+      const outlets = (yield* orgs.listOutlets({})).map((o) => o.code as string)
+      const customers = (yield* companies.list()).map((c) => c.code as string)
+      return {
+        outletCodes: new Set([...outlets, ...definedByStaged("organization")]),
+        companyCodes: new Set([...customers, ...definedByStaged("company")]),
+        productCodes: new Set([...(yield* snapshotCodes(pointer, "product")), ...definedByStaged("product")]),
+        listedCompanyIds: new Set([
+          ...(yield* snapshotCodes(pointer, "listed_company")),
+          ...definedByStaged("listed_company")
+        ])
+      } satisfies References
+    })
+
+    /** Builds and activates a new version; on any failure removes it, so the previous data stays served. */
+    const runExclusive = <A, E, R>(
+      operation: "apply" | "recompute",
+      type: UploadType | null,
+      work: Effect.Effect<A, E, R>
+    ) =>
+      Effect.gen(function* () {
+        const startedAt = yield* Clock.currentTimeMillis
+        status = { status: 1, operation, type, startedAt, finishedAt: null, message: `${operation} running` }
+        const previous = yield* active
+        const exit = yield* Effect.exit(work)
+        const finishedAt = yield* Clock.currentTimeMillis
+        if (exit._tag === "Success") {
+          status = { status: 0, operation, type, startedAt, finishedAt, message: `${operation} done` }
+          return exit.value
+        }
+        yield* Effect.ignore(data.discardAbove(previous.version))
+        const reason = Cause.squash(exit.cause)
+        status = {
+          status: 2,
+          operation,
+          type,
+          startedAt,
+          finishedAt,
+          message: `${operation} failed, previous data kept: ${reason instanceof Error ? reason.message : String(reason)}`
+        }
+        return yield* exit
+      }).pipe(
+        lock.withPermitsIfAvailable(1),
+        Effect.flatMap(Option.match({ onNone: () => Effect.fail(new UpdateRunning()), onSome: Effect.succeed }))
+      )
+
+    /** Writes `type`'s rows (if any) into a new version, recomputes, switches, tidies. */
+    const buildVersion = (type: UploadType | null, rows: ReadonlyArray<ReadonlyArray<UploadRow<UploadType>>>) =>
+      Effect.gen(function* () {
+        const previous = yield* active
+        yield* data.discardAbove(previous.version)
+        const version = yield* data.reserveVersion()
+        let customers = yield* companies.list()
+        const snapshots = { ...previous.snapshots }
+        if (type === "company") {
+          customers = rows.flat().map((r) => decodeCompany(r))
+        }
+        if (type !== null) {
+          yield* writeBatch(previous, version, type, rows)
+          if (rows.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
+        }
+        const outlets = yield* orgs.listOutlets({})
+        const branches = new Map((yield* orgs.listBranches()).map((b) => [b.id, b.code as string]))
+        const branchOfOutlet = new Map<string, string>(outlets.map((o) => [o.code, branches.get(o.branchId) ?? ""]))
+        if (type === "organization") {
+          for (const r of rows.flat() as ReadonlyArray<UploadRow<"organization">>)
+            branchOfOutlet.set(r.outletCode, r.branchCode)
+        }
+        const unknown = customers.find((c) => !branchOfOutlet.has(c.outletCode))
+        if (unknown !== undefined) {
+          return yield* new Conflict({
+            reason: `customer ${unknown.code} belongs to unknown outlet ${unknown.outletCode}`
+          })
+        }
+        const draft: DatasetPointer = { version, appliedAt: 0, snapshots, analysisDate: null }
+        const result = yield* recomputePortraits({
+          pointer: draft,
+          companies: customers,
+          branchOfOutlet,
+          ourBankCodes: config.ourBankCodes,
+          analysisDate: config.analysisDate
+        })
+        yield* data.writePortraits(version, result.portraits)
+        const pointer: DatasetPointer = {
+          ...draft,
+          appliedAt: yield* Clock.currentTimeMillis,
+          analysisDate: result.analysisDate
+        }
+        yield* data.activate(pointer)
+        // The registries follow the switch; replaying the same update repairs them if this step fails.
+        if (type === "company") yield* companies.replaceAll(customers)
+        if (type === "organization") yield* syncOrganisations(rows.flat() as ReadonlyArray<UploadRow<"organization">>)
+        yield* Effect.ignore(data.collectGarbage(pointer))
+        return { version, customers: customers.length, transactions: result.transactions }
+      })
+
+    return {
+      /** 初始化上传: a fresh batch for the type (its staged files are dropped). */
+      initialize: (actor: Actor, type: UploadType) =>
+        Effect.andThen(requireBankAdmin(actor), () => batches.set(type, [])),
+
+      /** 上传文件: validates with the current references and stages the file, right or wrong. */
+      upload: <E, R>(
+        actor: Actor,
+        type: UploadType,
+        fileName: string,
+        validate: (refs: References) => Effect.Effect<Validated, E, R>
+      ) =>
+        Effect.gen(function* () {
+          yield* requireBankAdmin(actor)
+          const checked = yield* validate(yield* references)
+          const uploadedAt = yield* Clock.currentTimeMillis
+          const file: StagedFile = {
+            id: String(nextFileId++),
+            type,
+            fileName,
+            uploadedAt,
+            uploadedBy: actor.user.username,
+            report: checked.report,
+            rows: checked.report.ok ? checked.rows : undefined
+          }
+          batches.set(type, [...staged(type), file])
+          uploadTimes.set(type, uploadedAt)
+          return file
+        }),
+
+      /** 全部更新状态: per type, its staged files and when it was last uploaded and applied. */
+      batches: (actor: Actor) =>
+        Effect.as(
+          requireBankAdmin(actor),
+          [...batches.keys(), ...updateTimes.keys()]
+            .filter((t, i, all) => all.indexOf(t) === i)
+            .map((type) => ({
+              type,
+              files: staged(type),
+              uploadTime: uploadTimes.get(type) ?? null,
+              updateTime: updateTimes.get(type) ?? null
+            }))
+        ),
+
+      /** 更新数据: applies the listed right files of the type, all or nothing. */
+      apply: (actor: Actor, type: UploadType, ids: ReadonlyArray<string>) =>
+        Effect.gen(function* () {
+          yield* requireBankAdmin(actor)
+          if (ids.length === 0)
+            return yield* new InvalidInput({ field: "ids", reason: "must list at least one file id" })
+          const files = ids.map((id) => staged(type).find((f) => f.id === id))
+          const missing = ids.find((_, i) => files[i] === undefined)
+          if (missing !== undefined) return yield* new NotFound({ entity: `${type} file`, key: missing })
+          const wrong = files.find((f) => f!.rows === undefined)
+          if (wrong !== undefined) {
+            return yield* new InvalidInput({
+              field: "ids",
+              reason: `file ${wrong.id} (${wrong.fileName}) was rejected and cannot be applied`
+            })
+          }
+          const result = yield* runExclusive(
+            "apply",
+            type,
+            buildVersion(
+              type,
+              files.map((f) => f!.rows!)
+            )
+          )
+          batches.set(
+            type,
+            staged(type).filter((f) => !ids.includes(f.id))
+          )
+          updateTimes.set(type, yield* Clock.currentTimeMillis)
+          return result
+        }),
+
+      /** 计算并更新: recomputes the read model from the current data. */
+      recompute: (actor: Actor) =>
+        Effect.andThen(requireBankAdmin(actor), runExclusive("recompute", null, buildVersion(null, []))),
+
+      /** 数据更新状态 */
+      status: () =>
+        Effect.map(active, (p): UpdateStatus => ({ ...status, version: p.version, analysisDate: p.analysisDate }))
+    } as const
+  })
+}) {}
