@@ -10,6 +10,7 @@ import {
   UpdateConfig,
   UpdateService,
   type UploadRow,
+  type UploadType,
   type User,
   type ValidationReport
 } from "../src/index.js"
@@ -66,7 +67,9 @@ const run = <A, E>(
 
 const stage = <T extends "company" | "trade_flow">(type: T, rows: ReadonlyArray<UploadRow<T>>) =>
   Effect.flatMap(UpdateService, (s) =>
-    s.upload(admin, type, `${type}.csv`, () => Effect.succeed({ report: okReport(type, rows.length), rows }))
+    s.upload(admin, type, `${type}.csv`, () =>
+      Effect.succeed({ report: okReport(type, rows.length), rows: rows as ReadonlyArray<UploadRow<UploadType>> })
+    )
   )
 
 const applyCustomersAndTrades = Effect.gen(function* () {

@@ -159,7 +159,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         if (type === "organization") yield* syncOrganisations(rows.flat() as ReadonlyArray<UploadRow<"organization">>)
         yield* Effect.ignore(data.collectGarbage(pointer))
         return { version, customers: customers.length, transactions: result.transactions }
-      })
+      }).pipe(Effect.provideService(DatasetRepo, data), Effect.provideService(OrganisationRepo, orgs))
 
     return {
       /** 初始化上传: a fresh batch for the type (its staged files are dropped). */
