@@ -11,7 +11,7 @@ import { Effect } from "effect"
 import type { Db } from "mongodb"
 import { Collections } from "./collections.js"
 import { nextId } from "./counters.js"
-import { decodeOption } from "./documents.js"
+import { byCodeUnits, decodeAll, decodeOption } from "./documents.js"
 import { attempt, isDuplicateKey, storageError } from "./errors.js"
 
 interface CompanyDoc {
@@ -89,6 +89,15 @@ export const makeCompanyRepo = (db: Db): CompanyRepo["Type"] => {
           companies.updateMany({ generation, outletCode: from }, { $set: { outletCode: to } })
         )
       ).pipe(Effect.map((result) => result.matchedCount)),
+    list: () =>
+      Effect.flatMap(current, (generation) =>
+        attempt("list the customers", () => companies.find({ generation }).sort({ code: 1 }).toArray())
+      ).pipe(
+        // Sorted again here: the port's order is by UTF-16 code units, which a server's UTF-8 byte order only
+        // matches for characters below U+E000 (customer codes may hold any non-space character).
+        Effect.flatMap((docs) => decodeAll(Company, "read a customer", docs.map(fieldsOf))),
+        Effect.map((list) => list.sort((a, b) => byCodeUnits(a.code, b.code)))
+      ),
     findByCode: (code) =>
       Effect.flatMap(current, (generation) =>
         Effect.flatMap(

@@ -3,17 +3,26 @@
  * SQL drivers: `layer` opens and owns a client for the layer's lifetime, `layerFromClient` borrows one the
  * application already has. Both make sure the indexes exist before any port is used.
  */
-import { CompanyRepo, OrganisationRepo, SessionRepo, SignInLog, type StorageError, UserRepo } from "@wm/core"
+import {
+  CompanyRepo,
+  DatasetRepo,
+  OrganisationRepo,
+  SessionRepo,
+  SignInLog,
+  type StorageError,
+  UserRepo
+} from "@wm/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
 import { type Db, MongoClient, type MongoClientOptions } from "mongodb"
 import { makeCompanyRepo } from "./CompanyRepo.js"
 import { ensureIndexes } from "./collections.js"
+import { makeDatasetRepo } from "./DatasetRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeUserRepo } from "./UserRepo.js"
 
-export type MongoStorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo
+export type MongoStorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo | DatasetRepo
 
 export interface MongoStoreConfig {
   /** A mongodb:// or mongodb+srv:// connection string; Redacted keeps a password in it out of logs. */
@@ -38,7 +47,8 @@ const ports = (db: Db) =>
     Context.add(UserRepo, makeUserRepo(db)),
     Context.add(SessionRepo, makeSessionRepo(db)),
     Context.add(SignInLog, makeSignInLog(db)),
-    Context.add(CompanyRepo, makeCompanyRepo(db))
+    Context.add(CompanyRepo, makeCompanyRepo(db)),
+    Context.add(DatasetRepo, makeDatasetRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

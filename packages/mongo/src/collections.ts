@@ -16,6 +16,12 @@ export const Collections = {
   companies: "companies",
   /** Which snapshot generation of a wholesale-replaced collection is current. */
   snapshots: "snapshots",
+  /** Upload rows of every type and version, as {type, version, seq, row} (see DatasetRepo). */
+  datasetRows: "datasetRows",
+  /** The one active dataset pointer, _id "active", replaced in one write. */
+  datasetPointer: "datasetPointer",
+  /** The portrait read model of every stored version: {version, code, name, outletCode, branchCode, doc}. */
+  portraits: "portraits",
   /** Sequences for numeric ids. */
   counters: "counters",
   /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
@@ -46,6 +52,12 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
   [Collections.companies]: [
     { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
     { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }
+  ],
+  [Collections.datasetRows]: [{ key: { type: 1, version: 1, seq: 1 }, name: "type_version_seq_unique", unique: true }],
+  [Collections.portraits]: [
+    { key: { version: 1, code: 1 }, name: "version_code_unique", unique: true },
+    { key: { version: 1, branchCode: 1 }, name: "version_branchCode" },
+    { key: { version: 1, outletCode: 1 }, name: "version_outletCode" }
   ]
 }
 

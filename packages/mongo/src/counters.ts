@@ -12,7 +12,7 @@ import type { Db } from "mongodb"
 import { Collections } from "./collections.js"
 import { attempt, isDuplicateKey } from "./errors.js"
 
-export type Sequence = "branch" | "outlet" | "user" | "companies-snapshot"
+export type Sequence = "branch" | "outlet" | "user" | "companies-snapshot" | "dataset-version"
 
 interface CounterDoc {
   _id: Sequence

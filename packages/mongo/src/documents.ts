@@ -39,3 +39,9 @@ export const containsIgnoringCase = (keyword: string) => ({
 /** The same test in memory, for records the adapter has already loaded. */
 export const includesIgnoringCase = (keyword: string, ...values: ReadonlyArray<string>): boolean =>
   values.some((v) => v.toLowerCase().includes(keyword.toLowerCase()))
+
+/**
+ * Binary (UTF-16 code unit) order, as the reference store sorts codes; for the ASCII characters a code usually
+ * holds it equals MongoDB's and FerretDB's byte order. localeCompare would differ ("a1" < "B1").
+ */
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

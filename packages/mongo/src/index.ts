@@ -1,6 +1,6 @@
 /**
  * @wm/mongo — the MongoDB adapter for every storage port of @wm/core (OrganisationRepo, UserRepo, SessionRepo,
- * SignInLog, CompanyRepo), for MongoDB 6/7 and FerretDB v1.
+ * SignInLog, CompanyRepo, DatasetRepo), for MongoDB 6/7 and FerretDB v1.
  *
  * Owning the connection (connects, pings, creates indexes; closes the client when the layer is released):
  *   MongoStore.layer({ uri: Redacted.make(uri), dbName: "wm" })

@@ -1,4 +1,4 @@
-/** Contract for CompanyRepo: snapshot replacement, lookup by code, counting and moving by outlet. */
+/** Contract for CompanyRepo: snapshot replacement, lookup by code, listing, counting and moving by outlet. */
 import { Effect, Option } from "effect"
 import { describe, expect } from "vitest"
 import type { CompanyCode } from "../../Domain/Ids.js"
@@ -36,6 +36,45 @@ export const companyRepo = (test: ContractTest) =>
         expect(yield* repo.countByOutlet(code("O12"))).toBe(2)
         yield* repo.replaceAll([])
         expect(yield* repo.countByOutlet(code("O12"))).toBe(0)
+      })
+    )
+
+    test(
+      "list answers nothing before the first upload, then every current customer with every field",
+      Effect.gen(function* () {
+        const repo = yield* CompanyRepo
+        expect(yield* repo.list()).toEqual([])
+        const rated = company("C1", "O11", { riskRating: "R5", listedCompanyId: "600036" })
+        yield* repo.replaceAll([rated, company("C2", "O12")])
+        expect((yield* repo.list()).map(fields)).toEqual([fields(rated), fields(company("C2", "O12"))])
+        yield* repo.replaceAll([company("C3", "O12")])
+        expect((yield* repo.list()).map(fields)).toEqual([fields(company("C3", "O12"))])
+        yield* repo.replaceAll([])
+        expect(yield* repo.list()).toEqual([])
+      })
+    )
+
+    test(
+      "list orders customers by code in binary order, whatever order they were uploaded in",
+      Effect.gen(function* () {
+        const repo = yield* CompanyRepo
+        // Binary order: digits before upper case before lower case; "C10" before "C2"; no locale collation.
+        const codes = ["c1", "C2", "C10", "B9", "a0", "10", "C1", "客户1"]
+        yield* repo.replaceAll(codes.map((c) => company(c, "O11")))
+        expect((yield* repo.list()).map((c) => c.code)).toEqual(["10", "B9", "C1", "C10", "C2", "a0", "c1", "客户1"])
+      })
+    )
+
+    test(
+      "list follows moveOutlet and keeps one customer per code, the last one listed winning",
+      Effect.gen(function* () {
+        const repo = yield* CompanyRepo
+        yield* repo.replaceAll([company("C2", "O11"), company("C1", "O11", { name: "First" }), company("C1", "O12")])
+        yield* repo.moveOutlet(code("O12"), code("O13"))
+        expect((yield* repo.list()).map((c) => [c.code, c.name, c.outletCode])).toEqual([
+          ["C1", "Company C1", "O13"],
+          ["C2", "Company C2", "O11"]
+        ])
       })
     )
 

@@ -1,6 +1,7 @@
 /** The storage-port contract: one vitest suite every adapter of core's ports must pass, the in-memory store first. */
 import { describe } from "vitest"
 import { companyRepo } from "./companyRepo.js"
+import { datasetRepo } from "./datasetRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
 import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
@@ -26,5 +27,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     sessionRepo(test)
     signInLog(test)
     companyRepo(test)
+    datasetRepo(test)
   })
 }
