@@ -5,6 +5,7 @@
  * gives for that operation and status (undocumented fields fail where it says additionalProperties: false).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { companyCsv, organizationCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
 import { INITIAL_PASSWORD, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
 import committed from "../openapi.json" with { type: "json" }
 import { ApiError, createClient, type WmClient } from "../src/index.js"
@@ -224,6 +225,46 @@ describe("contract", () => {
     })
     await admin.post("/api/organ/delete", { code: "T9" })
     await failure(admin.post("/api/organ/delete", { code: "B1O1" }), 10008, 409)
+  })
+
+  it("uploads, applies and recomputes data; portraits are read in scope", async () => {
+    const admin = await signedIn("admin")
+    const upload = (type: string, name: string, text: string) => {
+      const form = new FormData()
+      form.set("type", type)
+      form.set("file", new File([text], name))
+      // The typed body is JSON-only; a FormData body goes out as multipart/form-data unchanged.
+      return admin.request("post", "/api/upload_update_data", { body: form as never })
+    }
+    await admin.post("/api/updatedatainitialize", { type: "company" })
+    const files: Array<[string, string]> = [
+      ["organization", organizationCsv],
+      ["company", companyCsv],
+      ["trade_flow", tradeFlowCsv]
+    ]
+    for (const [type, text] of files) {
+      const uploaded = await upload(type, `${type}.csv`, text)
+      expect(uploaded.errors).toEqual([])
+      const applied = await admin.post("/api/updatedatabutton", { type: type as "company", ids: [uploaded.status] })
+      expect(applied.status).toBe(1)
+    }
+    const wrong = await upload("company", "bad.csv", "code,name,outletCode\nC9,x,NOPE")
+    expect(wrong.status).toBe(0)
+    const statusList = (await admin.get("/api/updatedatastatus/all")).statusList
+    expect(statusList.find((t) => t.type === "company")?.uploadStatus.wrongList).toEqual(["bad.csv"])
+    await failure((await signedIn("bank_rm")).post("/api/updatedatainitialize", { type: "company" }), 10006, 403)
+    await failure(admin.post("/api/updatedatabutton", { type: "company", ids: [999] }), 10007, 404)
+    expect((await admin.post("/api/organ/update")).status).toBe(1)
+    expect(await admin.get("/api/organ/status")).toMatchObject({ status: 0, analysisDate: "2026-02-01" })
+
+    const rm = await signedIn("outlet_rm")
+    const detail = await rm.get("/api/company/detail", { query: { id: "C1" } })
+    expect(detail.allTradeStream.hourBalance?.balance).toEqual([1200, 700, 966.67])
+    await failure(rm.get("/api/company/detail", { query: { id: "C2" } }), 10007, 404)
+    expect((await rm.get("/api/company/search")).companies.map((c) => c.code)).toEqual(["C1"])
+    expect((await rm.get("/api/company/suggestion", { query: { keyword: "C" } })).companies).toEqual([
+      { id: "C1", code: "C1", companyName: "东方制造有限公司" }
+    ])
   })
 
   it("signs out: the session ends", async () => {

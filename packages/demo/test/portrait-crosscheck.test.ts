@@ -15,7 +15,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** companies.csv for the cross-check: each customer with its outlet and the outlet's sub-branch. */
 const writeCompanies = (dir: string) => {
-  const rows = (file: string) => parse(readFileSync(join(dir, file)), { columns: true, bom: true }) as Array<Record<string, string>>
+  const rows = (file: string) =>
+    parse(readFileSync(join(dir, file)), { columns: true, bom: true }) as Array<Record<string, string>>
   const branchOf = new Map(rows("organization.csv").map((r) => [r.outletCode, r.branchCode]))
   const lines = rows("company.csv").map((c) => `${c.code},${c.outletCode},${branchOf.get(c.outletCode!) ?? ""}`)
   const path = join(dir, "companies-with-branch.csv")
@@ -38,7 +39,9 @@ describe("on the demo bank", () => {
   it("agrees with DuckDB on every customer's figures", async () => {
     const out = join(work, "demo")
     await generateDemoBank({ outDir: out, seed: 7, scale: 0.1, today: new Date("2026-06-30T12:00:00") })
-    const report = await crossCheckWithDuckDB(join(out, "trade_flow.csv"), writeCompanies(out), { ourBankCodes: ["OURBANK"] })
+    const report = await crossCheckWithDuckDB(join(out, "trade_flow.csv"), writeCompanies(out), {
+      ourBankCodes: ["OURBANK"]
+    })
     expect(report.transactions).toBeGreaterThan(40_000)
     expect(report.figuresCompared).toBeGreaterThan(1_000)
     expect(report.mismatches.slice(0, 5)).toEqual([])

@@ -13,11 +13,24 @@ import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import type { Logger } from "./infra/logger.js"
 import { authRoutes } from "./routes/auth.js"
+import { companyRoutes } from "./routes/company.js"
+import { dataRoutes } from "./routes/data.js"
 import { organRoutes } from "./routes/organs.js"
 import { userRoutes } from "./routes/users.js"
 import type { Services } from "./services.js"
 
-export const routes: ReadonlyArray<RouteDef<Services>> = [...authRoutes, ...userRoutes, ...organRoutes]
+export const routes: ReadonlyArray<RouteDef<Services>> = [
+  ...authRoutes,
+  ...userRoutes,
+  ...organRoutes,
+  ...dataRoutes,
+  ...companyRoutes
+]
+
+/** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */
+export const BODY_LIMIT = 1024 * 1024
+export const UPLOAD_PATH = "/api/upload_update_data"
+export const UPLOAD_BODY_LIMIT = 200 * 1024 * 1024
 
 export const openApiDocument = () =>
   buildOpenApi(routes as ReadonlyArray<RouteDef<unknown>>, { title: "企业理财精准营销 API", version: "0.1.0" })
@@ -43,10 +56,15 @@ export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => 
       userId: c.get("userId")
     })
   })
-  app.use(
-    "/api/*",
-    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => fail(c, Codes.invalidParameter, "body: larger than 1 MiB") })
-  )
+  const jsonLimit = bodyLimit({
+    maxSize: BODY_LIMIT,
+    onError: (c) => fail(c, Codes.invalidParameter, "body: larger than 1 MiB")
+  })
+  const uploadLimit = bodyLimit({
+    maxSize: UPLOAD_BODY_LIMIT,
+    onError: (c) => fail(c, Codes.invalidParameter, "file: larger than 200 MiB")
+  })
+  app.use("/api/*", (c, next) => (c.req.path === UPLOAD_PATH ? uploadLimit(c, next) : jsonLimit(c, next)))
 
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()

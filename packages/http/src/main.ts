@@ -12,7 +12,8 @@ import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
 import { makeApp } from "./app.js"
 import { readConfig } from "./config.js"
 import { ensureBootstrapAdmin } from "./demo/bootstrap.js"
-import { seedDemoStore } from "./demo/seedStore.js"
+import { loadFiles } from "./demo/loadFiles.js"
+import { seedDemoUsers } from "./demo/seedStore.js"
 import { makeLogger } from "./infra/logger.js"
 import { type StorePorts, servicesLayer } from "./services.js"
 
@@ -82,8 +83,20 @@ const demoFiles = async () => {
 const load = async () => {
   const empty = (await runtime.runPromise(Effect.flatMap(UserRepo, (u) => u.count({})))) === 0
   if (demo && empty) {
-    const counts = await runtime.runPromise(seedDemoStore(await demoFiles(), demoUsers, DEMO_PASSWORD))
-    logger.info("demo_loaded", counts)
+    const dir = await demoFiles()
+    // The bank admin first: the demo data goes through the upload pipeline as an admin would upload it.
+    const admins = demoUsers.filter((u) => u.role === 1)
+    const [admin] = await runtime.runPromise(seedDemoUsers(admins, DEMO_PASSWORD))
+    await runtime.runPromise(
+      loadFiles(dir, { user: admin!, sessionHash: "" }, (step) => logger.info("demo_loaded_type", { ...step }))
+    )
+    await runtime.runPromise(
+      seedDemoUsers(
+        demoUsers.filter((u) => u.role !== 1),
+        DEMO_PASSWORD
+      )
+    )
+    logger.info("demo_loaded", { dir })
   }
   if (await runtime.runPromise(ensureBootstrapAdmin(config.BOOTSTRAP_ADMIN, config.INITIAL_PASSWORD))) {
     logger.warn("bootstrap_admin_created", { username: config.BOOTSTRAP_ADMIN, mustChangePassword: true })

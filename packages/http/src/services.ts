@@ -6,10 +6,13 @@ import {
   type AccountConfigShape,
   AccountService,
   type CompanyRepo,
+  type DatasetRepo,
   type OrganisationRepo,
   OrganisationService,
   type SessionRepo,
   type SignInLog,
+  UpdateConfig,
+  UpdateService,
   UserAdminService,
   type UserRepo
 } from "@wm/core"
@@ -17,21 +20,32 @@ import { Layer } from "effect"
 import { HttpConfig } from "./HttpConfig.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
 
-export type StorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo
+export type StorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo | DatasetRepo
+
+/** counterpartyBank values that mean our own bank, unless configured otherwise. */
+export const DEFAULT_OUR_BANK_CODES: ReadonlyArray<string> = ["OURBANK"]
 
 export interface ServiceOptions {
   readonly account: AccountConfigShape
   readonly cookieSecure: boolean
   readonly scrypt?: NodeCrypto.ScryptCost
+  /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
+  readonly ourBankCodes?: ReadonlyArray<string>
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
-  Layer.mergeAll(AccountService.Default, UserAdminService.Default, OrganisationService.Default).pipe(
+  Layer.mergeAll(
+    AccountService.Default,
+    UserAdminService.Default,
+    OrganisationService.Default,
+    UpdateService.Default
+  ).pipe(
     Layer.provideMerge(
       Layer.mergeAll(
         store,
         NodeCrypto.layer(options.scrypt),
         AccountConfig.layer(options.account),
+        UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
         Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure })
       )
     )

@@ -339,6 +339,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/updatedatainitialize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 初始化上传 Open a fresh upload batch for a type
+         * @description Drops the type's staged (not yet applied) files, right and wrong. Bank admins only.
+         */
+        post: operations["postUpdatedatainitialize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/upload_update_data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传文件 Upload and validate a file
+         * @description multipart/form-data with `type` and `file` (CSV or XLSX, at most 200 MiB). Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. Bank admins only.
+         */
+        post: operations["postUploadUpdateData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/updatedatastatus/all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 全部更新状态 Staged files and update times of every type
+         * @description One entry per upload type, in upload order. Times are epoch milliseconds. Bank admins only.
+         */
+        get: operations["getUpdatedatastatusAll"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/updatedatabutton": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更新数据 Apply a type's right files
+         * @description All or nothing: the listed files become a new data version, portraits are recomputed, then readers switch. On failure the previous data stays served and /api/organ/status says why. `ids` are file ids as numbers or numeric text. 30004 while another update or recompute runs. Bank admins only.
+         */
+        post: operations["postUpdatedatabutton"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organ/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 数据更新状态 State of the last update or recompute
+         * @description status 0: idle (the last run succeeded, or none ran), 1: running, 2: the last run failed (the previous data is still served; `message` says why). Times are epoch milliseconds.
+         */
+        get: operations["getOrganStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organ/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 计算并更新 Recompute the portraits from the current data
+         * @description Answers 30004 while another update or recompute runs. Bank admins only.
+         */
+        post: operations["postOrganUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业画像详情 A customer's portrait
+         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `recommand` and `top5Product` are empty until recommendation lands; `financialProduct` and `preference` are not answered yet. A customer outside the caller's scope, or any customer before the first update, answers 10007.
+         */
+        get: operations["getCompanyDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 搜索理财客户信息 Search customers in scope
+         * @description Customers of the caller's scope whose code or name contains the keyword (case-insensitive), ordered by code. Preference columns of the document are not answered yet.
+         */
+        get: operations["getCompanySearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 模糊搜索企业编号或名称 Suggest customers by code or name
+         * @description Up to `limit` (default and at most 10) customers of the caller's scope whose code or name contains the keyword.
+         */
+        get: operations["getCompanySuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -412,6 +592,122 @@ export interface components {
             branchName: string;
             /** @description 归属支行编号 */
             branchCode: string;
+        };
+        UploadRowError: {
+            /** @description row as a spreadsheet shows it: the header is row 1 */
+            row: number;
+            /** @description column name; empty when the row as a whole is wrong */
+            column: string;
+            /** @description the cell as uploaded, at most 100 characters */
+            value: string;
+            reason: string;
+        };
+        UploadTypeStatus: {
+            type: string;
+            /** @description 0 never applied, 1 applied, 2 being applied now, 3 the last apply of this type failed */
+            updateStatus: number;
+            uploadStatus: {
+                right: number;
+                wrong: number;
+                /** @description 成功文件的ID */
+                rightList: number[];
+                /** @description 失败文件的名字 */
+                wrongList: string[];
+                /** @description each wrong file with its errors */
+                wrongFiles: components["schemas"]["WrongFile"][];
+            };
+            /** @description last upload, epoch ms */
+            uploadTime: number | null;
+            /** @description last successful apply, epoch ms */
+            updateTime: number | null;
+        };
+        WrongFile: {
+            id: number;
+            fileName: string;
+            errorCount: number;
+            errors: components["schemas"]["UploadRowError"][];
+            fileErrors: string[];
+        };
+        UpdateResult: {
+            /**
+             * @description 1: applied and switched
+             * @enum {number}
+             */
+            status: 1;
+            /** @description the data version now served */
+            version: number;
+            customers: number;
+            transactions: number;
+        };
+        TradeStream: {
+            hourBalance: components["schemas"]["BalanceFigure"] | null;
+            monthBalance: components["schemas"]["BalanceFigure"] | null;
+            trade: components["schemas"]["TradeFigure"] | null;
+        };
+        /** @description 时点余额 or 月日均余额 in yuan; null when no value is behind it */
+        BalanceFigure: {
+            /** @description [max, min, avg] */
+            balance: number[];
+            /**
+             * @description 波动程度
+             * @enum {string}
+             */
+            fluctuationDegree: "低" | "中" | "高" | "无";
+            /** @description 排名 (bank-wide, 1 = highest) */
+            rank: number;
+            /** @description 支行排名 */
+            branchRank: number;
+            /** @description 网点排名 */
+            outletRank: number;
+            /** @description 等级 1–5, the bank-wide quintile */
+            level: number;
+        };
+        /** @description 交易; null when the customer has no transaction */
+        TradeFigure: {
+            /** @description 交易金额 per month (yuan) [max, min, avg] */
+            amount: number[];
+            /** @description 交易笔数 per month [max, min, avg] */
+            quantity: number[];
+            /**
+             * @description 波动程度
+             * @enum {string}
+             */
+            amountFluctuationDegree: "低" | "中" | "高" | "无";
+            /**
+             * @description 波动程度
+             * @enum {string}
+             */
+            quantityFluctuationDegree: "低" | "中" | "高" | "无";
+            /** @description 排名 (bank-wide, 1 = highest) */
+            rank: number;
+            /** @description 支行排名 */
+            branchRank: number;
+            /** @description 网点排名 */
+            outletRank: number;
+            /** @description 等级 1–5, the bank-wide quintile */
+            level: number;
+        };
+        CompanySearchRow: {
+            /** @description 企业编号 (same as code) */
+            id: string;
+            /** @description 企业编号 */
+            code: string;
+            /** @description 企业名称 */
+            companyName: string;
+            /** @description 所属网点 (name) */
+            belongsToOutlet: string;
+            /** @description 所属支行 (name) */
+            belongsToBranch: string;
+            /** @description 沉淀资金 (yuan) */
+            idleFunds: number | null;
+            /** @description 月日均余额 avg (yuan) */
+            monthBalance: number | null;
+            /** @description 时点余额等级 1–5 */
+            hourBalanceLevel: number | null;
+            /** @description 月日均余额等级 1–5 */
+            monthBalanceLevel: number | null;
+            /** @description 交易等级 1–5 */
+            tradeLevel: number | null;
         };
         ErrorEnvelope: {
             /**
@@ -2288,6 +2584,975 @@ export interface operations {
                                     code: string;
                                     name: string;
                                 }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postUpdatedatainitialize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: null;
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postUploadUpdateData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                    /**
+                     * Format: binary
+                     * @description the CSV (UTF-8, header row) or XLSX (first sheet) file
+                     */
+                    file: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description 失败了是0，成功了是一个文件的ID */
+                            status: number;
+                            /** @description data rows read */
+                            rows: number;
+                            errorCount: number;
+                            errors: components["schemas"]["UploadRowError"][];
+                            fileErrors: string[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getUpdatedatastatusAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            statusList: components["schemas"]["UploadTypeStatus"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postUpdatedatabutton: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                    /** @description 文件ID的列表 */
+                    ids: (number | string)[];
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                    /** @description 文件ID的列表 */
+                    ids: (number | string)[];
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /**
+                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
+                     * @enum {string}
+                     */
+                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                    /** @description 文件ID的列表 */
+                    ids: (number | string)[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["UpdateResult"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getOrganStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @enum {number} */
+                            status: 0 | 1 | 2;
+                            message: string;
+                            operation: ("apply" | "recompute") | null;
+                            type: string | null;
+                            startedAt: number | null;
+                            finishedAt: number | null;
+                            /** @description the data version served, 0 before the first update */
+                            version: number;
+                            /** @description analysis date D, YYYY-MM-DD */
+                            analysisDate: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postOrganUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["UpdateResult"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyDetail: {
+        parameters: {
+            query: {
+                id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            basicInfo: {
+                                /** @description 企业名称 */
+                                companyName: string;
+                                /** @description 联系人 */
+                                linkman: string;
+                                /** @description 所属网点 (name) */
+                                belongsToOutlet: string;
+                                /** @description 所属支行 (name) */
+                                belongsToBranch: string;
+                                /** @description 编号 */
+                                code: string;
+                                /** @description 联系电话 */
+                                contact: string;
+                            };
+                            allTradeStream: components["schemas"]["TradeStream"];
+                            borrowTradeStream: components["schemas"]["TradeStream"];
+                            lendTradeStream: components["schemas"]["TradeStream"];
+                            /** @description 行内占比, 0–1 to four decimals */
+                            innerScale: {
+                                trade: number;
+                                quantity: number;
+                                borrowTrade: number;
+                                borrowQuantity: number;
+                                lendTrade: number;
+                                lendQuantity: number;
+                            };
+                            /** @description 沉淀资金 (yuan), null without balances */
+                            idleFunds: number | null;
+                            /** @description the 12 window months, oldest first, for charts */
+                            months: {
+                                /** @description YYYY-MM */
+                                month: string;
+                                avgBalance: number | null;
+                                borrowAmount: number;
+                                borrowCount: number;
+                                lendAmount: number;
+                                lendCount: number;
+                            }[];
+                            /** @description analysis date D, YYYY-MM-DD */
+                            analysisDate: string | null;
+                            /** @description 推荐产品 (empty for now) */
+                            recommand: unknown[];
+                            /** @description top5产品 (empty for now) */
+                            top5Product: unknown[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanySearch: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            companies: components["schemas"]["CompanySearchRow"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanySuggestion: {
+        parameters: {
+            query: {
+                /** @description 搜索词 (code or name) */
+                keyword: string;
+                /** @description 限制条数，默认10 */
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all matches in scope */
+                            total: number;
+                            companies: {
+                                /** @description 企业编号 (same as code) */
+                                id: string;
+                                /** @description 企业编号 */
+                                code: string;
+                                /** @description 企业名称 */
+                                companyName: string;
                             }[];
                         };
                     };

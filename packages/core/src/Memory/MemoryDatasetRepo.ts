@@ -2,7 +2,7 @@
  * In-memory DatasetRepo: the reference behaviour for the port. Versions are kept side by side; the active
  * pointer is one reference, replaced in one assignment.
  */
-import { Effect, Option, Stream } from "effect"
+import { Chunk, Effect, Option, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import type { DatasetRepo } from "../Data/DatasetRepo.js"
 import type { StoredPortrait } from "../Data/StoredPortrait.js"
@@ -21,8 +21,8 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] => {
   const portraits = new Map<number, Map<string, StoredPortrait>>()
 
   const versionsOf = (type: UploadType) => {
-    let byVersion = rows.get(type)
-    if (byVersion === undefined) rows.set(type, (byVersion = new Map()))
+    const byVersion = rows.get(type) ?? new Map<number, Rows>()
+    rows.set(type, byVersion)
     return byVersion
   }
 
@@ -54,7 +54,8 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] => {
         for (const row of batch) list.push(row)
         byVersion.set(version, list)
       }),
-    readRows: (pointer, type) => Stream.suspend(() => Stream.fromIterable(visible(pointer, type) as never)),
+    readRows: (pointer, type) =>
+      Stream.suspend(() => Stream.fromChunk(Chunk.unsafeFromArray(visible(pointer, type) as never))),
     writePortraits: (version, list) =>
       Effect.sync(() => {
         const byCode = portraits.get(version) ?? new Map<string, StoredPortrait>()

@@ -22,9 +22,13 @@ export const writeBatch = (
     const event = uploadSpecOf(type).kind === "event"
     const seen = new Set<string>()
     if (event) {
-      yield* data
-        .readRows(previous, type)
-        .pipe(Stream.runForEach((row) => Effect.sync(() => seen.add(naturalKeyOf(type, row)))))
+      yield* data.readRows(previous, type).pipe(
+        Stream.runForEachChunk((chunk) =>
+          Effect.sync(() => {
+            for (const row of chunk) seen.add(naturalKeyOf(type, row))
+          })
+        )
+      )
     }
     let written = 0
     let pending: Array<UploadRow<UploadType>> = []

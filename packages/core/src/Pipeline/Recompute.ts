@@ -26,11 +26,14 @@ export const recomputePortraits = (input: RecomputeInput) =>
     const indexOf = new Map(input.companies.map((c, i) => [c.code as string, i]))
     const trades = makeTradeColumnsBuilder(1 << 16)
     yield* data.readRows(input.pointer, "trade_flow").pipe(
-      Stream.runForEach((row) =>
+      // Chunk by chunk: an effect per row would cost more than the whole portrait computation.
+      Stream.runForEachChunk((chunk) =>
         Effect.sync(() => {
-          const company = indexOf.get(row.companyCode)
-          // Transactions of customers no longer in the customer file stay stored but get no portrait.
-          if (company !== undefined) appendTradeRow(trades, company, row, input.ourBankCodes)
+          for (const row of chunk) {
+            const company = indexOf.get(row.companyCode)
+            // Transactions of customers no longer in the customer file stay stored but get no portrait.
+            if (company !== undefined) appendTradeRow(trades, company, row, input.ourBankCodes)
+          }
         })
       )
     )

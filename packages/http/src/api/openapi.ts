@@ -66,11 +66,13 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
         : {
             requestBody: {
               required: true,
-              content: {
-                "application/json": { schema: body },
-                "application/x-www-form-urlencoded": { schema: body },
-                "multipart/form-data": { schema: body }
-              }
+              content: def.multipart
+                ? { "multipart/form-data": { schema: body } }
+                : {
+                    "application/json": { schema: body },
+                    "application/x-www-form-urlencoded": { schema: body },
+                    "multipart/form-data": { schema: body }
+                  }
             }
           }),
       responses: {

@@ -32,6 +32,8 @@ export interface RouteDef<R = never> {
   readonly access: Access
   readonly query?: Schema.Schema<unknown, unknown> | undefined
   readonly body?: Schema.Schema<unknown, unknown> | undefined
+  /** The body is a file upload: OpenAPI documents it as multipart/form-data only. */
+  readonly multipart?: boolean | undefined
   readonly response: Schema.Schema<unknown, unknown>
   readonly handle: (input: RouteInput<unknown, unknown, Access>) => Effect.Effect<unknown, DomainError, R>
 }
@@ -49,6 +51,8 @@ export const defineRoute = <Q = undefined, B = undefined, D = null, R = never, A
   readonly query?: Schema.Schema<Q, any>
   // biome-ignore lint/suspicious/noExplicitAny: as above
   readonly body?: Schema.Schema<B, any>
+  /** The body carries a file: documented as multipart/form-data only (still decoded by `body`). */
+  readonly multipart?: boolean
   // biome-ignore lint/suspicious/noExplicitAny: responses are plain JSON structs
   readonly response: Schema.Schema<D, any>
   readonly handle: (input: RouteInput<Q, B, A>) => Effect.Effect<D, DomainError, R>

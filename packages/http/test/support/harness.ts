@@ -7,6 +7,7 @@ import {
   type CompanyCode,
   CompanyRepo,
   Crypto,
+  DatasetRepo,
   MemoryStore,
   OrganisationRepo,
   type OrgCode,
@@ -49,6 +50,8 @@ const seed = Effect.gen(function* () {
 export interface HarnessOptions {
   /** The app's logger; silent unless a test captures lines. */
   readonly logger?: Logger
+  /** Wraps the memory store's DatasetRepo (to make a step of an update fail, say). */
+  readonly datasetRepo?: (repo: DatasetRepo["Type"]) => DatasetRepo["Type"]
 }
 
 export interface CallOptions {
@@ -60,6 +63,8 @@ export interface CallOptions {
   readonly rawBody?: string
   /** Extra headers, e.g. a `cookie`. */
   readonly headers?: Record<string, string>
+  /** Sent as a multipart/form-data body. */
+  readonly form?: FormData
 }
 
 export interface CallResult {
@@ -70,7 +75,12 @@ export interface CallResult {
 
 export const makeHarness = async (options: HarnessOptions = {}) => {
   const clock = makeManualClock()
-  const layer = servicesLayer(MemoryStore.layer, {
+  const wrap = options.datasetRepo
+  const store =
+    wrap === undefined
+      ? MemoryStore.layer
+      : Layer.effect(DatasetRepo, Effect.map(DatasetRepo, wrap)).pipe(Layer.provideMerge(MemoryStore.layer))
+  const layer = servicesLayer(store, {
     account: accountConfig,
     cookieSecure: false,
     scrypt: cheapScrypt
@@ -120,7 +130,7 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     const res = await app.request(path, {
       method,
       headers,
-      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+      body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
     })
     const text = await res.clone().text()
     let json: CallResult["json"]
@@ -135,6 +145,13 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     const r = await call("POST", "/api/sign_in", { body: { username, password } })
     if (r.json.code !== 10000) throw new Error(`sign-in of ${username} failed: ${r.json.msg}`)
     return r.json.data.token as string
+  }
+  /** Uploads `text` as the file `fileName` of the given type (multipart/form-data). */
+  const upload = (token: string, type: string, fileName: string, text: string) => {
+    const form = new FormData()
+    form.set("type", type)
+    form.set("file", new File([text], fileName, { type: "text/csv" }))
+    return call("POST", "/api/upload_update_data", { token, form })
   }
   /** Replaces the bank's customers with `count` customers per given outlet code. */
   const seedCompanies = (perOutlet: Record<string, number>) =>
@@ -178,6 +195,7 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     staff,
     call,
     signIn,
+    upload,
     seedCompanies,
     outletOfCompany,
     countCompanies,

@@ -1,8 +1,9 @@
 /**
- * The 18 documented routes as the tests see them: who calls each, which parameters it requires or
+ * The 27 documented routes as the tests see them: who calls each, which parameters it requires or
  * accepts, a parameter set that passes validation, and values of the wrong type or shape.
  * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table.
  */
+import { loadBank, organizationCsv, uploadRight } from "./bankData.js"
 import type { Harness } from "./harness.js"
 import { PASSWORD } from "./harness.js"
 
@@ -21,6 +22,10 @@ export interface RouteSpec {
   readonly valid: (h: Harness) => Record<string, unknown>
   /** Values of the wrong type or shape, each with the field it must be reported on. */
   readonly mistyped: ReadonlyArray<readonly [field: string, value: unknown]>
+  /** The body is multipart/form-data (a file upload): `request` sends the parameters as a form. */
+  readonly multipart?: true
+  /** Data the valid parameter set needs (uploaded files, applied data), on a fresh harness. */
+  readonly setup?: (h: Harness) => Promise<void>
 }
 
 const NEW_PWD = "Another@2027"
@@ -86,6 +91,12 @@ const pagingMistyped = [
   ["count", "101"],
   ["count", "1e3"],
   ["keyword", "k".repeat(101)]
+] as const
+
+const typeMistyped = [
+  ["type", "nope"],
+  ["type", 5],
+  ["type", ["company"]]
 ] as const
 
 export const ROUTES: ReadonlyArray<RouteSpec> = [
@@ -268,17 +279,126 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
       ["code", "x".repeat(33)],
       ["code", "B1O1;drop"]
     ]
+  },
+  {
+    method: "POST",
+    path: "/api/updatedatainitialize",
+    caller: "admin",
+    required: ["type"],
+    optional: [],
+    valid: () => ({ type: "company" }),
+    mistyped: typeMistyped
+  },
+  {
+    method: "POST",
+    path: "/api/upload_update_data",
+    caller: "admin",
+    required: ["type", "file"],
+    optional: [],
+    multipart: true,
+    valid: () => ({ type: "organization", file: new File([organizationCsv], "organization.csv") }),
+    mistyped: [...typeMistyped, ["file", "organization.csv"], ["file", 5]]
+  },
+  {
+    method: "GET",
+    path: "/api/updatedatastatus/all",
+    caller: "admin",
+    required: [],
+    optional: [],
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
+    method: "POST",
+    path: "/api/updatedatabutton",
+    caller: "admin",
+    required: ["type", "ids"],
+    optional: [],
+    setup: async (h) => {
+      await uploadRight(h, await h.signIn("admin"), "organization", organizationCsv)
+    },
+    // The first file a fresh bank stages has id 1.
+    valid: () => ({ type: "organization", ids: ["1"] }),
+    // A wrong element is reported on its position (ids.0): see data.test.ts.
+    mistyped: [...typeMistyped, ["ids", "1"], ["ids", { 0: 1 }], ["ids", null]]
+  },
+  {
+    method: "GET",
+    path: "/api/organ/status",
+    caller: "admin",
+    required: [],
+    optional: [],
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
+    method: "POST",
+    path: "/api/organ/update",
+    caller: "admin",
+    required: [],
+    optional: [],
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
+    method: "GET",
+    path: "/api/company/detail",
+    caller: "admin",
+    required: ["id"],
+    optional: [],
+    setup: async (h) => {
+      await loadBank(h)
+    },
+    valid: () => ({ id: "C1" }),
+    mistyped: [["id", "x".repeat(65)]]
+  },
+  {
+    method: "GET",
+    path: "/api/company/search",
+    caller: "admin",
+    required: [],
+    optional: ["keyword", "page", "count"],
+    valid: () => ({ keyword: "C", page: "1", count: "10" }),
+    mistyped: pagingMistyped
+  },
+  {
+    method: "GET",
+    path: "/api/company/suggestion",
+    caller: "admin",
+    required: ["keyword"],
+    optional: ["limit"],
+    valid: () => ({ keyword: "C", limit: "5" }),
+    mistyped: [
+      ["keyword", "k".repeat(101)],
+      ["limit", "0"],
+      ["limit", "11"],
+      ["limit", "x"],
+      ["limit", "2.5"]
+    ]
   }
 ]
 
-/** The parameters of a route, as a query string (GET) or a JSON body (POST). */
-export const request = (route: RouteSpec, params: Record<string, unknown>) =>
+/** A form of the parameters: files as they are, anything else as text (JSON for arrays and objects). */
+export const formOf = (params: Record<string, unknown>): FormData => {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(params)) {
+    form.set(k, v instanceof File ? v : typeof v === "object" && v !== null ? JSON.stringify(v) : String(v))
+  }
+  return form
+}
+
+/** The parameters of a route, as a query string (GET), a JSON body (POST) or a form (multipart POST). */
+export const request = (
+  route: RouteSpec,
+  params: Record<string, unknown>
+): { path: string; body?: Record<string, unknown>; form?: FormData } =>
   route.method === "GET"
     ? {
-        path: `${route.path}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString()}`,
-        body: undefined
+        path: `${route.path}?${new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString()}`
       }
-    : { path: route.path, body: params }
+    : route.multipart
+      ? { path: route.path, form: formOf(params) }
+      : { path: route.path, body: params }
 
 /** Signs in whoever the route's table entry says calls it. */
 export const tokenFor = async (h: Harness, caller: Caller) => (caller === "nobody" ? undefined : h.signIn(caller))

@@ -1,0 +1,247 @@
+/**
+ * 上传数据 and 计算并更新: stage uploaded files per type, show their state, apply a type's right files,
+ * recompute the portraits, and report how the last update went (DOMAIN.md §2). Bank admins only, except
+ * the status of the last update, which every signed-in user may read.
+ */
+import {
+  type DomainError,
+  type RowError,
+  type StagedFile,
+  UpdateService,
+  type UpdateStatus,
+  UploadType,
+  uploadTypes
+} from "@wm/core"
+import { Effect, Schema } from "effect"
+import { IntLike } from "../api/params.js"
+import { defineRoute } from "../api/route.js"
+import { stageFile } from "../upload/stageFile.js"
+
+const tag = "上传数据"
+
+/** Row errors an answer carries per file; the report keeps more and `errorCount` counts them all. */
+export const MAX_ERRORS_SHOWN = 100
+
+const typeNames = uploadTypes.join(", ")
+const TypeParam = UploadType.annotations({
+  description: `upload type: ${typeNames}`,
+  message: () => ({ message: `must be one of: ${typeNames}`, override: true })
+})
+
+/** A file part of a multipart/form-data body. */
+const FilePart = Schema.declare((u: unknown): u is File => u instanceof File, {
+  identifier: "FilePart",
+  description: "the CSV (UTF-8, header row) or XLSX (first sheet) file",
+  jsonSchema: { type: "string", format: "binary", description: "the CSV (UTF-8, header row) or XLSX file" },
+  message: () => "must be a file sent as multipart/form-data"
+})
+
+const FileIdParam = IntLike(Schema.Int.pipe(Schema.positive()), { minimum: 1, description: "file id" })
+
+const RowErrorView = Schema.Struct({
+  row: Schema.Int.annotations({ description: "row as a spreadsheet shows it: the header is row 1" }),
+  column: Schema.String.annotations({ description: "column name; empty when the row as a whole is wrong" }),
+  value: Schema.String.annotations({ description: "the cell as uploaded, at most 100 characters" }),
+  reason: Schema.String
+}).annotations({ identifier: "UploadRowError" })
+
+const shownErrors = (errors: ReadonlyArray<RowError>) => errors.slice(0, MAX_ERRORS_SHOWN)
+
+const initialize = defineRoute({
+  method: "post",
+  path: "/api/updatedatainitialize",
+  tag,
+  summary: "初始化上传 Open a fresh upload batch for a type",
+  description: "Drops the type's staged (not yet applied) files, right and wrong. Bank admins only.",
+  access: "user",
+  body: Schema.Struct({ type: TypeParam }),
+  response: Schema.Null,
+  handle: ({ actor, body }) =>
+    Effect.as(
+      Effect.flatMap(UpdateService, (s) => s.initialize(actor, body.type)),
+      null
+    )
+})
+
+const upload = defineRoute({
+  method: "post",
+  path: "/api/upload_update_data",
+  tag,
+  summary: "上传文件 Upload and validate a file",
+  description:
+    "multipart/form-data with `type` and `file` (CSV or XLSX, at most 200 MiB). Every row is validated at once. " +
+    "`status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is " +
+    `listed by /api/updatedatastatus/all. \`errors\` holds the first ${MAX_ERRORS_SHOWN} row errors; ` +
+    "`errorCount` counts them all. Bank admins only.",
+  access: "user",
+  multipart: true,
+  body: Schema.Struct({ type: TypeParam, file: FilePart }),
+  response: Schema.Struct({
+    status: Schema.Int.annotations({ description: "失败了是0，成功了是一个文件的ID" }),
+    rows: Schema.Int.annotations({ description: "data rows read" }),
+    errorCount: Schema.Int,
+    errors: Schema.Array(RowErrorView),
+    fileErrors: Schema.Array(Schema.String)
+  }),
+  handle: ({ actor, body }) =>
+    Effect.gen(function* () {
+      const file = yield* stageFile(actor, body.type, body.file, body.file.name)
+      return {
+        status: file.report.ok ? Number(file.id) : 0,
+        rows: file.report.rows,
+        errorCount: file.report.errorCount,
+        errors: shownErrors(file.report.errors),
+        fileErrors: file.report.fileErrors
+      }
+    })
+})
+
+const WrongFile = Schema.Struct({
+  id: Schema.Int,
+  fileName: Schema.String,
+  errorCount: Schema.Int,
+  errors: Schema.Array(RowErrorView),
+  fileErrors: Schema.Array(Schema.String)
+}).annotations({ identifier: "WrongFile" })
+
+const TypeStatus = Schema.Struct({
+  type: Schema.String,
+  updateStatus: Schema.Int.annotations({
+    description: "0 never applied, 1 applied, 2 being applied now, 3 the last apply of this type failed"
+  }),
+  uploadStatus: Schema.Struct({
+    right: Schema.Int,
+    wrong: Schema.Int,
+    rightList: Schema.Array(Schema.Int).annotations({ description: "成功文件的ID" }),
+    wrongList: Schema.Array(Schema.String).annotations({ description: "失败文件的名字" }),
+    wrongFiles: Schema.Array(WrongFile).annotations({ description: "each wrong file with its errors" })
+  }),
+  uploadTime: Schema.NullOr(Schema.Number).annotations({ description: "last upload, epoch ms" }),
+  updateTime: Schema.NullOr(Schema.Number).annotations({ description: "last successful apply, epoch ms" })
+}).annotations({ identifier: "UploadTypeStatus" })
+
+const updateStatusOf = (type: UploadType, updateTime: number | null, run: UpdateStatus): number =>
+  run.operation === "apply" && run.type === type && run.status !== 0
+    ? run.status === 1
+      ? 2
+      : 3
+    : updateTime === null
+      ? 0
+      : 1
+
+const wrongFile = (f: StagedFile): typeof WrongFile.Type => ({
+  id: Number(f.id),
+  fileName: f.fileName,
+  errorCount: f.report.errorCount,
+  errors: shownErrors(f.report.errors),
+  fileErrors: f.report.fileErrors
+})
+
+const statusAll = defineRoute({
+  method: "get",
+  path: "/api/updatedatastatus/all",
+  tag,
+  summary: "全部更新状态 Staged files and update times of every type",
+  description: "One entry per upload type, in upload order. Times are epoch milliseconds. Bank admins only.",
+  access: "user",
+  response: Schema.Struct({ statusList: Schema.Array(TypeStatus) }),
+  handle: ({ actor }) =>
+    Effect.gen(function* () {
+      const service = yield* UpdateService
+      const batches = yield* service.batches(actor)
+      const run = yield* service.status()
+      return {
+        statusList: uploadTypes.map((type) => {
+          const batch = batches.find((b) => b.type === type)
+          const files = batch?.files ?? []
+          const right = files.filter((f) => f.report.ok)
+          const wrong = files.filter((f) => !f.report.ok)
+          const updateTime = batch?.updateTime ?? null
+          return {
+            type,
+            updateStatus: updateStatusOf(type, updateTime, run),
+            uploadStatus: {
+              right: right.length,
+              wrong: wrong.length,
+              rightList: right.map((f) => Number(f.id)),
+              wrongList: wrong.map((f) => f.fileName),
+              wrongFiles: wrong.map(wrongFile)
+            },
+            uploadTime: batch?.uploadTime ?? null,
+            updateTime
+          }
+        })
+      }
+    })
+})
+
+const UpdateResult = Schema.Struct({
+  status: Schema.Literal(1).annotations({ description: "1: applied and switched" }),
+  version: Schema.Int.annotations({ description: "the data version now served" }),
+  customers: Schema.Int,
+  transactions: Schema.Int
+}).annotations({ identifier: "UpdateResult" })
+
+const asResult = <E extends DomainError, R>(
+  run: Effect.Effect<{ version: number; customers: number; transactions: number }, E, R>
+) =>
+  Effect.map(run, (r) => ({
+    status: 1 as const,
+    version: r.version,
+    customers: r.customers,
+    transactions: r.transactions
+  }))
+
+const apply = defineRoute({
+  method: "post",
+  path: "/api/updatedatabutton",
+  tag,
+  summary: "更新数据 Apply a type's right files",
+  description:
+    "All or nothing: the listed files become a new data version, portraits are recomputed, then readers switch. " +
+    "On failure the previous data stays served and /api/organ/status says why. " +
+    "`ids` are file ids as numbers or numeric text. 30004 while another update or recompute runs. Bank admins only.",
+  access: "user",
+  body: Schema.Struct({
+    type: TypeParam,
+    ids: Schema.Array(FileIdParam).annotations({ description: "文件ID的列表" })
+  }),
+  response: UpdateResult,
+  handle: ({ actor, body }) =>
+    asResult(Effect.flatMap(UpdateService, (s) => s.apply(actor, body.type, body.ids.map(String))))
+})
+
+const organStatus = defineRoute({
+  method: "get",
+  path: "/api/organ/status",
+  tag: "机构管理",
+  summary: "数据更新状态 State of the last update or recompute",
+  description:
+    "status 0: idle (the last run succeeded, or none ran), 1: running, 2: the last run failed (the previous data " +
+    "is still served; `message` says why). Times are epoch milliseconds.",
+  access: "user",
+  response: Schema.Struct({
+    status: Schema.Literal(0, 1, 2),
+    message: Schema.String,
+    operation: Schema.NullOr(Schema.Literal("apply", "recompute")),
+    type: Schema.NullOr(Schema.String),
+    startedAt: Schema.NullOr(Schema.Number),
+    finishedAt: Schema.NullOr(Schema.Number),
+    version: Schema.Int.annotations({ description: "the data version served, 0 before the first update" }),
+    analysisDate: Schema.NullOr(Schema.String).annotations({ description: "analysis date D, YYYY-MM-DD" })
+  }),
+  handle: () => Effect.flatMap(UpdateService, (s) => s.status())
+})
+
+const organUpdate = defineRoute({
+  method: "post",
+  path: "/api/organ/update",
+  tag: "机构管理",
+  summary: "计算并更新 Recompute the portraits from the current data",
+  description: "Answers 30004 while another update or recompute runs. Bank admins only.",
+  access: "user",
+  response: UpdateResult,
+  handle: ({ actor }) => asResult(Effect.flatMap(UpdateService, (s) => s.recompute(actor)))
+})
+
+export const dataRoutes = [initialize, upload, statusAll, apply, organStatus, organUpdate]

@@ -1,0 +1,18 @@
+/**
+ * Validates an uploaded file and stages it in the update pipeline: the one path every file takes, whether
+ * it came through /api/upload_update_data, the demo loader or the Berka import.
+ */
+import { type Actor, UpdateService, type UploadRow, type UploadType } from "@wm/core"
+import { Effect } from "effect"
+import { validateUpload } from "./validateUpload.js"
+
+export const stageFile = (actor: Actor, type: UploadType, file: Blob, fileName: string) =>
+  Effect.flatMap(UpdateService, (updates) =>
+    updates.upload(actor, type, fileName, (references) =>
+      Effect.promise(async () => {
+        const rows: Array<UploadRow<UploadType>> = []
+        const report = await validateUpload(file, type, references, { fileName, onRow: (row) => rows.push(row) })
+        return { report, rows: report.ok ? rows : undefined }
+      })
+    )
+  )
