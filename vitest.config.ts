@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["packages/*/test/**/*.test.ts", "tools/**/*.test.ts", "examples/**/*.test.ts"],
-          exclude: ["packages/mongo/**", "**/node_modules/**"]
+          exclude: ["packages/mongo/**", "**/*.mongo.test.ts", "**/node_modules/**"]
         }
       },
       "packages/mongo/vitest.config.ts"

@@ -20,4 +20,4 @@ if [ -z "${MONGODB_URI:-}" ]; then
 fi
 
 # The same start command as the embedded default; MONGODB_URI selects the Mongo adapter.
-npx tsx packages/http/src/main.ts --demo
+./node_modules/.bin/tsx packages/http/src/main.ts --demo

@@ -9,7 +9,11 @@ import type { UploadRejected } from "./Upload/UploadErrors.js"
 export class InvalidInput extends Data.TaggedError("InvalidInput")<{
   readonly field: string
   readonly reason: string
-}> {}
+}> {
+  override get message() {
+    return `${this.field}: ${this.reason}`
+  }
+}
 
 /** No valid session came with the request. */
 export class NotSignedIn extends Data.TaggedError("NotSignedIn")<{}> {}
@@ -30,7 +34,11 @@ export class Forbidden extends Data.TaggedError("Forbidden")<{ readonly action: 
 export class NotFound extends Data.TaggedError("NotFound")<{ readonly entity: string; readonly key: string }> {}
 
 /** The change would break a rule about existing data (duplicate code, outlet still in use, last admin…). */
-export class Conflict extends Data.TaggedError("Conflict")<{ readonly reason: string }> {}
+export class Conflict extends Data.TaggedError("Conflict")<{ readonly reason: string }> {
+  override get message() {
+    return this.reason
+  }
+}
 
 /** An update or recompute is already running (code 30004). */
 export class UpdateRunning extends Data.TaggedError("UpdateRunning")<{}> {}

@@ -6,12 +6,17 @@ import { type Actor, UpdateService, type UploadRow, type UploadType } from "@wm/
 import { Effect } from "effect"
 import { validateUpload } from "./validateUpload.js"
 
-export const stageFile = (actor: Actor, type: UploadType, file: Blob, fileName: string) =>
+/** `maxBytes` overrides the upload size limit, for trusted local imports of large files. */
+export const stageFile = (actor: Actor, type: UploadType, file: Blob, fileName: string, maxBytes?: number) =>
   Effect.flatMap(UpdateService, (updates) =>
     updates.upload(actor, type, fileName, (references) =>
       Effect.promise(async () => {
         const rows: Array<UploadRow<UploadType>> = []
-        const report = await validateUpload(file, type, references, { fileName, onRow: (row) => rows.push(row) })
+        const report = await validateUpload(file, type, references, {
+          fileName,
+          ...(maxBytes === undefined ? {} : { maxBytes }),
+          onRow: (row) => rows.push(row)
+        })
         return { report, rows: report.ok ? rows : undefined }
       })
     )

@@ -1,0 +1,57 @@
+// Runs the start-on-mongodb example against the test MongoDB-wire server: the demo bank on MongoDB, served.
+import { type ChildProcess, spawn } from "node:child_process"
+import { join } from "node:path"
+import { afterAll, expect, inject, it } from "vitest"
+
+let child: ChildProcess | undefined
+// The example runs a few processes (bash, npx, node): end the whole group.
+afterAll(() => {
+  if (child?.pid !== undefined) process.kill(-child.pid, "SIGTERM")
+})
+
+/** Resolves with the URL the server printed in its `listening` log line. */
+const listening = (proc: ChildProcess) =>
+  new Promise<string>((resolve, reject) => {
+    let buffered = ""
+    proc.stdout!.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString()
+      const match = buffered.match(/"event":"listening","url":"([^"]+)"/)
+      if (match) resolve(match[1]!)
+    })
+    proc.on("exit", (code) => reject(new Error(`the example exited with ${code}: ${buffered.slice(-2000)}`)))
+  })
+
+it("serves the demo bank on MongoDB with the same start command", async () => {
+  child = spawn("bash", [join(import.meta.dirname, "start-on-mongodb.sh")], {
+    env: {
+      ...process.env,
+      MONGODB_URI: inject("mongoUri"),
+      MONGODB_DB: `example_${Date.now()}`,
+      PORT: "0",
+      SCRYPT_N: "1024",
+      DEMO_DATA_DIR: join(import.meta.dirname, "..", ".demo-data")
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true
+  })
+  const url = await listening(child)
+  let health = 503
+  for (let i = 0; i < 240 && health !== 200; i++) {
+    await new Promise((r) => setTimeout(r, 500))
+    health = (await fetch(`${url}/healthz`)).status
+  }
+  expect(health).toBe(200)
+  const signIn = await fetch(`${url}/api/sign_in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "outlet_rm", password: "Demo@2026" })
+  })
+  const body = (await signIn.json()) as { code: number; data: { token: string } }
+  expect(body.code).toBe(10000)
+  const search = await fetch(`${url}/api/company/search?count=1`, {
+    headers: { authorization: `Bearer ${body.data.token}` }
+  })
+  const found = (await search.json()) as { code: number; data: { total: number } }
+  expect(found.code).toBe(10000)
+  expect(found.data.total).toBeGreaterThan(0)
+}, 300_000)
