@@ -3,6 +3,7 @@
  * Reading a portrait is a lookup of this record, never a scan of transactions.
  */
 import type { CompanyPortrait } from "../Portrait/PortraitTypes.js"
+import type { Preference } from "../Preferences/PreferenceTypes.js"
 
 export interface StoredPortrait {
   readonly code: string
@@ -14,6 +15,8 @@ export interface StoredPortrait {
   readonly riskRating: string | null
   readonly listedCompanyId: string | null
   readonly portrait: CompanyPortrait
+  /** 理财偏好, 企业分类 and 理财特征 (DOMAIN.md §4), computed with the portrait. */
+  readonly preference: Preference
 }
 
 export interface PortraitFilter {

@@ -1,6 +1,8 @@
 /**
  * The batch recompute: customers, organisations and visible transactions in, the portrait read model out.
  * Transactions stream into typed columns, so memory grows by ~30 bytes a transaction, not an object each.
+ * 理财偏好 (DOMAIN.md §4) come from the same pass (transaction channels) plus the purchase, product and
+ * holding rows, all read chunk by chunk.
  */
 import { Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
@@ -9,6 +11,12 @@ import type { StoredPortrait } from "../Data/StoredPortrait.js"
 import type { Company } from "../Domain/Company.js"
 import { computePortraits } from "../Portrait/computePortraits.js"
 import { appendTradeRow, makeTradeColumnsBuilder } from "../Portrait/TradeColumns.js"
+import { mostUsed } from "../Preferences/Buckets.js"
+import { computePreferences } from "../Preferences/computePreferences.js"
+import type { HoldingFacts, ProductFacts, PurchaseRow } from "../Preferences/PreferenceTypes.js"
+import { PURCHASE_TYPES } from "../Preferences/PurchaseSummary.js"
+import type { UploadRow } from "../Upload/Specs.js"
+import type { UploadType } from "../Upload/UploadType.js"
 
 export interface RecomputeInput {
   readonly pointer: DatasetPointer
@@ -25,6 +33,8 @@ export const recomputePortraits = (input: RecomputeInput) =>
     const data = yield* DatasetRepo
     const indexOf = new Map(input.companies.map((c, i) => [c.code as string, i]))
     const trades = makeTradeColumnsBuilder(1 << 16)
+    // 交易渠道 use per customer index, for the channel preference of customers without purchases.
+    const channelCounts: Array<Map<string, number> | undefined> = new Array(input.companies.length)
     yield* data.readRows(input.pointer, "trade_flow").pipe(
       // Chunk by chunk: an effect per row would cost more than the whole portrait computation.
       Stream.runForEachChunk((chunk) =>
@@ -32,7 +42,13 @@ export const recomputePortraits = (input: RecomputeInput) =>
           for (const row of chunk) {
             const company = indexOf.get(row.companyCode)
             // Transactions of customers no longer in the customer file stay stored but get no portrait.
-            if (company !== undefined) appendTradeRow(trades, company, row, input.ourBankCodes)
+            if (company === undefined) continue
+            appendTradeRow(trades, company, row, input.ourBankCodes)
+            const channel = row.channel
+            if (channel === null || channel === undefined || channel === "") continue
+            const counts = channelCounts[company]
+            if (counts === undefined) channelCounts[company] = new Map([[channel, 1]])
+            else counts.set(channel, (counts.get(channel) ?? 0) + 1)
           }
         })
       )
@@ -46,6 +62,23 @@ export const recomputePortraits = (input: RecomputeInput) =>
       })),
       ...(input.analysisDate === undefined ? {} : { analysisDate: input.analysisDate })
     })
+    // Only purchases are kept (references to the rows read, no copies); products and holdings are snapshots.
+    const purchases = yield* collect(input.pointer, "financial_trade", (row) => PURCHASE_TYPES.has(row.businessType))
+    const products: ReadonlyArray<ProductFacts> = yield* collect(input.pointer, "product", () => true)
+    const holdings: ReadonlyArray<HoldingFacts> = yield* collect(input.pointer, "holding", () => true)
+    const preferences = computePreferences({
+      // No transactions at all and no configured date: the latest purchase date stands in for D.
+      analysisDate: set.analysisDate ?? latestPurchaseDate(purchases),
+      customers: input.companies.map((c, i) => ({
+        code: c.code,
+        riskRating: c.riskRating,
+        portrait: set.portraits[i]!,
+        transactionChannel: mostUsed(channelCounts[i])
+      })),
+      trades: purchases,
+      products,
+      holdings
+    })
     const portraits: Array<StoredPortrait> = input.companies.map((c, i) => ({
       code: c.code,
       name: c.name,
@@ -55,7 +88,32 @@ export const recomputePortraits = (input: RecomputeInput) =>
       contact: c.contact,
       riskRating: c.riskRating,
       listedCompanyId: c.listedCompanyId,
-      portrait: set.portraits[i]!
+      portrait: set.portraits[i]!,
+      preference: preferences[i]!
     }))
     return { portraits, analysisDate: set.analysisDate, transactions: trades.length }
   })
+
+/** The visible rows of `type` that pass `keep`, gathered chunk by chunk. */
+const collect = <T extends UploadType>(pointer: DatasetPointer, type: T, keep: (row: UploadRow<T>) => boolean) =>
+  Effect.flatMap(DatasetRepo, (data) => {
+    const rows: Array<UploadRow<T>> = []
+    return data.readRows(pointer, type).pipe(
+      Stream.runForEachChunk((chunk) =>
+        Effect.sync(() => {
+          for (const row of chunk) if (keep(row)) rows.push(row)
+        })
+      ),
+      Effect.as(rows)
+    )
+  })
+
+/** 'YYYY-MM-DD' of the latest purchase; the epoch day when there is none (then nothing is bought or maturing). */
+const latestPurchaseDate = (purchases: ReadonlyArray<PurchaseRow>): string => {
+  let latest = "1970-01-01"
+  for (const p of purchases) {
+    const day = p.tradeTime.slice(0, 10)
+    if (day > latest) latest = day
+  }
+  return latest
+}

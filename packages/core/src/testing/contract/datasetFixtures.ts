@@ -2,6 +2,7 @@
 import type { DatasetPointer } from "../../Data/DatasetPointer.js"
 import type { StoredPortrait } from "../../Data/StoredPortrait.js"
 import type { BalanceFigure, CompanyPortrait, DirectionBlock, MonthFigures } from "../../Portrait/PortraitTypes.js"
+import type { Preference } from "../../Preferences/PreferenceTypes.js"
 import type { UploadRow } from "../../Upload/Specs.js"
 import { T0 } from "./fixtures.js"
 
@@ -107,12 +108,24 @@ const months = (): ReadonlyArray<MonthFigures> =>
     lendCount: 0
   }))
 
+/** 理财偏好 of a not-bought customer: a null rate range and a feature list to round-trip. */
+const fixturePreference: Preference = {
+  bought: false,
+  risk: 2,
+  amount: "50万以下",
+  cycle: "3-6个月",
+  interestRate: null,
+  channel: "网银",
+  category: "低潜力客户",
+  features: ["资金波动大", "行内交易为主"]
+}
+
 /** A stored portrait shaped like the engine's output: nested blocks, triples, nulls and a month list. */
 export const storedPortrait = (
   code: string,
   patch: Partial<Omit<StoredPortrait, "portrait">> & { readonly idleFunds?: number | null } = {}
 ): StoredPortrait => {
-  const { idleFunds = 88_000.01, ...fields } = patch
+  const { idleFunds = 88_000.01, preference = fixturePreference, ...fields } = patch
   const outletCode = fields.outletCode ?? "O11"
   const branchCode = fields.branchCode ?? "B01"
   const portrait: CompanyPortrait = {
@@ -136,6 +149,7 @@ export const storedPortrait = (
     ...fields,
     outletCode,
     branchCode,
-    portrait
+    portrait,
+    preference
   }
 }
