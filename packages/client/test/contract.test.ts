@@ -5,7 +5,14 @@
  * gives for that operation and status (undocumented fields fail where it says additionalProperties: false).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
-import { companyCsv, organizationCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
+import {
+  companyCsv,
+  financialTradeCsv,
+  holdingCsv,
+  organizationCsv,
+  productCsv,
+  tradeFlowCsv
+} from "../../http/test/support/bankData.js"
 import { INITIAL_PASSWORD, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
 import committed from "../openapi.json" with { type: "json" }
 import { ApiError, createClient, type WmClient } from "../src/index.js"
@@ -240,7 +247,10 @@ describe("contract", () => {
     const files: Array<[string, string]> = [
       ["organization", organizationCsv],
       ["company", companyCsv],
-      ["trade_flow", tradeFlowCsv]
+      ["trade_flow", tradeFlowCsv],
+      ["product", productCsv],
+      ["holding", holdingCsv],
+      ["financial_trade", financialTradeCsv]
     ]
     for (const [type, text] of files) {
       const uploaded = await upload(type, `${type}.csv`, text)
@@ -258,9 +268,26 @@ describe("contract", () => {
     expect(await admin.get("/api/organ/status")).toMatchObject({ status: 0, analysisDate: "2026-02-01" })
 
     const rm = await signedIn("outlet_rm")
+    const params = await rm.get("/api/params")
+    expect(params.branches).toHaveLength(1)
+    expect(params.bought.categories.map((c) => c.name)).toContain("高价值客户")
     const detail = await rm.get("/api/company/detail", { query: { id: "C1" } })
+    expect(["高价值客户", "到期流失风险客户", "稳定持有客户", "高潜力客户", "一般潜力客户", "低潜力客户"]).toContain(
+      detail.preference.category
+    )
     expect(detail.allTradeStream.hourBalance?.balance).toEqual([1200, 700, 966.67])
     await failure(rm.get("/api/company/detail", { query: { id: "C2" } }), 10007, 404)
+    expect(detail.financialProduct.map((p) => [p.productCode, p.share])).toEqual([
+      ["P2", 20],
+      ["P1", 50.5]
+    ])
+    const legacy = await rm.get("/api/company/detail_1", { query: { id: "C1" } })
+    expect(legacy.financialProduct.map((p) => p.instructionId)).toEqual(["P2", "https://bank.example/p1.pdf"])
+    await failure(rm.get("/api/company/detail_1", { query: { id: "C2" } }), 10007, 404)
+    const trades = await rm.get("/api/company/trade_history", { query: { companyId: "C1", page: 1, count: 3 } })
+    expect(trades.total).toBe(4)
+    expect(trades.trade_histories.map((t) => t.id)).toEqual(["T5", "T3", "T2"])
+    await failure(rm.get("/api/company/trade_history", { query: { companyId: "C2" } }), 10007, 404)
     expect((await rm.get("/api/company/search")).companies.map((c) => c.code)).toEqual(["C1"])
     expect((await rm.get("/api/company/suggestion", { query: { keyword: "C" } })).companies).toEqual([
       { id: "C1", code: "C1", companyName: "东方制造有限公司" }

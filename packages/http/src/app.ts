@@ -16,6 +16,7 @@ import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company.js"
 import { dataRoutes } from "./routes/data.js"
 import { organRoutes } from "./routes/organs.js"
+import { paramsRoutes } from "./routes/params.js"
 import { userRoutes } from "./routes/users.js"
 import type { Services } from "./services.js"
 
@@ -24,7 +25,8 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...userRoutes,
   ...organRoutes,
   ...dataRoutes,
-  ...companyRoutes
+  ...companyRoutes,
+  ...paramsRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */

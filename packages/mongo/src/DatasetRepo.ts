@@ -12,6 +12,8 @@
  *   stored; one writer fills a version, and the unique (type, version, seq) index rejects a second one.
  * - Rows stream back through a cursor, one server batch per chunk, and are checked to hold only strings,
  *   numbers, booleans and null.
+ * - One customer's trades and holdings (`tradesOf`, `holdingsOf`) are found through the
+ *   (type, row.companyCode, row.tradeTime, version, seq) index; a page is skip/limit over that order.
  * - Portraits are ordered by the database's string order (UTF-8 bytes), which equals the reference store's
  *   UTF-16 order except between characters above U+FFFF and those in U+E000–U+FFFF.
  */
@@ -21,6 +23,9 @@ import {
   type PortraitFilter,
   type StorageError,
   type StoredPortrait,
+  type TradeFilter,
+  type TradeType,
+  tradeTimeUpTo,
   type UploadRow,
   type UploadType,
   uploadSpecOf,
@@ -140,6 +145,33 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
       )
     )
 
+  /** Reads one page of rows; each is checked like a streamed batch. */
+  const findRows = (operation: string, open: () => FindCursor<RowDoc>) =>
+    Effect.flatMap(
+      attempt(operation, () => open().toArray()),
+      (docs) => Effect.map(plainRows(docs), Chunk.toReadonlyArray)
+    )
+
+  /** The query of one customer's rows of an event type, narrowed by `filter`. */
+  const tradeQuery = (
+    pointer: DatasetPointer,
+    type: TradeType,
+    companyCode: string,
+    filter: TradeFilter | undefined
+  ): Filter<RowDoc> => {
+    const time = {
+      ...(filter?.from !== undefined && { $gte: filter.from }),
+      ...(filter?.to !== undefined && { $lte: tradeTimeUpTo(filter.to) })
+    }
+    return {
+      type,
+      "row.companyCode": companyCode,
+      ...(Object.keys(time).length > 0 && { "row.tradeTime": time }),
+      version: { $lte: pointer.version },
+      ...(type === "trade_flow" && filter?.direction !== undefined && { "row.direction": filter.direction })
+    }
+  }
+
   /** The next `seq` for rows of `type` in `version`: after the highest stored, 0 for the first batch. */
   const nextSeq = (version: number, type: UploadType) =>
     Effect.map(
@@ -223,6 +255,40 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
       return streamRows(operation, () =>
         rows.find(query, { batchSize: readBatch, projection: { _id: 0, row: 1 } }).sort({ version: 1, seq: 1 })
       ) as unknown as Stream.Stream<UploadRow<T>, StorageError>
+    },
+
+    tradesOf: <T extends TradeType>(
+      pointer: DatasetPointer,
+      type: T,
+      companyCode: string,
+      { page, count }: { page: number; count: number },
+      filter?: TradeFilter
+    ) =>
+      Effect.gen(function* () {
+        const query = tradeQuery(pointer, type, companyCode, filter)
+        const operation = `read the ${type} rows of ${companyCode}`
+        const total = yield* attempt(`count the ${type} rows of ${companyCode}`, () => rows.countDocuments(query))
+        const items =
+          total <= (page - 1) * count
+            ? []
+            : yield* findRows(operation, () =>
+                rows
+                  .find(query, { projection: { _id: 0, row: 1 } })
+                  .sort({ "row.tradeTime": -1, version: -1, seq: -1 })
+                  .skip((page - 1) * count)
+                  .limit(count)
+              )
+        return { total, items: items as unknown as ReadonlyArray<UploadRow<T>> }
+      }),
+
+    holdingsOf: (pointer, companyCode) => {
+      const version = pointer.snapshots.holding
+      if (version === undefined) return Effect.succeed([])
+      return findRows(`read the holdings of ${companyCode}`, () =>
+        rows
+          .find({ type: "holding", "row.companyCode": companyCode, version }, { projection: { _id: 0, row: 1 } })
+          .sort({ seq: 1 })
+      ) as unknown as Effect.Effect<ReadonlyArray<UploadRow<"holding">>, StorageError>
     },
 
     writePortraits: (version, list) =>

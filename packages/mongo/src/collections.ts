@@ -53,7 +53,16 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
     { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
     { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }
   ],
-  [Collections.datasetRows]: [{ key: { type: 1, version: 1, seq: 1 }, name: "type_version_seq_unique", unique: true }],
+  [Collections.datasetRows]: [
+    { key: { type: 1, version: 1, seq: 1 }, name: "type_version_seq_unique", unique: true },
+    // One customer's rows (DatasetRepo.tradesOf, holdingsOf): trade time leads after the customer so that the
+    // newest-first order and a date range come from the index (walked backwards), not from an in-memory sort.
+    // Rows without tradeTime (holding) index it as null and are found by the same prefix.
+    {
+      key: { type: 1, "row.companyCode": 1, "row.tradeTime": 1, version: 1, seq: 1 },
+      name: "type_companyCode_tradeTime_version_seq"
+    }
+  ],
   [Collections.portraits]: [
     { key: { version: 1, code: 1 }, name: "version_code_unique", unique: true },
     { key: { version: 1, branchCode: 1 }, name: "version_branchCode" },

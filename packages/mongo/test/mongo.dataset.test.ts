@@ -82,7 +82,11 @@ describe("stored dataset documents", () => {
   it("the row and portrait indexes exist", async () => {
     await run(Effect.void)
     const names = async (collection: string) => (await raw(collection).indexes()).map((i) => i.name).sort()
-    expect(await names("datasetRows")).toEqual(["_id_", "type_version_seq_unique"])
+    expect(await names("datasetRows")).toEqual([
+      "_id_",
+      "type_companyCode_tradeTime_version_seq",
+      "type_version_seq_unique"
+    ])
     expect(await names("portraits")).toEqual([
       "_id_",
       "version_branchCode",

@@ -468,9 +468,30 @@ export interface paths {
         };
         /**
          * 企业画像详情 A customer's portrait
-         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `recommand` and `top5Product` are empty until recommendation lands; `financialProduct` and `preference` are not answered yet. A customer outside the caller's scope, or any customer before the first update, answers 10007.
+         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand` and `top5Product` are empty until recommendation lands; `preference` is not answered yet. A customer outside the caller's scope, or any customer before the first update, answers 10007.
          */
         get: operations["getCompanyDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/detail_1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 企业详情 (superseded) A customer's portrait in the old shape
+         * @deprecated
+         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` is empty and `preference` is not answered. Scoped like /api/company/detail. Use /api/company/detail.
+         */
+        get: operations["getCompanyDetail1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -511,6 +532,46 @@ export interface paths {
          * @description Up to `limit` (default and at most 10) customers of the caller's scope whose code or name contains the keyword.
          */
         get: operations["getCompanySuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/trade_history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查看历史交易记录 A customer's wealth-product trades
+         * @description The customer's wealth-product trades (the financial_trade upload: 认购, 申购, 赎回, 到期兑付) of the active data version, newest first (trades of the same time: the later uploaded first), paged. Money in 万元. Scoped like /api/company/detail: a customer outside the caller's scope answers 10007.
+         */
+        get: operations["getCompanyTradeHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/params": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 搜索筛选参数 Search form options
+         * @description Ids are strings, as the API document gives them. Sub-branches and outlets are those inside the caller's scope.
+         */
+        get: operations["getParams"];
         put?: never;
         post?: never;
         delete?: never;
@@ -639,6 +700,22 @@ export interface components {
             customers: number;
             transactions: number;
         };
+        FinancialProduct: {
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 理财产品名称; null when the product is not in the current product file */
+            productName: string | null;
+            /** @description 投资期限, the product's term: 182天 */
+            investmentPeriod: string | null;
+            /** @description 赎回/到期日: the holding's expiryDate, epoch ms of its midnight in the bank's time zone */
+            deadline: number;
+            /** @description 风险评级 R1–R5 */
+            riskLevel: string | null;
+            /** @description 业绩基准: the product's expected rate, % a year */
+            interestRate: number | null;
+            /** @description 持有份额: the holding's balance in 万元 (a number here and in detail_1) */
+            share: number;
+        };
         TradeStream: {
             hourBalance: components["schemas"]["BalanceFigure"] | null;
             monthBalance: components["schemas"]["BalanceFigure"] | null;
@@ -687,6 +764,90 @@ export interface components {
             /** @description 等级 1–5, the bank-wide quintile */
             level: number;
         };
+        /** @description 行内占比, 0–1 to four decimals */
+        InnerScale: {
+            trade: number;
+            quantity: number;
+            borrowTrade: number;
+            borrowQuantity: number;
+            lendTrade: number;
+            lendQuantity: number;
+        };
+        Preference: {
+            /** @description false: 未购买, preferences inferred from transactions */
+            bought: boolean;
+            /** @description 投资风险偏好 1–5 */
+            risk: number;
+            /** @description 金额偏好 */
+            amount: string;
+            /** @description 周期偏好 */
+            cycle: string;
+            /** @description 投资利率偏好 (% a year); null when not bought */
+            interestRate: {
+                min: number;
+                max: number;
+            } | null;
+            /** @description 推荐触达渠道 */
+            channel: string | null;
+            /** @description 企业分类 */
+            category: string;
+            /** @description 理财特征 */
+            features: string[];
+        };
+        LegacyFinancialProduct: {
+            /** @description 理财产品名 */
+            name: string | null;
+            /** @description 持有份额 (万元) */
+            share: number;
+            /** @description 风险 R1–R5 */
+            risk: string | null;
+            /** @description 期限: 182天 */
+            term: string | null;
+            /** @description 截止日期: the holding's expiryDate, epoch ms */
+            deadline: number;
+            /** @description 利率 (% a year) */
+            interestRate: number | null;
+            /** @description 产品说明书Id: manualUrl, else productCode */
+            instructionId: string;
+        };
+        LegacyTradeStream: {
+            hourBalance: components["schemas"]["LegacyBalanceFigure"] | null;
+            monthBalance: components["schemas"]["LegacyBalanceFigure"] | null;
+            trade: components["schemas"]["LegacyTradeFigure"] | null;
+        };
+        LegacyBalanceFigure: {
+            /** @description [max, min, avg] */
+            balance: number[];
+            /**
+             * @description 波动程度
+             * @enum {string}
+             */
+            fluctuationDegree: "低" | "中" | "高" | "无";
+            /** @description 排名 (bank-wide, 1 = highest) */
+            rank: number;
+            /** @description 等级 1–5, the bank-wide quintile */
+            level: number;
+        };
+        LegacyTradeFigure: {
+            /** @description [max, min, avg] */
+            amount: number[];
+            /** @description [max, min, avg] */
+            quantity: number[];
+            /**
+             * @description 波动程度
+             * @enum {string}
+             */
+            amountFluctuationDegree: "低" | "中" | "高" | "无";
+            /**
+             * @description 波动程度
+             * @enum {string}
+             */
+            quantityFluctuationDegree: "低" | "中" | "高" | "无";
+            /** @description 排名 (bank-wide, 1 = highest) */
+            rank: number;
+            /** @description 等级 1–5, the bank-wide quintile */
+            level: number;
+        };
         CompanySearchRow: {
             /** @description 企业编号 (same as code) */
             id: string;
@@ -708,6 +869,59 @@ export interface components {
             monthBalanceLevel: number | null;
             /** @description 交易等级 1–5 */
             tradeLevel: number | null;
+        };
+        TradeHistoryRow: {
+            /** @description 交易id (tradeId) */
+            id: string;
+            /** @description 交易日期: epoch ms of the trade time in the bank's time zone */
+            tradeTime: number;
+            /** @description 起息日期, epoch ms; null when not given */
+            valueTime: number | null;
+            /** @description 到期日期, epoch ms; null when not given */
+            expiryTime: number | null;
+            /** @description 业务种类: 认购 / 申购 / 赎回 / 到期兑付 */
+            businessType: string;
+            /** @description 理财产品代码 */
+            productCode: string;
+            /** @description 理财产品名称; null when the product is not in the current product file */
+            productName: string | null;
+            /** @description 收益率 (% a year) */
+            interestRate: number | null;
+            /** @description 理财余额 after the trade (万元) */
+            balance: number | null;
+            /** @description 全部赎回标志 1 / 0 */
+            allRedeemFlag: (0 | 1) | null;
+            /** @description 交易渠道: 网银 / 手机银行 / 柜台 */
+            tradeChannel: string;
+            /** @description 理财交易金额 (万元) */
+            financialTradeAmount: number;
+        };
+        PreferenceParams: {
+            /** @description 企业分类 */
+            categories: {
+                id: string;
+                name: string;
+            }[];
+            /** @description 理财特征 */
+            features: {
+                id: string;
+                name: string;
+            }[];
+            /** @description 投资风险偏好 (1 lowest – 5 highest) */
+            riskPreferences: {
+                id: string;
+                name: string;
+            }[];
+            /** @description 投资金额偏好 */
+            amountPreferences: {
+                id: string;
+                name: string;
+            }[];
+            /** @description 投资周期偏好 */
+            cyclePreferences: {
+                id: string;
+                name: string;
+            }[];
         };
         ErrorEnvelope: {
             /**
@@ -3323,18 +3537,12 @@ export interface operations {
                                 /** @description 联系电话 */
                                 contact: string;
                             };
+                            /** @description 理财产品信息 (current holdings) */
+                            financialProduct: components["schemas"]["FinancialProduct"][];
                             allTradeStream: components["schemas"]["TradeStream"];
                             borrowTradeStream: components["schemas"]["TradeStream"];
                             lendTradeStream: components["schemas"]["TradeStream"];
-                            /** @description 行内占比, 0–1 to four decimals */
-                            innerScale: {
-                                trade: number;
-                                quantity: number;
-                                borrowTrade: number;
-                                borrowQuantity: number;
-                                lendTrade: number;
-                                lendQuantity: number;
-                            };
+                            innerScale: components["schemas"]["InnerScale"];
                             /** @description 沉淀资金 (yuan), null without balances */
                             idleFunds: number | null;
                             /** @description the 12 window months, oldest first, for charts */
@@ -3349,10 +3557,117 @@ export interface operations {
                             }[];
                             /** @description analysis date D, YYYY-MM-DD */
                             analysisDate: string | null;
+                            preference: components["schemas"]["Preference"];
                             /** @description 推荐产品 (empty for now) */
                             recommand: unknown[];
                             /** @description top5产品 (empty for now) */
                             top5Product: unknown[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyDetail1: {
+        parameters: {
+            query: {
+                id: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            basicInfo: {
+                                companyName: string;
+                                linkman: string;
+                                belongsToOutlet: string;
+                                belongsToBranch: string;
+                                code: string;
+                                contact: string;
+                            };
+                            financialProduct: components["schemas"]["LegacyFinancialProduct"][];
+                            allTradeStream: components["schemas"]["LegacyTradeStream"];
+                            borrowTradeStream: components["schemas"]["LegacyTradeStream"];
+                            lendTradeStream: components["schemas"]["LegacyTradeStream"];
+                            innerScale: components["schemas"]["InnerScale"];
+                            /** @description 推荐产品 (empty) */
+                            recommand: unknown[];
                         };
                     };
                 };
@@ -3554,6 +3869,203 @@ export interface operations {
                                 /** @description 企业名称 */
                                 companyName: string;
                             }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyTradeHistory: {
+        parameters: {
+            query: {
+                companyId: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all the customer's trades */
+                            total: number;
+                            trade_histories: components["schemas"]["TradeHistoryRow"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getParams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            branches: {
+                                id: string;
+                                name: string;
+                                outlets: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            bought: components["schemas"]["PreferenceParams"];
+                            notBought: components["schemas"]["PreferenceParams"];
                         };
                     };
                 };

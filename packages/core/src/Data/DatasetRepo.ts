@@ -10,6 +10,23 @@ import type { UploadType } from "../Upload/UploadType.js"
 import type { DatasetPointer } from "./DatasetPointer.js"
 import type { PortraitFilter, StoredPortrait } from "./StoredPortrait.js"
 
+/** Event types listed per customer by trade time: account transactions and wealth-product trades. */
+export type TradeType = "trade_flow" | "financial_trade"
+
+/**
+ * Narrows a customer's trade list. `from` and `to` bound `tradeTime` inclusively and compare as text, so either
+ * may be a date (`YYYY-MM-DD`) or a time (`YYYY-MM-DD HH:mm:ss`); a `to` date includes that whole day.
+ * `direction` applies to trade_flow only (financial_trade rows have none and are not filtered by it).
+ */
+export interface TradeFilter {
+  readonly from?: string | undefined
+  readonly to?: string | undefined
+  readonly direction?: "借" | "贷" | undefined
+}
+
+/** The inclusive upper bound on `tradeTime` text that `to` means. */
+export const tradeTimeUpTo = (to: string): string => (to.length === 10 ? `${to} 23:59:59` : to)
+
 export class DatasetRepo extends Context.Tag("@wm/core/DatasetRepo")<
   DatasetRepo,
   {
@@ -33,6 +50,23 @@ export class DatasetRepo extends Context.Tag("@wm/core/DatasetRepo")<
       pointer: DatasetPointer,
       type: T
     ) => Stream.Stream<UploadRow<T>, StorageError>
+    /**
+     * One customer's rows of an event type as `pointer` sees them, newest first: by `tradeTime` descending, rows
+     * of the same time later-written first (higher version, then later in its version). A page of them, with the
+     * total of all that match. Served by an index: never a scan of the type's rows.
+     */
+    readonly tradesOf: <T extends TradeType>(
+      pointer: DatasetPointer,
+      type: T,
+      companyCode: string,
+      page: PageRequest,
+      filter?: TradeFilter
+    ) => Effect.Effect<Paged<UploadRow<T>>, StorageError>
+    /** One customer's holding rows of `pointer.snapshots.holding`, in the order written. */
+    readonly holdingsOf: (
+      pointer: DatasetPointer,
+      companyCode: string
+    ) => Effect.Effect<ReadonlyArray<UploadRow<"holding">>, StorageError>
     readonly writePortraits: (
       version: number,
       portraits: ReadonlyArray<StoredPortrait>

@@ -10,6 +10,7 @@ import {
   type BalanceFigure,
   CompanyCode,
   type CompanyPortrait,
+  type DatasetPointer,
   DatasetRepo,
   type DirectionBlock,
   NotFound,
@@ -18,11 +19,13 @@ import {
   type StoredPortrait,
   scopeOf,
   type TradeFigure,
+  type UploadRow,
   type User
 } from "@wm/core"
-import { Effect, Option, Schema } from "effect"
+import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { IntLike, Keyword, PagingQuery } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
+import { bankEpochMs, bankEpochMsOrNull } from "./wallClock.js"
 
 const tag = "用户画像"
 
@@ -46,11 +49,45 @@ const TradeView = Schema.Struct({
   quantityFluctuationDegree: Degree,
   ...Standing
 }).annotations({ identifier: "TradeFigure", description: "交易; null when the customer has no transaction" })
+/** 理财偏好 (DOMAIN.md §4), computed by the recompute. */
+const PreferenceView = Schema.Struct({
+  bought: Schema.Boolean.annotations({ description: "false: 未购买, preferences inferred from transactions" }),
+  risk: Schema.Int.annotations({ description: "投资风险偏好 1–5" }),
+  amount: Schema.String.annotations({ description: "金额偏好" }),
+  cycle: Schema.String.annotations({ description: "周期偏好" }),
+  interestRate: Schema.NullOr(Schema.Struct({ min: Schema.Number, max: Schema.Number })).annotations({
+    description: "投资利率偏好 (% a year); null when not bought"
+  }),
+  channel: Schema.NullOr(Schema.String).annotations({ description: "推荐触达渠道" }),
+  category: Schema.String.annotations({ description: "企业分类" }),
+  features: Schema.Array(Schema.String).annotations({ description: "理财特征" })
+}).annotations({ identifier: "Preference" })
+
+const preferenceView = (p: StoredPortrait["preference"]): typeof PreferenceView.Type => ({
+  bought: p.bought,
+  risk: p.risk,
+  amount: p.amount,
+  cycle: p.cycle,
+  interestRate: p.interestRate === null ? null : { min: p.interestRate.min, max: p.interestRate.max },
+  channel: p.channel,
+  category: p.category,
+  features: [...p.features]
+})
+
 const DirectionView = Schema.Struct({
   hourBalance: Schema.NullOr(BalanceView),
   monthBalance: Schema.NullOr(BalanceView),
   trade: Schema.NullOr(TradeView)
 }).annotations({ identifier: "TradeStream" })
+
+const InnerScaleView = Schema.Struct({
+  trade: Schema.Number,
+  quantity: Schema.Number,
+  borrowTrade: Schema.Number,
+  borrowQuantity: Schema.Number,
+  lendTrade: Schema.Number,
+  lendQuantity: Schema.Number
+}).annotations({ identifier: "InnerScale", description: "行内占比, 0–1 to four decimals" })
 
 const balanceView = (f: BalanceFigure | null): typeof BalanceView.Type | null =>
   f === null
@@ -101,6 +138,81 @@ const inScope = (filter: PortraitFilter, p: StoredPortrait) =>
   (filter.branchCode === undefined || filter.branchCode === p.branchCode) &&
   (filter.outletCode === undefined || filter.outletCode === p.outletCode)
 
+/** The customer as the caller may see it (active pointer and portrait); outside the scope exactly as missing. */
+const customerInScope = (user: User, code: string) =>
+  Effect.gen(function* () {
+    const missing = new NotFound({ entity: "company", key: code })
+    const pointer = yield* activeVersion
+    if (Option.isNone(pointer)) return yield* missing
+    const filter = yield* scopeFilterOf(user)
+    const found = yield* Effect.flatMap(DatasetRepo, (data) => data.portrait(pointer.value.version, code))
+    if (Option.isNone(found) || Option.isNone(filter) || !inScope(filter.value, found.value)) return yield* missing
+    return { pointer: pointer.value, portrait: found.value }
+  })
+
+type Product = UploadRow<"product">
+
+/**
+ * The product snapshot by code, read once per store and data version (the catalogue is small) and kept until the
+ * next update. Keyed by the store's service object, so separate stores (tests) never share an entry, and by the
+ * pointer's version, activation time and product snapshot, which change with every update.
+ */
+const catalogues = new WeakMap<object, { readonly key: string; readonly byCode: ReadonlyMap<string, Product> }>()
+
+const productsOf = (pointer: DatasetPointer) =>
+  Effect.gen(function* () {
+    const data = yield* DatasetRepo
+    const key = `${pointer.version}/${pointer.appliedAt}/${pointer.snapshots.product ?? "-"}`
+    const cached = catalogues.get(data)
+    if (cached !== undefined && cached.key === key) return cached.byCode
+    const rows = Chunk.toReadonlyArray(yield* Stream.runCollect(data.readRows(pointer, "product")))
+    const byCode: ReadonlyMap<string, Product> = new Map(rows.map((p) => [p.productCode, p]))
+    catalogues.set(data, { key, byCode })
+    return byCode
+  })
+
+/** A customer's holdings with their products, soonest maturity first (then by product code). */
+const holdingsWithProducts = (pointer: DatasetPointer, code: string) =>
+  Effect.gen(function* () {
+    const data = yield* DatasetRepo
+    const holdings = yield* data.holdingsOf(pointer, code)
+    if (holdings.length === 0) return []
+    const products = yield* productsOf(pointer)
+    return [...holdings]
+      .sort((a, b) =>
+        a.expiryDate !== b.expiryDate
+          ? a.expiryDate < b.expiryDate
+            ? -1
+            : 1
+          : a.productCode < b.productCode
+            ? -1
+            : a.productCode > b.productCode
+              ? 1
+              : 0
+      )
+      .map((holding) => ({ holding, product: products.get(holding.productCode) }))
+  })
+
+const termText = (product: Product | undefined) => (product === undefined ? null : `${product.termDays}天`)
+
+const FinancialProductView = Schema.Struct({
+  productCode: Schema.String.annotations({ description: "产品代码" }),
+  productName: Schema.NullOr(Schema.String).annotations({
+    description: "理财产品名称; null when the product is not in the current product file"
+  }),
+  investmentPeriod: Schema.NullOr(Schema.String).annotations({ description: "投资期限, the product's term: 182天" }),
+  deadline: Schema.Number.annotations({
+    description: "赎回/到期日: the holding's expiryDate, epoch ms of its midnight in the bank's time zone"
+  }),
+  riskLevel: Schema.NullOr(Schema.String).annotations({ description: "风险评级 R1–R5" }),
+  interestRate: Schema.NullOr(Schema.Number).annotations({
+    description: "业绩基准: the product's expected rate, % a year"
+  }),
+  share: Schema.Number.annotations({
+    description: "持有份额: the holding's balance in 万元 (a number here and in detail_1)"
+  })
+}).annotations({ identifier: "FinancialProduct" })
+
 /** Outlet and sub-branch names by code, from the organisation tree. */
 const orgNames = Effect.gen(function* () {
   const orgs = yield* OrganisationRepo
@@ -144,9 +256,10 @@ const detail = defineRoute({
   description:
     "Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of " +
     "that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], " +
-    "yuan). `recommand` and `top5Product` are empty until recommendation lands; `financialProduct` and " +
-    "`preference` are not answered yet. A customer outside the caller's scope, or any customer before the " +
-    "first update, answers 10007.",
+    "yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products " +
+    "(the product file), soonest maturity first. `recommand` and `top5Product` are empty until recommendation " +
+    "lands; `preference` is not answered yet. A customer outside the caller's scope, or any customer before " +
+    "the first update, answers 10007.",
   access: "user",
   query: Schema.Struct({ id: CompanyCode.annotations({ description: "企业编号 (customer code)" }) }),
   response: Schema.Struct({
@@ -158,17 +271,13 @@ const detail = defineRoute({
       code: Schema.String.annotations({ description: "编号" }),
       contact: Schema.String.annotations({ description: "联系电话" })
     }),
+    financialProduct: Schema.Array(FinancialProductView).annotations({
+      description: "理财产品信息 (current holdings)"
+    }),
     allTradeStream: DirectionView,
     borrowTradeStream: DirectionView,
     lendTradeStream: DirectionView,
-    innerScale: Schema.Struct({
-      trade: Schema.Number,
-      quantity: Schema.Number,
-      borrowTrade: Schema.Number,
-      borrowQuantity: Schema.Number,
-      lendTrade: Schema.Number,
-      lendQuantity: Schema.Number
-    }).annotations({ description: "行内占比, 0–1 to four decimals" }),
+    innerScale: InnerScaleView,
     idleFunds: Schema.NullOr(Schema.Number).annotations({ description: "沉淀资金 (yuan), null without balances" }),
     months: Schema.Array(
       Schema.Struct({
@@ -181,19 +290,15 @@ const detail = defineRoute({
       })
     ).annotations({ description: "the 12 window months, oldest first, for charts" }),
     analysisDate: Schema.NullOr(Schema.String).annotations({ description: "analysis date D, YYYY-MM-DD" }),
+    preference: PreferenceView,
     recommand: Schema.Tuple().annotations({ description: "推荐产品 (empty for now)" }),
     top5Product: Schema.Tuple().annotations({ description: "top5产品 (empty for now)" })
   }),
   handle: ({ actor, query }) =>
     Effect.gen(function* () {
-      const missing = new NotFound({ entity: "company", key: query.id })
-      const pointer = yield* activeVersion
-      if (Option.isNone(pointer)) return yield* missing
-      const filter = yield* scopeFilterOf(actor.user)
-      const found = yield* Effect.flatMap(DatasetRepo, (data) => data.portrait(pointer.value.version, query.id))
-      if (Option.isNone(found) || Option.isNone(filter) || !inScope(filter.value, found.value)) return yield* missing
-      const p = found.value
+      const { pointer, portrait: p } = yield* customerInScope(actor.user, query.id)
       const names = yield* orgNames
+      const held = yield* holdingsWithProducts(pointer, p.code)
       return {
         basicInfo: {
           companyName: p.name,
@@ -203,13 +308,23 @@ const detail = defineRoute({
           code: p.code,
           contact: p.contact
         },
+        financialProduct: held.map(({ holding, product }) => ({
+          productCode: holding.productCode,
+          productName: product?.productName ?? null,
+          investmentPeriod: termText(product),
+          deadline: bankEpochMs(holding.expiryDate),
+          riskLevel: product?.riskLevel ?? null,
+          interestRate: product?.expectedRate ?? null,
+          share: holding.balance
+        })),
         allTradeStream: directionView(p.portrait.all),
         borrowTradeStream: directionView(p.portrait.borrow),
         lendTradeStream: directionView(p.portrait.lend),
         innerScale: { ...p.portrait.innerScale },
         idleFunds: p.portrait.idleFunds,
         months: p.portrait.months.map(monthView),
-        analysisDate: pointer.value.analysisDate,
+        analysisDate: pointer.analysisDate,
+        preference: preferenceView(p.preference),
         recommand: [] as const,
         top5Product: [] as const
       }
@@ -298,4 +413,176 @@ const suggestion = defineRoute({
     }))
 })
 
-export const companyRoutes = [detail, search, suggestion]
+/** The superseded detail_1 shape of a figure: no sub-branch or outlet rank. */
+const LegacyBalanceView = Schema.Struct({
+  balance: Triple,
+  fluctuationDegree: Degree,
+  rank: Standing.rank,
+  level: Standing.level
+}).annotations({ identifier: "LegacyBalanceFigure" })
+const LegacyTradeView = Schema.Struct({
+  amount: Triple,
+  quantity: Triple,
+  amountFluctuationDegree: Degree,
+  quantityFluctuationDegree: Degree,
+  rank: Standing.rank,
+  level: Standing.level
+}).annotations({ identifier: "LegacyTradeFigure" })
+const LegacyDirectionView = Schema.Struct({
+  hourBalance: Schema.NullOr(LegacyBalanceView),
+  monthBalance: Schema.NullOr(LegacyBalanceView),
+  trade: Schema.NullOr(LegacyTradeView)
+}).annotations({ identifier: "LegacyTradeStream" })
+
+const legacyBalance = (f: BalanceFigure | null) =>
+  f === null ? null : { balance: [...f.balance], fluctuationDegree: f.fluctuationDegree, rank: f.rank, level: f.level }
+const legacyDirection = (d: DirectionBlock): typeof LegacyDirectionView.Type => ({
+  hourBalance: legacyBalance(d.hourBalance),
+  monthBalance: legacyBalance(d.monthBalance),
+  trade:
+    d.trade === null
+      ? null
+      : {
+          amount: [...d.trade.amount],
+          quantity: [...d.trade.quantity],
+          amountFluctuationDegree: d.trade.amountFluctuationDegree,
+          quantityFluctuationDegree: d.trade.quantityFluctuationDegree,
+          rank: d.trade.rank,
+          level: d.trade.level
+        }
+})
+
+const detailLegacy = defineRoute({
+  method: "get",
+  path: "/api/company/detail_1",
+  tag,
+  summary: "企业详情 (superseded) A customer's portrait in the old shape",
+  description:
+    "The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and " +
+    "`outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, " +
+    "instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; " +
+    "`instructionId` is the product's manual link, else its product code. `recommand` is empty and `preference` " +
+    "is not answered. Scoped like /api/company/detail. Use /api/company/detail.",
+  deprecated: true,
+  access: "user",
+  query: Schema.Struct({ id: CompanyCode.annotations({ description: "企业编号 (customer code)" }) }),
+  response: Schema.Struct({
+    basicInfo: Schema.Struct({
+      companyName: Schema.String,
+      linkman: Schema.String,
+      belongsToOutlet: Schema.String,
+      belongsToBranch: Schema.String,
+      code: Schema.String,
+      contact: Schema.String
+    }),
+    financialProduct: Schema.Array(
+      Schema.Struct({
+        name: Schema.NullOr(Schema.String).annotations({ description: "理财产品名" }),
+        share: Schema.Number.annotations({ description: "持有份额 (万元)" }),
+        risk: Schema.NullOr(Schema.String).annotations({ description: "风险 R1–R5" }),
+        term: Schema.NullOr(Schema.String).annotations({ description: "期限: 182天" }),
+        deadline: Schema.Number.annotations({ description: "截止日期: the holding's expiryDate, epoch ms" }),
+        interestRate: Schema.NullOr(Schema.Number).annotations({ description: "利率 (% a year)" }),
+        instructionId: Schema.String.annotations({ description: "产品说明书Id: manualUrl, else productCode" })
+      }).annotations({ identifier: "LegacyFinancialProduct" })
+    ),
+    allTradeStream: LegacyDirectionView,
+    borrowTradeStream: LegacyDirectionView,
+    lendTradeStream: LegacyDirectionView,
+    innerScale: InnerScaleView,
+    recommand: Schema.Tuple().annotations({ description: "推荐产品 (empty)" })
+  }),
+  handle: ({ actor, query }) =>
+    Effect.gen(function* () {
+      const { pointer, portrait: p } = yield* customerInScope(actor.user, query.id)
+      const names = yield* orgNames
+      const held = yield* holdingsWithProducts(pointer, p.code)
+      return {
+        basicInfo: {
+          companyName: p.name,
+          linkman: p.linkman,
+          belongsToOutlet: names.outlet(p.outletCode),
+          belongsToBranch: names.branch(p.branchCode),
+          code: p.code,
+          contact: p.contact
+        },
+        financialProduct: held.map(({ holding, product }) => ({
+          name: product?.productName ?? null,
+          share: holding.balance,
+          risk: product?.riskLevel ?? null,
+          term: termText(product),
+          deadline: bankEpochMs(holding.expiryDate),
+          interestRate: product?.expectedRate ?? null,
+          instructionId: product?.manualUrl ?? holding.productCode
+        })),
+        allTradeStream: legacyDirection(p.portrait.all),
+        borrowTradeStream: legacyDirection(p.portrait.borrow),
+        lendTradeStream: legacyDirection(p.portrait.lend),
+        innerScale: { ...p.portrait.innerScale },
+        recommand: [] as const
+      }
+    })
+})
+
+const TradeHistoryRow = Schema.Struct({
+  id: Schema.String.annotations({ description: "交易id (tradeId)" }),
+  tradeTime: Schema.Number.annotations({ description: "交易日期: epoch ms of the trade time in the bank's time zone" }),
+  valueTime: Schema.NullOr(Schema.Number).annotations({ description: "起息日期, epoch ms; null when not given" }),
+  expiryTime: Schema.NullOr(Schema.Number).annotations({ description: "到期日期, epoch ms; null when not given" }),
+  businessType: Schema.String.annotations({ description: "业务种类: 认购 / 申购 / 赎回 / 到期兑付" }),
+  productCode: Schema.String.annotations({ description: "理财产品代码" }),
+  productName: Schema.NullOr(Schema.String).annotations({
+    description: "理财产品名称; null when the product is not in the current product file"
+  }),
+  interestRate: Schema.NullOr(Schema.Number).annotations({ description: "收益率 (% a year)" }),
+  balance: Schema.NullOr(Schema.Number).annotations({ description: "理财余额 after the trade (万元)" }),
+  allRedeemFlag: Schema.NullOr(Schema.Literal(0, 1)).annotations({ description: "全部赎回标志 1 / 0" }),
+  tradeChannel: Schema.String.annotations({ description: "交易渠道: 网银 / 手机银行 / 柜台" }),
+  financialTradeAmount: Schema.Number.annotations({ description: "理财交易金额 (万元)" })
+}).annotations({ identifier: "TradeHistoryRow" })
+
+const tradeHistory = defineRoute({
+  method: "get",
+  path: "/api/company/trade_history",
+  tag,
+  summary: "查看历史交易记录 A customer's wealth-product trades",
+  description:
+    "The customer's wealth-product trades (the financial_trade upload: 认购, 申购, 赎回, 到期兑付) of the active " +
+    "data version, newest first (trades of the same time: the later uploaded first), paged. Money in 万元. " +
+    "Scoped like /api/company/detail: a customer outside the caller's scope answers 10007.",
+  access: "user",
+  query: Schema.Struct({
+    companyId: CompanyCode.annotations({ description: "企业ID (customer code)" }),
+    ...PagingQuery.fields
+  }),
+  response: Schema.Struct({
+    total: Schema.Int.annotations({ description: "all the customer's trades" }),
+    trade_histories: Schema.Array(TradeHistoryRow)
+  }),
+  handle: ({ actor, query }) =>
+    Effect.gen(function* () {
+      const { pointer, portrait } = yield* customerInScope(actor.user, query.companyId)
+      const data = yield* DatasetRepo
+      const found = yield* data.tradesOf(pointer, "financial_trade", portrait.code, query)
+      const products = found.items.length === 0 ? new Map<string, Product>() : yield* productsOf(pointer)
+      return {
+        total: found.total,
+        trade_histories: found.items.map((t) => ({
+          id: t.tradeId,
+          tradeTime: bankEpochMs(t.tradeTime),
+          valueTime: bankEpochMsOrNull(t.valueDate),
+          expiryTime: bankEpochMsOrNull(t.expiryDate),
+          businessType: t.businessType,
+          productCode: t.productCode,
+          productName: products.get(t.productCode)?.productName ?? null,
+          interestRate: t.interestRate,
+          balance: t.balance,
+          allRedeemFlag: t.allRedeemFlag === null ? null : t.allRedeemFlag ? (1 as const) : (0 as const),
+          tradeChannel: t.channel,
+          financialTradeAmount: t.amount
+        }))
+      }
+    })
+})
+
+export const companyRoutes = [detail, detailLegacy, search, suggestion, tradeHistory]

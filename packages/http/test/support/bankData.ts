@@ -62,3 +62,44 @@ export const loadBank = async (h: Harness) => {
   }
   return token
 }
+
+/**
+ * Products, holdings and wealth-product trades for C1 and C2 (money in 万元), applied on top of loadBank:
+ * C1 holds P2 (20, maturing 2026-04-11) and P1 (50.5, 2026-07-17); its trades newest first are T5 and T3
+ * (same time, T5 uploaded later), T2, T1.
+ */
+export const productCsv = [
+  "productCode,productName,productType,riskLevel,termDays,startingAmount,expectedRate,salesStart,salesEnd,valueDate,expiryDate,manualUrl,remark,marketingSkills",
+  "P1,稳健理财一号,非保本,R2,182,1,3.25,2026-01-01,2026-01-15,2026-01-16,2026-07-17,https://bank.example/p1.pdf,,",
+  "P2,安心理财二号,保本,R1,90,5,2.1,2026-01-01,2026-01-10,2026-01-11,2026-04-11,,,"
+].join("\n")
+
+export const holdingCsv = [
+  "companyCode,productCode,balance,valueDate,expiryDate",
+  "C1,P1,50.5,2026-01-16,2026-07-17",
+  "C1,P2,20,2026-01-11,2026-04-11",
+  "C2,P1,100,2026-01-16,2026-07-17"
+].join("\n")
+
+export const financialTradeCsv = [
+  "tradeId,companyCode,productCode,businessType,tradeTime,valueDate,expiryDate,amount,balance,interestRate,channel,allRedeemFlag",
+  "T1,C1,P2,认购,2026-01-08 10:00:00,2026-01-11,2026-04-11,20,20,2.1,网银,",
+  "T2,C1,P1,认购,2026-01-12 09:30:00,2026-01-16,2026-07-17,60,60,3.25,柜台,",
+  "T3,C1,P1,赎回,2026-02-03 14:00:00,,,9.5,50.5,,手机银行,0",
+  "T4,C2,P1,申购,2026-02-01 10:00:00,2026-01-16,2026-07-17,100,100,3.25,网银,",
+  "T5,C1,P1,申购,2026-02-03 14:00:00,2026-01-16,2026-07-17,0.5,51,3.25,网银,"
+].join("\n")
+
+/** loadBank, then products, holdings and wealth-product trades. */
+export const loadWealth = async (h: Harness) => {
+  const token = await loadBank(h)
+  for (const [type, text] of [
+    ["product", productCsv],
+    ["holding", holdingCsv],
+    ["financial_trade", financialTradeCsv]
+  ] as const) {
+    const r = await uploadAndApply(h, token, type, text)
+    expect(r.json.code, `${type}: ${r.json.msg}`).toBe(10000)
+  }
+  return token
+}

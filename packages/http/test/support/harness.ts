@@ -19,7 +19,7 @@ import { Effect, Layer, ManagedRuntime } from "effect"
 import { makeApp } from "../../src/app.js"
 import { type Logger, silentLogger } from "../../src/infra/logger.js"
 import type * as NodeCrypto from "../../src/infra/NodeCrypto.js"
-import { servicesLayer } from "../../src/services.js"
+import { type StorePorts, servicesLayer } from "../../src/services.js"
 import { makeManualClock } from "./ManualClock.js"
 
 export const PASSWORD = "Test@2026"
@@ -52,6 +52,8 @@ export interface HarnessOptions {
   readonly logger?: Logger
   /** Wraps the memory store's DatasetRepo (to make a step of an update fail, say). */
   readonly datasetRepo?: (repo: DatasetRepo["Type"]) => DatasetRepo["Type"]
+  /** The storage ports under the app; default the in-memory store. The database must be empty (the bank is seeded). */
+  readonly store?: Layer.Layer<StorePorts, unknown>
 }
 
 export interface CallOptions {
@@ -76,10 +78,9 @@ export interface CallResult {
 export const makeHarness = async (options: HarnessOptions = {}) => {
   const clock = makeManualClock()
   const wrap = options.datasetRepo
+  const base = options.store ?? MemoryStore.layer
   const store =
-    wrap === undefined
-      ? MemoryStore.layer
-      : Layer.effect(DatasetRepo, Effect.map(DatasetRepo, wrap)).pipe(Layer.provideMerge(MemoryStore.layer))
+    wrap === undefined ? base : Layer.effect(DatasetRepo, Effect.map(DatasetRepo, wrap)).pipe(Layer.provideMerge(base))
   const layer = servicesLayer(store, {
     account: accountConfig,
     cookieSecure: false,

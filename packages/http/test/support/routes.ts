@@ -1,9 +1,9 @@
 /**
- * The 27 documented routes as the tests see them: who calls each, which parameters it requires or
+ * The 30 documented routes as the tests see them: who calls each, which parameters it requires or
  * accepts, a parameter set that passes validation, and values of the wrong type or shape.
  * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table.
  */
-import { loadBank, organizationCsv, uploadRight } from "./bankData.js"
+import { loadBank, loadWealth, organizationCsv, uploadRight } from "./bankData.js"
 import type { Harness } from "./harness.js"
 import { PASSWORD } from "./harness.js"
 
@@ -324,6 +324,15 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
   },
   {
     method: "GET",
+    path: "/api/params",
+    caller: "admin",
+    required: [],
+    optional: [],
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
+    method: "GET",
     path: "/api/organ/status",
     caller: "admin",
     required: [],
@@ -351,6 +360,37 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
     },
     valid: () => ({ id: "C1" }),
     mistyped: [["id", "x".repeat(65)]]
+  },
+  {
+    method: "GET",
+    path: "/api/company/detail_1",
+    caller: "admin",
+    required: ["id"],
+    optional: [],
+    setup: async (h) => {
+      await loadWealth(h)
+    },
+    valid: () => ({ id: "C1" }),
+    mistyped: [
+      ["id", "x".repeat(65)],
+      ["id", ""]
+    ]
+  },
+  {
+    method: "GET",
+    path: "/api/company/trade_history",
+    caller: "admin",
+    required: ["companyId"],
+    optional: ["page", "count"],
+    setup: async (h) => {
+      await loadWealth(h)
+    },
+    valid: () => ({ companyId: "C1", page: "1", count: "10" }),
+    mistyped: [
+      ["companyId", "x".repeat(65)],
+      ["companyId", ""],
+      ...pagingMistyped.filter(([field]) => field !== "keyword")
+    ]
   },
   {
     method: "GET",

@@ -8,6 +8,7 @@ import type { DatasetPointer } from "../../Data/DatasetPointer.js"
 import { DatasetRepo } from "../../Data/DatasetRepo.js"
 import type { UploadType } from "../../Upload/UploadType.js"
 import { financialTrade, organization, pointer, product, storedPortrait, tradeFlow } from "./datasetFixtures.js"
+import { datasetTrades } from "./datasetTrades.js"
 import type { ContractTest } from "./harness.js"
 
 const read = <T extends UploadType>(at: DatasetPointer, type: T) =>
@@ -306,4 +307,6 @@ export const datasetRepo = (test: ContractTest) =>
         expect(yield* repo.searchPortraits(v + 1, {}, { page: 1, count: 10 })).toEqual({ total: 0, items: [] })
       })
     )
+
+    datasetTrades(test)
   })
