@@ -1,7 +1,16 @@
 // Runs the start-on-mongodb example against the test MongoDB-wire server: the demo bank on MongoDB, served.
 import { type ChildProcess, spawn } from "node:child_process"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, expect, inject, it } from "vitest"
+
+declare module "vitest" {
+  /** Given by the mongo test project's global setup (FerretDB, or MONGODB_URI). */
+  export interface ProvidedContext {
+    mongoUri: string
+  }
+}
 
 let child: ChildProcess | undefined
 // The example runs a few processes (bash, npx, node): end the whole group.
@@ -29,7 +38,9 @@ it("serves the demo bank on MongoDB with the same start command", async () => {
       MONGODB_DB: `example_${Date.now()}`,
       PORT: "0",
       SCRYPT_N: "1024",
-      DEMO_DATA_DIR: join(import.meta.dirname, "..", ".demo-data")
+      // A small demo bank (10,000 transactions) keeps the test quick on the test server.
+      DEMO_SCALE: "0.02",
+      DEMO_DATA_DIR: mkdtempSync(join(tmpdir(), "example-mongo-"))
     },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true

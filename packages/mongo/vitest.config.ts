@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     name: "mongo",
     root: fileURLToPath(new URL(".", import.meta.url)),
-    include: ["test/**/*.test.ts"],
+    include: ["test/**/*.test.ts", "../../examples/**/*.mongo.test.ts"],
     globalSetup: ["test/globalSetup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,

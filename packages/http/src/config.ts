@@ -41,6 +41,10 @@ export const EnvConfig = Schema.Struct({
     default: () => "wealth_marketing"
   }),
   DEMO_DATA_DIR: Schema.optionalWith(Schema.String, { default: () => ".demo-data" }),
+  DEMO_SCALE: Schema.optionalWith(
+    Schema.NumberFromString.pipe(Schema.between(0.001, 50, { message: () => "must be between 0.001 and 50" })),
+    { default: () => 1 }
+  ),
   DEMO_SEED: Schema.optionalWith(Int(0, 2 ** 31 - 1), { default: () => 20261123 }),
   BANK_TIMEZONE: Schema.optionalWith(
     Schema.String.pipe(

@@ -70,11 +70,11 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 const demoFiles = async () => {
   const dir = resolve(config.DEMO_DATA_DIR)
   const today = new Date().toISOString().slice(0, 10)
-  const stamp = `${config.DEMO_SEED}:${today}`
+  const stamp = `${config.DEMO_SEED}:${config.DEMO_SCALE}:${today}`
   const stampFile = join(dir, ".stamp")
   if (!existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
     logger.info("demo_generate", { dir })
-    await generateDemoBank({ outDir: dir, seed: config.DEMO_SEED })
+    await generateDemoBank({ outDir: dir, seed: config.DEMO_SEED, scale: config.DEMO_SCALE })
     writeFileSync(stampFile, stamp)
   }
   return dir

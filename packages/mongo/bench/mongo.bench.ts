@@ -1,0 +1,196 @@
+/**
+ * MongoDB (FerretDB v1) against the memory store on the Berka data: bulk import of trade_flow rows through
+ * DatasetRepo.writeRows, and portrait read latency over random DatasetRepo.portrait lookups after the whole
+ * upload pipeline (organization, company, trade_flow, then recompute) has run. Not a test.
+ *
+ *   npx tsx packages/mongo/bench/mongo.bench.ts [--limit ROWS] [--batch 5000] [--lookups 1000] [--uri mongodb://…]
+ *
+ * Without --uri, FerretDB is started on a free port in a temporary directory (scripts/ferretdb.sh builds it).
+ * --limit keeps the first ROWS transactions of the converted trade_flow.csv (default all of them).
+ */
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { createInterface } from "node:readline"
+import { parseArgs } from "node:util"
+import { DatasetRepo, MemoryStore, type UploadRow } from "@wm/core"
+import { Effect, type Layer, ManagedRuntime, Option, Redacted } from "effect"
+import { convertBerka } from "../../demo/src/berka/index.js"
+import { loadFiles } from "../../http/src/demo/loadFiles.js"
+import { seedDemoUsers } from "../../http/src/demo/seedStore.js"
+import { type StorePorts, servicesLayer } from "../../http/src/services.js"
+import { MongoStore } from "../src/index.js"
+import { ensureFerretDb, repoRoot, startFerretDb } from "../test/support/ferretdb.js"
+
+const { values } = parseArgs({
+  options: {
+    limit: { type: "string" },
+    batch: { type: "string", default: "5000" },
+    lookups: { type: "string", default: "1000" },
+    uri: { type: "string" },
+    berka: { type: "string", default: join(repoRoot, "../shared/data/berka") }
+  }
+})
+const batchSize = Number(values.batch)
+const lookups = Number(values.lookups)
+
+const dir = mkdtempSync(join(tmpdir(), "mongo-bench-"))
+const cleanups: Array<() => Promise<void> | void> = [() => rmSync(dir, { recursive: true, force: true })]
+
+/** The trade_flow rows of the converted file, typed as the upload parser would (a plain CSV: no quoted commas). */
+const readTradeFlow = async (path: string): Promise<Array<UploadRow<"trade_flow">>> => {
+  const rows: Array<UploadRow<"trade_flow">> = []
+  let header: Array<string> | undefined
+  for await (const line of createInterface({ input: createReadStream(path) })) {
+    if (line === "") continue
+    const cells = line.split(",")
+    if (header === undefined) {
+      header = cells
+      continue
+    }
+    const record: Record<string, unknown> = {}
+    header.forEach((name, i) => {
+      const cell = cells[i] ?? ""
+      record[name] = name === "amount" || name === "balance" ? Number(cell) : cell === "" ? null : cell
+    })
+    rows.push(record as unknown as UploadRow<"trade_flow">)
+  }
+  return rows
+}
+
+const percentile = (sorted: ReadonlyArray<number>, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+
+const serviceOptions = {
+  account: { initialPassword: "Bench@2026", maxFailedSignIns: 5, lockoutMs: 1, sessionIdleMs: 1, sessionAbsoluteMs: 1 },
+  cookieSecure: false,
+  scrypt: { N: 1024, r: 8, p: 1 }
+}
+
+interface Figures {
+  readonly store: string
+  readonly importRowsPerSec: number
+  readonly importMs: number
+  readonly pipelineMs: number
+  readonly p50: number
+  readonly p99: number
+  readonly portraits: number
+}
+
+const measure = async (
+  name: string,
+  store: () => Layer.Layer<StorePorts, unknown>,
+  rows: ReadonlyArray<UploadRow<"trade_flow">>
+) => {
+  // 1. Bulk import through DatasetRepo.writeRows, batch by batch, on an empty store.
+  const importRuntime = ManagedRuntime.make(store())
+  const importMs = await importRuntime.runPromise(
+    Effect.gen(function* () {
+      const repo = yield* DatasetRepo
+      const version = yield* repo.reserveVersion()
+      const started = performance.now()
+      for (let i = 0; i < rows.length; i += batchSize) {
+        yield* repo.writeRows(version, "trade_flow", rows.slice(i, i + batchSize))
+      }
+      return performance.now() - started
+    })
+  )
+  await importRuntime.dispose()
+
+  // 2. The whole pipeline on another empty store, then random portrait lookups of the active version.
+  const runtime = ManagedRuntime.make(servicesLayer(store(), serviceOptions))
+  try {
+    const [admin] = await runtime.runPromise(
+      seedDemoUsers([{ username: "admin", name: "admin", role: 1 }], "Bench@2026")
+    )
+    const started = performance.now()
+    await runtime.runPromise(loadFiles(dir, { user: admin!, sessionHash: "" }))
+    const pipelineMs = performance.now() - started
+    const codes = readFileSync(join(dir, "company.csv"), "utf8")
+      .split("\n")
+      .slice(1)
+      .filter((l) => l !== "")
+      .map((l) => l.split(",")[0]!)
+    const latencies = await runtime.runPromise(
+      Effect.gen(function* () {
+        const repo = yield* DatasetRepo
+        const pointer = Option.getOrThrow(yield* repo.pointer())
+        const out: Array<number> = []
+        for (let i = 0; i < lookups; i++) {
+          const code = codes[Math.floor(Math.random() * codes.length)]!
+          const t = performance.now()
+          const found = yield* repo.portrait(pointer.version, code)
+          out.push(performance.now() - t)
+          if (Option.isNone(found)) return yield* Effect.dieMessage(`no portrait for ${code}`)
+        }
+        return out.sort((a, b) => a - b)
+      })
+    )
+    return {
+      store: name,
+      importRowsPerSec: Math.round(rows.length / (importMs / 1000)),
+      importMs,
+      pipelineMs,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      portraits: codes.length
+    } satisfies Figures
+  } finally {
+    await runtime.dispose()
+  }
+}
+
+try {
+  console.log(`converting the Berka data from ${values.berka} …`)
+  const manifest = await convertBerka({ inDir: values.berka, outDir: dir })
+  const tradeFlowPath = join(dir, "trade_flow.csv")
+  if (values.limit !== undefined) {
+    const lines = readFileSync(tradeFlowPath, "utf8").split("\n")
+    writeFileSync(tradeFlowPath, lines.slice(0, Number(values.limit) + 1).join("\n"))
+  }
+  const rows = await readTradeFlow(tradeFlowPath)
+  console.log(
+    `converted in ${(manifest.elapsedMs / 1000).toFixed(1)} s: ${rows.length.toLocaleString("en-US")} transactions` +
+      (values.limit === undefined ? "" : ` (limited to ${values.limit})`)
+  )
+
+  let uri = values.uri
+  if (uri === undefined) {
+    ensureFerretDb("ignore")
+    const ferret = await startFerretDb()
+    cleanups.push(ferret.close)
+    uri = ferret.uri
+  }
+  let n = 0
+  const mongo = () =>
+    MongoStore.layer({ uri: Redacted.make(uri!), dbName: `wm_bench_${process.pid}_${n++}` }) as Layer.Layer<
+      StorePorts,
+      unknown
+    >
+  const results: Array<Figures> = []
+  for (const [name, store] of [
+    ["memory", () => MemoryStore.layer],
+    ["mongodb (FerretDB v1)", mongo]
+  ] as const) {
+    console.log(`measuring ${name} …`)
+    results.push(await measure(name, store, rows))
+  }
+  const fmt = (x: number, digits = 2) => x.toLocaleString("en-US", { maximumFractionDigits: digits })
+  console.log(
+    `\n${rows.length.toLocaleString("en-US")} trade_flow rows, batches of ${batchSize}; ${lookups} portrait lookups`
+  )
+  console.table(
+    results.map((r) => ({
+      store: r.store,
+      "import rows/s": fmt(r.importRowsPerSec, 0),
+      "import s": fmt(r.importMs / 1000),
+      "pipeline s (upload→apply ×3)": fmt(r.pipelineMs / 1000),
+      customers: r.portraits,
+      "portrait p50 ms": fmt(r.p50, 3),
+      "portrait p99 ms": fmt(r.p99, 3)
+    }))
+  )
+  if (uri !== values.uri) console.log("(the FerretDB databases are removed with its temporary directory)")
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup()
+}
