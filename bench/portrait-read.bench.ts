@@ -18,13 +18,20 @@ import { servicesLayer } from "../packages/http/src/services.js"
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" } } })
 const dir = mkdtempSync(join(tmpdir(), "read-bench-"))
-const percentile = (sorted: ReadonlyArray<number>, p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
+const percentile = (sorted: ReadonlyArray<number>, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
 
 try {
   await generateDemoBank({ outDir: dir, seed: 1, scale: Number(values.scale) })
   const runtime = ManagedRuntime.make(
     servicesLayer(MemoryStore.layer, {
-      account: { initialPassword: "Bench@2026", maxFailedSignIns: 5, lockoutMs: 60_000, sessionIdleMs: 3_600_000, sessionAbsoluteMs: 3_600_000 },
+      account: {
+        initialPassword: "Bench@2026",
+        maxFailedSignIns: 5,
+        lockoutMs: 60_000,
+        sessionIdleMs: 3_600_000,
+        sessionAbsoluteMs: 3_600_000
+      },
       cookieSecure: false,
       scrypt: { N: 1024, r: 8, p: 1 }
     })
@@ -62,9 +69,14 @@ try {
     await res.text()
     requests.push(performance.now() - t)
   }
-  for (const [name, list] of [["DatasetRepo.portrait", lookups], ["GET /api/company/detail (app.request)", requests]] as const) {
+  for (const [name, list] of [
+    ["DatasetRepo.portrait", lookups],
+    ["GET /api/company/detail (app.request)", requests]
+  ] as const) {
     const sorted = [...list].sort((a, b) => a - b)
-    console.log(`${name}: ${codes.length} customers, p50 ${percentile(sorted, 0.5).toFixed(3)} ms, p99 ${percentile(sorted, 0.99).toFixed(3)} ms`)
+    console.log(
+      `${name}: ${codes.length} customers, p50 ${percentile(sorted, 0.5).toFixed(3)} ms, p99 ${percentile(sorted, 0.99).toFixed(3)} ms`
+    )
   }
   await runtime.dispose()
 } finally {
