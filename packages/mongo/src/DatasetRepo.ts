@@ -295,23 +295,25 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
       Effect.gen(function* () {
         // One portrait per code, the last one listed winning, as the reference store fills its map.
         const byCode = [...new Map(list.map((p) => [p.code, p])).values()]
+        // Delete then insert, a batch at a time: upserting one by one makes FerretDB scan the collection per
+        // document (minutes for a few thousand portraits); the unique (version, code) index still guards.
         for (let start = 0; start < byCode.length; start += insertBatch) {
-          const operations = byCode.slice(start, start + insertBatch).map((p) => ({
-            replaceOne: {
-              filter: { version, code: p.code },
-              replacement: {
+          const batch = byCode.slice(start, start + insertBatch)
+          yield* attempt(`write portraits of version ${version}`, () =>
+            portraits.deleteMany({ version, code: { $in: batch.map((p) => p.code) } })
+          )
+          yield* attempt(`write portraits of version ${version}`, () =>
+            portraits.insertMany(
+              batch.map((p) => ({
                 version,
                 code: p.code,
                 name: p.name,
                 outletCode: p.outletCode,
                 branchCode: p.branchCode,
                 doc: p
-              },
-              upsert: true
-            }
-          }))
-          yield* attempt(`write portraits of version ${version}`, () =>
-            portraits.bulkWrite(operations, { ordered: true })
+              })),
+              { ordered: true }
+            )
           )
         }
       }),
