@@ -10,6 +10,7 @@ import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { parseArgs } from "node:util"
 import { convertBerka } from "../packages/demo/src/berka/index.js"
+import { progressBar } from "../packages/demo/src/progress.js"
 import { loadOrder } from "../packages/http/src/demo/loadFiles.js"
 
 const { values } = parseArgs({
@@ -20,14 +21,8 @@ const { values } = parseArgs({
   }
 })
 
-const bar = (label: string, done: number, total: number) => {
-  const width = 30
-  const filled = total === 0 ? width : Math.round((done / total) * width)
-  process.stderr.write(
-    `\r${label.padEnd(18)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${Math.round((done / Math.max(total, 1)) * 100)}%`
-  )
-  if (done >= total) process.stderr.write("\n")
-}
+// One bar per step, ending its line when the step is complete, so the steps stay listed one under the other.
+const bar = (label: string) => progressBar({ label, empty: ".", decimals: 0, endLine: true })
 
 const call = async (path: string, init: RequestInit & { token?: string }) => {
   const res = await fetch(`${values.url}${path}`, {
@@ -46,7 +41,7 @@ const json = (body: unknown) => ({
 
 const out = mkdtempSync(join(tmpdir(), "berka-"))
 try {
-  await convertBerka({ inDir: values.in, outDir: out, onProgress: (done, total) => bar("convert", done, total) })
+  await convertBerka({ inDir: values.in, outDir: out, onProgress: bar("convert") })
   const signedIn = await call(
     "/api/sign_in",
     json({ username: values.username, password: process.env.ADMIN_PASSWORD ?? "Demo@2026" })
@@ -54,7 +49,7 @@ try {
   const token = String(signedIn.token)
   const types = loadOrder.filter((type) => existsSync(join(out, `${type}.csv`)))
   for (const [i, type] of types.entries()) {
-    bar(`upload ${type}`, i, types.length)
+    bar(`upload ${type}`)(i, types.length)
     await call("/api/updatedatainitialize", { ...json({ type }), token })
     const form = new FormData()
     form.set("type", type)
@@ -63,7 +58,7 @@ try {
     if (!uploaded.status) throw new Error(`${type}.csv was rejected: ${JSON.stringify(uploaded).slice(0, 500)}`)
     await call("/api/updatedatabutton", { ...json({ type, ids: [uploaded.status] }), token })
   }
-  bar("imported", types.length, types.length)
+  bar("imported")(types.length, types.length)
   console.log(JSON.stringify(await call("/api/organ/status", { method: "GET", token })))
 } finally {
   rmSync(out, { recursive: true, force: true })

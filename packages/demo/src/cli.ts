@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util"
 import { dayNumber, parseDay, ymd } from "./dates.js"
 import { DEFAULT_SEED, generateDemoBank } from "./generate.js"
+import { progressBar } from "./progress.js"
 
 const USAGE = "usage: tsx packages/demo/src/cli.ts --out DIR [--seed N] [--scale X] [--today YYYY-MM-DD]"
 
@@ -13,20 +14,8 @@ const fail = (message: string): never => {
   process.exit(2)
 }
 
-const progressBar = (width = 30) => {
-  let lastDrawn = -1
-  return (done: number, total: number) => {
-    const ratio = total > 0 ? done / total : 1
-    const permille = Math.floor(ratio * 1000)
-    if (permille === lastDrawn) return
-    lastDrawn = permille
-    const filled = Math.round(ratio * width)
-    const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`
-    process.stderr.write(
-      `\r[${bar}] ${(ratio * 100).toFixed(1).padStart(5)}% ${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} rows`
-    )
-  }
-}
+const rowCounts = (done: number, total: number): string =>
+  `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} rows`
 
 const parseOptions = () => {
   try {
@@ -62,7 +51,13 @@ const main = async () => {
     today = new Date(y, m - 1, d) // local midnight: the generator reads the local calendar date
     if (dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate()) !== dn) fail("bad --today")
   }
-  const manifest = await generateDemoBank({ outDir, seed, scale, today, onProgress: progressBar() })
+  const manifest = await generateDemoBank({
+    outDir,
+    seed,
+    scale,
+    today,
+    onProgress: progressBar({ counts: rowCounts })
+  })
   process.stderr.write(`\ndone in ${(manifest.elapsedMs / 1000).toFixed(1)} s\n`)
   process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`)
 }

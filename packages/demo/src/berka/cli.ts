@@ -7,6 +7,7 @@
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
 import { parseArgs } from "node:util"
+import { progressBar } from "../progress.js"
 import { convertBerka } from "./convert.js"
 import { BerkaFormatError } from "./mapping.js"
 import { BerkaMissingInput } from "./tables.js"
@@ -21,21 +22,7 @@ const fail = (message: string): never => {
 }
 
 const megabytes = (bytes: number): string => (bytes / 1_048_576).toFixed(2)
-
-const progressBar = (width = 30) => {
-  let lastDrawn = -1
-  return (done: number, total: number) => {
-    const ratio = total > 0 ? done / total : 1
-    const permille = Math.floor(ratio * 1000)
-    if (permille === lastDrawn) return
-    lastDrawn = permille
-    const filled = Math.round(ratio * width)
-    const bar = `${"#".repeat(filled)}${"-".repeat(width - filled)}`
-    process.stderr.write(
-      `\r[${bar}] ${(ratio * 100).toFixed(1).padStart(5)}% ${megabytes(done)}/${megabytes(total)} MB read`
-    )
-  }
-}
+const megabytesRead = (done: number, total: number): string => `${megabytes(done)}/${megabytes(total)} MB read`
 
 const parseOptions = () => {
   try {
@@ -59,7 +46,7 @@ const main = async () => {
   }
   const outDir = resolve(values.out ?? fail("--out is required"))
   const inDir = values.in === undefined ? DEFAULT_IN : resolve(values.in)
-  const manifest = await convertBerka({ inDir, outDir, onProgress: progressBar() })
+  const manifest = await convertBerka({ inDir, outDir, onProgress: progressBar({ counts: megabytesRead }) })
   process.stderr.write(`\ndone in ${(manifest.elapsedMs / 1000).toFixed(1)} s\n`)
   for (const warning of manifest.warnings) process.stderr.write(`warning: ${warning}\n`)
   process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`)

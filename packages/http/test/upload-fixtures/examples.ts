@@ -1,5 +1,6 @@
 // Small valid files of every upload type, and helpers that turn rows into CSV and XLSX uploads.
-import type { References, UploadType } from "@wm/core"
+// Headers come from core's specs; core's own tests pin those column lists against DOMAIN.md §2.
+import { type References, type UploadType, uploadColumns } from "@wm/core"
 import ExcelJS from "exceljs"
 
 export const references: References = {
@@ -11,22 +12,6 @@ export const references: References = {
 
 type Rows = ReadonlyArray<ReadonlyArray<string>>
 
-const productHeader = [
-  "productCode",
-  "productName",
-  "productType",
-  "riskLevel",
-  "termDays",
-  "startingAmount",
-  "expectedRate",
-  "salesStart",
-  "salesEnd",
-  "valueDate",
-  "expiryDate",
-  "manualUrl",
-  "remark",
-  "marketingSkills"
-]
 const product = [
   "P1",
   "稳健理财1号",
@@ -44,47 +29,29 @@ const product = [
 /** Header first, then data rows; each file is valid against `references`. */
 export const examples: Record<UploadType, Rows> = {
   organization: [
-    ["branchCode", "branchName", "outletCode", "outletName"],
+    uploadColumns("organization"),
     ["B01", "东区支行", "O11", "城东网点"],
     ["B01", "东区支行", "O12", "城北网点"]
   ],
   company: [
-    ["code", "name", "outletCode", "linkman", "contact", "riskRating", "listedCompanyId"],
+    uploadColumns("company"),
     ["C1", "城东实业有限公司", "O11", "张三", "13800000000", "R3", ""],
     ["C2", "华兴科技, 股份有限公司", "O12", "李四", "+86 10 8888 6666", "", "L1"]
   ],
   trade_flow: [
-    ["companyCode", "accountNo", "tradeTime", "direction", "amount", "balance", "counterpartyBank", "channel"],
+    uploadColumns("trade_flow"),
     ["C1", "6222001", "2025-01-02 09:30:00", "贷", "1500000.00", "2500000.00", "", "网银"],
     ["C1", "6222001", "2025-01-03 10:00:00", "借", "200000", "-300.5", "313100000013", "柜台"]
   ],
-  product: [productHeader, [...product, "https://bank.example.com/p1.pdf", "", "强调稳健,\n期限灵活"]],
-  peer_product: [
-    ["bankName", ...productHeader],
-    ["某商业银行", ...product, "", "同业产品", ""]
-  ],
-  holding: [
-    ["companyCode", "productCode", "balance", "valueDate", "expiryDate"],
-    ["C1", "P1", "100.5", "2025-01-16", "2025-07-15"]
-  ],
+  product: [uploadColumns("product"), [...product, "https://bank.example.com/p1.pdf", "", "强调稳健,\n期限灵活"]],
+  peer_product: [uploadColumns("peer_product"), ["某商业银行", ...product, "", "同业产品", ""]],
+  holding: [uploadColumns("holding"), ["C1", "P1", "100.5", "2025-01-16", "2025-07-15"]],
   financial_trade: [
-    [
-      "tradeId",
-      "companyCode",
-      "productCode",
-      "businessType",
-      "tradeTime",
-      "valueDate",
-      "expiryDate",
-      "amount",
-      "balance",
-      "interestRate",
-      "channel",
-      "allRedeemFlag"
-    ],
+    uploadColumns("financial_trade"),
     ["T1", "C1", "P1", "认购", "2025-01-10 10:00:00", "2025-01-16", "2025-07-15", "100", "100", "3.85", "网银", "0"],
     ["T2", "C2", "P1", "赎回", "2025-03-10 10:00:00", "", "", "20.5", "", "", "手机银行", "1"]
   ],
+  // Written out: it leaves the optional address, description and notice columns out, as a file may.
   listed_company: [
     [
       "listedCompanyId",
@@ -109,10 +76,7 @@ export const examples: Record<UploadType, Rows> = {
       "1"
     ]
   ],
-  shareholder: [
-    ["listedCompanyId", "name", "holdQuantity", "equityProportion", "shareType"],
-    ["L1", "张三", "1000000", "12.5", "A股"]
-  ]
+  shareholder: [uploadColumns("shareholder"), ["L1", "张三", "1000000", "12.5", "A股"]]
 }
 
 const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)

@@ -1,4 +1,4 @@
-// packages/http/test/users.test.ts, unchanged, on MongoStore.layer instead of the memory store: makeHarness is
+// packages/http/test/organs-access.test.ts, unchanged, on MongoStore.layer instead of the memory store: makeHarness is
 // replaced by one whose default store is a fresh database on the FerretDB of globalSetup.
 import { vi } from "vitest"
 
@@ -13,4 +13,4 @@ vi.mock("../../../http/test/support/harness.js", async (importOriginal) => {
   }
 })
 
-await import("../../../http/test/users.test.js")
+await import("../../../http/test/organs-access.test.js")

@@ -1,4 +1,4 @@
-// packages/http/test/organs.test.ts, unchanged, on MongoStore.layer instead of the memory store: makeHarness is
+// packages/http/test/users-admin.test.ts, unchanged, on MongoStore.layer instead of the memory store: makeHarness is
 // replaced by one whose default store is a fresh database on the FerretDB of globalSetup.
 import { vi } from "vitest"
 
@@ -13,4 +13,4 @@ vi.mock("../../../http/test/support/harness.js", async (importOriginal) => {
   }
 })
 
-await import("../../../http/test/organs.test.js")
+await import("../../../http/test/users-admin.test.js")
