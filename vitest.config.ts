@@ -1,5 +1,5 @@
-// One vitest run over every package. The Mongo adapter's tests form their own project, whose global
-// setup starts FerretDB (or uses MONGODB_URI); `vitest run --project unit` skips them.
+// One vitest run over every package. The Mongo adapter's tests and the HTTP tests re-run on it form two projects
+// (mongo, mongo-http), whose global setup starts FerretDB (or uses MONGODB_URI); `--project unit` skips them.
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({
@@ -17,7 +17,8 @@ export default defineConfig({
           exclude: ["packages/mongo/**", "**/*.mongo.test.ts", "**/node_modules/**"]
         }
       },
-      "packages/mongo/vitest.config.ts"
+      "packages/mongo/vitest.config.ts",
+      "packages/mongo/vitest.http.config.ts"
     ]
   }
 })

@@ -294,6 +294,65 @@ describe("contract", () => {
     ])
   })
 
+  it("matches products and customers, lists products, holdings, trades and maturities in scope", async () => {
+    const admin = await signedIn("admin")
+    const rm = await signedIn("outlet_rm")
+    const library = await rm.get("/api/products", { query: { keyword: "理财", page: 1, count: 10 } })
+    expect([library.total, library.products.map((p) => p.productCode).sort()]).toEqual([2, ["P1", "P2"]])
+    expect((await rm.get("/api/products_1", { query: { limit: 1 } })).products).toHaveLength(1)
+    // The uploaded products sold in January 2026; the harness clock stands in November.
+    expect((await rm.get("/api/financial/today_products")).total).toBe(0)
+    expect((await rm.get("/api/financial/peer_products", { query: { keyword: "x" } })).total).toBe(0)
+    const suggested = await rm.get("/api/product/suggestion", { query: { keyword: "P", limit: 5 } })
+    expect(suggested.products.map((p) => p.code).sort()).toEqual(["P1", "P2"])
+
+    const matched = await rm.get("/api/company/match", { query: { code: "P2", page: 1, count: 10 } })
+    expect(matched.companies.map((c) => c.code).filter((code) => code !== "C1")).toEqual([])
+    await failure(rm.get("/api/company/match", { query: { code: "NOPE", page: 1, count: 10 } }), 10007, 404)
+    const legacy = await rm.get("/api/company/match_1", { query: { code: "P2" } })
+    expect(legacy.total).toBe(matched.total)
+    const form = {
+      branchId: 0,
+      outletId: 0,
+      boughtFlag: "",
+      riskPreferences: [],
+      amountPreference: [],
+      cyclePreference: [],
+      categories: [],
+      features: [],
+      interestRatePreference: "",
+      page: 1,
+      count: 10
+    } as const
+    expect((await admin.post("/api/company/recommand", form as never)).total).toBe(3)
+    expect((await rm.post("/api/company/recommand", form as never)).companies.map((c) => c.code)).toEqual(["C1"])
+    const badForm = admin.post("/api/company/recommand", { ...form, categories: [99] } as never)
+    expect((await failure(badForm, 10001, 400)).field).toBe("categories")
+
+    expect(await rm.get("/api/company/configrecent")).toEqual({ start: 0, end: 40 })
+    await failure(rm.post("/api/company/configrecent", { start: 0, end: 10 }), 10006, 403)
+    // A window reaching a year back covers the holdings maturing in April and July 2026.
+    await admin.post("/api/company/configrecent", { start: 366, end: 40 })
+    const maturing = await rm.get("/api/company/recent_products", { query: { page: 1, count: 10 } })
+    expect(maturing.companies.map((c) => [c.basicInfoCode, c.productCode])).toEqual([
+      ["C1", "P2"],
+      ["C1", "P1"]
+    ])
+    expect((await admin.get("/api/company/recent_products", { query: { page: 1, count: 10 } })).total).toBe(3)
+    await admin.post("/api/company/configrecent", { start: 0, end: 40 })
+
+    const held = await rm.get("/api/financial/hold_products", { query: { page: 1, count: 10 } })
+    expect([held.total, held.products.every((p) => p.basicInfoCode === "C1")]).toEqual([2, true])
+    const wealthTrades = await rm.get("/api/financial/trade_flow", { query: { keyword: "C1", page: 1, count: 10 } })
+    expect(wealthTrades.total).toBe(4)
+
+    await rm.post("/api/company/contact", { companyId: "C1", linkman: "赵六", contact: "13900000009" })
+    const detail = await rm.get("/api/company/detail", { query: { id: "C1" } })
+    expect(detail.basicInfo).toMatchObject({ linkman: "赵六", contact: "13900000009" })
+    const outside = rm.post("/api/company/contact", { companyId: "C2", linkman: "赵六", contact: "13900000009" })
+    await failure(outside, 10007, 404)
+  })
+
   it("signs out: the session ends", async () => {
     const api = await signedIn("branch_rm")
     expect(await api.get("/api/logout")).toBeNull()

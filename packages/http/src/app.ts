@@ -15,9 +15,12 @@ import type { Logger } from "./infra/logger.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
+import { financialRoutes } from "./routes/financial/index.js"
 import { organRoutes } from "./routes/organs.js"
 import { paramsRoutes } from "./routes/params.js"
+import { productRoutes } from "./routes/products/index.js"
 import { userRoutes } from "./routes/users.js"
+import { warningRoutes } from "./routes/warning/index.js"
 import type { Services } from "./services.js"
 
 export const routes: ReadonlyArray<RouteDef<Services>> = [
@@ -26,7 +29,10 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...organRoutes,
   ...dataRoutes,
   ...companyRoutes,
-  ...paramsRoutes
+  ...paramsRoutes,
+  ...productRoutes,
+  ...warningRoutes,
+  ...financialRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */

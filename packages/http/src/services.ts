@@ -5,22 +5,19 @@ import {
   AccountConfig,
   type AccountConfigShape,
   AccountService,
-  type CompanyRepo,
-  type DatasetRepo,
-  type OrganisationRepo,
+  MatchingService,
   OrganisationService,
-  type SessionRepo,
-  type SignInLog,
+  type StorePorts,
   UpdateConfig,
   UpdateService,
   UserAdminService,
-  type UserRepo
+  WealthIndex
 } from "@wm/core"
 import { Layer } from "effect"
 import { HttpConfig } from "./HttpConfig.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
 
-export type StorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo | DatasetRepo
+export type { StorePorts }
 
 /** counterpartyBank values that mean our own bank, unless configured otherwise. */
 export const DEFAULT_OUR_BANK_CODES: ReadonlyArray<string> = ["OURBANK"]
@@ -38,7 +35,9 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     AccountService.Default,
     UserAdminService.Default,
     OrganisationService.Default,
-    UpdateService.Default
+    UpdateService.Default,
+    MatchingService.Default,
+    WealthIndex.Default
   ).pipe(
     Layer.provideMerge(
       Layer.mergeAll(

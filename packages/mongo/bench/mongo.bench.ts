@@ -1,12 +1,16 @@
 /**
  * MongoDB (FerretDB v1) against the memory store on the Berka data: bulk import of trade_flow rows through
- * DatasetRepo.writeRows, and portrait read latency over random DatasetRepo.portrait lookups after the whole
- * upload pipeline (organization, company, trade_flow, then recompute) has run. Not a test.
+ * DatasetRepo.writeRows, the whole upload pipeline (every file validated, applied and recomputed, as
+ * /api/upload_update_data and /api/updatedatabutton do), then portrait read latency over random
+ * DatasetRepo.portrait lookups. Not a test.
  *
  *   npx tsx packages/mongo/bench/mongo.bench.ts [--limit ROWS] [--batch 5000] [--lookups 1000] [--uri mongodb://…]
+ *       [--dir FOLDER] [--stores memory,mongo] [--phases]
  *
  * Without --uri, FerretDB is started on a free port in a temporary directory (scripts/ferretdb.sh builds it).
  * --limit keeps the first ROWS transactions of the converted trade_flow.csv (default all of them).
+ * --dir loads a folder of upload files instead (e.g. the demo bank: `.demo-data/<stamp>`).
+ * --phases prints, per store, the time spent in each storage-port method during the pipeline.
  */
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -21,6 +25,7 @@ import { seedDemoUsers } from "../../http/src/demo/seedStore.js"
 import { type StorePorts, servicesLayer } from "../../http/src/services.js"
 import { MongoStore } from "../src/index.js"
 import { ensureFerretDb, repoRoot, startFerretDb } from "../test/support/ferretdb.js"
+import { type PhaseTimes, timedPorts } from "./timedPorts.js"
 
 const { values } = parseArgs({
   options: {
@@ -28,14 +33,18 @@ const { values } = parseArgs({
     batch: { type: "string", default: "5000" },
     lookups: { type: "string", default: "1000" },
     uri: { type: "string" },
-    berka: { type: "string", default: join(repoRoot, "../shared/data/berka") }
+    berka: { type: "string", default: join(repoRoot, "../shared/data/berka") },
+    dir: { type: "string" },
+    stores: { type: "string", default: "memory,mongo" },
+    phases: { type: "boolean", default: false }
   }
 })
 const batchSize = Number(values.batch)
 const lookups = Number(values.lookups)
 
-const dir = mkdtempSync(join(tmpdir(), "mongo-bench-"))
-const cleanups: Array<() => Promise<void> | void> = [() => rmSync(dir, { recursive: true, force: true })]
+const workDir = mkdtempSync(join(tmpdir(), "mongo-bench-"))
+const cleanups: Array<() => Promise<void> | void> = [() => rmSync(workDir, { recursive: true, force: true })]
+const dir = values.dir ?? workDir
 
 /** The trade_flow rows of the converted file, typed as the upload parser would (a plain CSV: no quoted commas). */
 const readTradeFlow = async (path: string): Promise<Array<UploadRow<"trade_flow">>> => {
@@ -72,6 +81,8 @@ interface Figures {
   readonly importRowsPerSec: number
   readonly importMs: number
   readonly pipelineMs: number
+  /** Apply (write the version), recompute and switch, summed over the files: the pipeline without validation. */
+  readonly applyMs: number
   readonly p50: number
   readonly p99: number
   readonly portraits: number
@@ -80,7 +91,8 @@ interface Figures {
 const measure = async (
   name: string,
   store: () => Layer.Layer<StorePorts, unknown>,
-  rows: ReadonlyArray<UploadRow<"trade_flow">>
+  rows: ReadonlyArray<UploadRow<"trade_flow">>,
+  times: PhaseTimes
 ) => {
   // 1. Bulk import through DatasetRepo.writeRows, batch by batch, on an empty store.
   const importRuntime = ManagedRuntime.make(store())
@@ -98,13 +110,19 @@ const measure = async (
   await importRuntime.dispose()
 
   // 2. The whole pipeline on another empty store, then random portrait lookups of the active version.
-  const runtime = ManagedRuntime.make(servicesLayer(store(), serviceOptions))
+  const runtime = ManagedRuntime.make(servicesLayer(timedPorts(store(), times), serviceOptions))
   try {
     const [admin] = await runtime.runPromise(
       seedDemoUsers([{ username: "admin", name: "admin", role: 1 }], "Bench@2026")
     )
     const started = performance.now()
-    await runtime.runPromise(loadFiles(dir, { user: admin!, sessionHash: "" }))
+    let applyMs = 0
+    await runtime.runPromise(
+      loadFiles(dir, { user: admin!, sessionHash: "" }, (step) => {
+        applyMs += step.applyMs
+        console.log(`  ${step.type}: ${step.rows} rows, validate ${step.validateMs} ms, apply ${step.applyMs} ms`)
+      })
+    )
     const pipelineMs = performance.now() - started
     const codes = readFileSync(join(dir, "company.csv"), "utf8")
       .split("\n")
@@ -131,6 +149,7 @@ const measure = async (
       importRowsPerSec: Math.round(rows.length / (importMs / 1000)),
       importMs,
       pipelineMs,
+      applyMs,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       portraits: codes.length
@@ -141,16 +160,20 @@ const measure = async (
 }
 
 try {
-  console.log(`converting the Berka data from ${values.berka} …`)
-  const manifest = await convertBerka({ inDir: values.berka, outDir: dir })
+  let converted = `read ${dir}`
+  if (values.dir === undefined) {
+    console.log(`converting the Berka data from ${values.berka} …`)
+    const manifest = await convertBerka({ inDir: values.berka, outDir: dir })
+    converted = `converted in ${(manifest.elapsedMs / 1000).toFixed(1)} s`
+  }
   const tradeFlowPath = join(dir, "trade_flow.csv")
-  if (values.limit !== undefined) {
+  if (values.limit !== undefined && values.dir === undefined) {
     const lines = readFileSync(tradeFlowPath, "utf8").split("\n")
     writeFileSync(tradeFlowPath, lines.slice(0, Number(values.limit) + 1).join("\n"))
   }
   const rows = await readTradeFlow(tradeFlowPath)
   console.log(
-    `converted in ${(manifest.elapsedMs / 1000).toFixed(1)} s: ${rows.length.toLocaleString("en-US")} transactions` +
+    `${converted}: ${rows.length.toLocaleString("en-US")} transactions` +
       (values.limit === undefined ? "" : ` (limited to ${values.limit})`)
   )
 
@@ -168,12 +191,18 @@ try {
       unknown
     >
   const results: Array<Figures> = []
-  for (const [name, store] of [
-    ["memory", () => MemoryStore.layer],
-    ["mongodb (FerretDB v1)", mongo]
+  const stores = values.stores.split(",")
+  for (const [key, name, store] of [
+    ["memory", "memory", () => MemoryStore.layer],
+    ["mongo", "mongodb (FerretDB v1)", mongo]
   ] as const) {
+    if (!stores.includes(key)) continue
     console.log(`measuring ${name} …`)
-    results.push(await measure(name, store, rows))
+    const times: PhaseTimes = new Map()
+    results.push(await measure(name, store, rows, times))
+    if (values.phases) {
+      console.table([...times].map(([method, t]) => ({ method, calls: t.calls, s: Number((t.ms / 1000).toFixed(2)) })))
+    }
   }
   const fmt = (x: number, digits = 2) => x.toLocaleString("en-US", { maximumFractionDigits: digits })
   console.log(
@@ -184,7 +213,8 @@ try {
       store: r.store,
       "import rows/s": fmt(r.importRowsPerSec, 0),
       "import s": fmt(r.importMs / 1000),
-      "pipeline s (upload→apply ×3)": fmt(r.pipelineMs / 1000),
+      "pipeline s (validate+apply, all files)": fmt(r.pipelineMs / 1000),
+      "apply+recompute s": fmt(r.applyMs / 1000),
       customers: r.portraits,
       "portrait p50 ms": fmt(r.p50, 3),
       "portrait p99 ms": fmt(r.p99, 3)

@@ -5,24 +5,29 @@
  */
 import {
   CompanyRepo,
+  ContactRepo,
   DatasetRepo,
   OrganisationRepo,
   SessionRepo,
+  SettingsRepo,
   SignInLog,
   type StorageError,
+  type StorePorts,
   UserRepo
 } from "@wm/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
 import { type Db, MongoClient, type MongoClientOptions } from "mongodb"
 import { makeCompanyRepo } from "./CompanyRepo.js"
+import { makeContactRepo } from "./ContactRepo.js"
 import { ensureIndexes } from "./collections.js"
 import { makeDatasetRepo } from "./DatasetRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
+import { makeSettingsRepo } from "./SettingsRepo.js"
 import { makeUserRepo } from "./UserRepo.js"
 
-export type MongoStorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo | DatasetRepo
+export type MongoStorePorts = StorePorts
 
 export interface MongoStoreConfig {
   /** A mongodb:// or mongodb+srv:// connection string; Redacted keeps a password in it out of logs. */
@@ -48,7 +53,9 @@ const ports = (db: Db) =>
     Context.add(SessionRepo, makeSessionRepo(db)),
     Context.add(SignInLog, makeSignInLog(db)),
     Context.add(CompanyRepo, makeCompanyRepo(db)),
-    Context.add(DatasetRepo, makeDatasetRepo(db))
+    Context.add(DatasetRepo, makeDatasetRepo(db)),
+    Context.add(SettingsRepo, makeSettingsRepo(db)),
+    Context.add(ContactRepo, makeContactRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

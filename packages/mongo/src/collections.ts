@@ -16,12 +16,15 @@ export const Collections = {
   companies: "companies",
   /** Which snapshot generation of a wholesale-replaced collection is current. */
   snapshots: "snapshots",
-  /** Upload rows of every type and version, as {type, version, seq, row} (see DatasetRepo). */
-  datasetRows: "datasetRows",
+  /**
+   * Which row batches each `rows.<type>.<version>` collection holds (see RowBatches.ts); the rows and portraits
+   * themselves live in collections per version (see versionedCollections.ts).
+   */
+  rowBatches: "rowBatches",
+  /** For which batches each version's rows by customer were built (see CustomerIndex.ts). */
+  customerIndexes: "customerIndexes",
   /** The one active dataset pointer, _id "active", replaced in one write. */
   datasetPointer: "datasetPointer",
-  /** The portrait read model of every stored version: {version, code, name, outletCode, branchCode, doc}. */
-  portraits: "portraits",
   /** Sequences for numeric ids. */
   counters: "counters",
   /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
@@ -52,22 +55,8 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
   [Collections.companies]: [
     { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
     { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }
-  ],
-  [Collections.datasetRows]: [
-    { key: { type: 1, version: 1, seq: 1 }, name: "type_version_seq_unique", unique: true },
-    // One customer's rows (DatasetRepo.tradesOf, holdingsOf): trade time leads after the customer so that the
-    // newest-first order and a date range come from the index (walked backwards), not from an in-memory sort.
-    // Rows without tradeTime (holding) index it as null and are found by the same prefix.
-    {
-      key: { type: 1, "row.companyCode": 1, "row.tradeTime": 1, version: 1, seq: 1 },
-      name: "type_companyCode_tradeTime_version_seq"
-    }
-  ],
-  [Collections.portraits]: [
-    { key: { version: 1, code: 1 }, name: "version_code_unique", unique: true },
-    { key: { version: 1, branchCode: 1 }, name: "version_branchCode" },
-    { key: { version: 1, outletCode: 1 }, name: "version_outletCode" }
   ]
+  // rowBatches has none: a few hundred small documents, read whole (FerretDB v1 would not use an index anyway).
 }
 
 /**

@@ -25,6 +25,7 @@ import {
   upload,
   uploadAndApply
 } from "./support/server.js"
+import { storedPortraits, storedRows } from "./support/storedDataset.js"
 import { mongoUri, uniqueDbName } from "./support.js"
 
 let client: MongoClient
@@ -80,7 +81,7 @@ describe("a version written but never activated (adapter level)", () => {
     )
     expect(orphan.version).toBeGreaterThan(orphan.previous)
     const raw = client.db(dbName)
-    expect(await raw.collection("datasetRows").countDocuments({ version: orphan.version })).toBe(500)
+    expect((await storedRows(raw)).filter((r) => r.version === orphan.version)).toHaveLength(500)
 
     // A new process on the same database: the pointer and the portraits are the previous ones.
     const runtime = ManagedRuntime.make(
@@ -121,9 +122,10 @@ describe("a version written but never activated (adapter level)", () => {
         body: JSON.stringify({ type: "trade_flow", ids: [staged.data.status] })
       })
       expect(((await applied.json()) as { code: number }).code).toBe(10000)
-      expect(await raw.collection("datasetRows").countDocuments({ "row.amount": 99_999 })).toBe(0)
-      expect(await raw.collection("datasetRows").countDocuments({ type: "trade_flow" })).toBe(5)
-      expect(await raw.collection("portraits").countDocuments({ name: "CRASHED" })).toBe(0)
+      const rows = await storedRows(raw)
+      expect(rows.filter((r) => r.row.amount === 99_999)).toHaveLength(0)
+      expect(rows.filter((r) => r.type === "trade_flow")).toHaveLength(5)
+      expect((await storedPortraits(raw)).filter((p) => p.name === "CRASHED")).toHaveLength(0)
       const next = await call("GET", "/api/company/detail?id=C1", token)
       expect(next.data.allTradeStream.hourBalance.balance).toEqual([1200, 100, 750])
     } finally {
@@ -190,7 +192,7 @@ describe("the server killed during an apply (process level)", () => {
     expect(seen).toMatchObject({ status: 1, operation: "apply", type: "trade_flow" })
     // Kill once some of the new version is written (else the test would show little), while the apply still runs.
     const raw = client.db(dbName)
-    const newRows = () => raw.collection("datasetRows").countDocuments({ version: { $gt: versionBefore } })
+    const newRows = async () => (await storedRows(raw)).filter((r) => r.version > versionBefore).length
     while ((await newRows()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
     expect((await request(server.url, "GET", "/api/organ/status", { token })).json.data.status).toBe(1)
     expect(await stopServer(server, "SIGKILL")).toEqual({ code: null, signal: "SIGKILL" })
@@ -208,7 +210,7 @@ describe("the server killed during an apply (process level)", () => {
     // The next apply works and leaves no rows of the killed one behind.
     const next = await uploadAndApply(server.url, token, "trade_flow", moreTradeFlowCsv)
     expect(next.json.code, next.json.msg).toBe(10000)
-    expect(await raw.collection("datasetRows").countDocuments({ type: "trade_flow" })).toBe(5)
+    expect((await storedRows(raw)).filter((r) => r.type === "trade_flow")).toHaveLength(5)
     expect(await stopServer(server, "SIGTERM")).toEqual({ code: 0, signal: null })
     server = undefined
   })

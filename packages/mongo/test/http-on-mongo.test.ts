@@ -1,12 +1,13 @@
 // The real app on MongoStore.layer (FerretDB of globalSetup, a fresh database per test): sign-in, lockout and
 // bearer sessions, user-management scope, organisation changes and the data pipeline, each also checked in the
-// database itself so the answers cannot come from memory. The full shared route suites run in http-shared/.
+// database itself so the answers cannot come from memory. The full route suites of packages/http run on Mongo in the mongo-http project (vitest.http.config.ts).
 import { Redacted } from "effect"
 import { MongoClient } from "mongodb"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { loadBank } from "../../http/test/support/bankData.js"
 import { type CallResult, type Harness, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
 import { MongoStore } from "../src/index.js"
+import { storedPortraits, storedRows } from "./support/storedDataset.js"
 import { mongoUri, uniqueDbName } from "./support.js"
 
 let client: MongoClient
@@ -140,7 +141,7 @@ describe("the data pipeline on MongoDB", () => {
     // The rows, the portraits and the pointer are MongoDB documents.
     const pointer = await db().collection("datasetPointer").findOne({})
     expect(pointer).not.toBeNull()
-    expect(await db().collection("datasetRows").countDocuments({ type: "trade_flow" })).toBe(4)
-    expect(await db().collection("portraits").countDocuments({ code: "C1" })).toBeGreaterThan(0)
+    expect((await storedRows(db())).filter((r) => r.type === "trade_flow")).toHaveLength(4)
+    expect((await storedPortraits(db())).filter((p) => p.code === "C1").length).toBeGreaterThan(0)
   })
 })

@@ -468,7 +468,7 @@ export interface paths {
         };
         /**
          * 企业画像详情 A customer's portrait
-         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand` and `top5Product` are empty until recommendation lands; `preference` is not answered yet. A customer outside the caller's scope, or any customer before the first update, answers 10007.
+         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the customer does not hold (at most 5, with score and reasons); `top5Product`: the products on sale on D bought most (amount) in the bank in the 30 days up to D. A customer outside the caller's scope, or any customer before the first update, answers 10007.
          */
         get: operations["getCompanyDetail"];
         put?: never;
@@ -489,7 +489,7 @@ export interface paths {
         /**
          * 企业详情 (superseded) A customer's portrait in the old shape
          * @deprecated
-         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` is empty and `preference` is not answered. Scoped like /api/company/detail. Use /api/company/detail.
+         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` holds the same products as /api/company/detail's, in the old text shape; `preference` and `top5Product` are not answered. Scoped like /api/company/detail. Use /api/company/detail.
          */
         get: operations["getCompanyDetail1"];
         put?: never;
@@ -560,6 +560,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/company/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 更新企业联系人 Correct a customer's contact person and phone
+         * @description Any signed-in user may correct the contact of a customer in its scope; outside the scope, or before the first data update, answers 10007. The edit survives uploads and recomputes and shows in /api/company/detail until a newer customer file changes the linkman or phone it replaced (the newer change wins). Answers the contact now shown.
+         */
+        post: operations["postCompanyContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 通过产品id获取推荐企业客户 Customers for a product
+         * @description Customers of the caller's scope for whom the product is suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase), by score (0–100) descending, then code. A product missing from the active product file answers 10007.
+         */
+        get: operations["getCompanyMatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/match_1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取推荐企业 (superseded) Customers for a product, old shape
+         * @deprecated
+         * @description The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. `riskPreference` is text R1–R5 as everywhere. Use /api/company/match.
+         */
+        get: operations["getCompanyMatch1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/recommand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 搜索筛选 Search customers by preferences
+         * @description Every given criterion must hold; a list matches any of its ids (as /api/params lists them: risk 1–5, amount 1–5, cycle 1–4, category 1–6, feature 1–7). Empty, null or absent fields do not filter. branchId / outletId narrow the caller's scope (outside it: no rows). Ordered by idle funds descending (customers without balances last), then code. An id naming nothing answers 10001 with the field.
+         */
+        post: operations["postCompanyRecommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/params": {
         parameters: {
             query?: never;
@@ -572,6 +653,191 @@ export interface paths {
          * @description Ids are strings, as the API document gives them. Sub-branches and outlets are those inside the caller's scope.
          */
         get: operations["getParams"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 本行在售产品库 Our product library
+         * @description Every product of the active product file (our catalogue, past products included), in file order, whose code or name contains the keyword. Dates are YYYY-MM-DD text as the document types them.
+         */
+        get: operations["getProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products_1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 现有在售产品库/TOP5产品 (superseded)
+         * @deprecated
+         * @description The 回收站 shape. Without `comanyId` (sic): the first `limit` products of the library. With it: that customer's recommendations (as the portrait's `recommand`, at most 5), scoped like /api/company/detail (outside the caller's scope answers 10007). `bankName` is 本行. Use /api/products and /api/company/detail.
+         */
+        get: operations["getProducts1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financial/today_products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 今日在售理财产品 Our products on sale today
+         * @description Products of the active product file whose sales window (salesStart … salesEnd, inclusive) contains today, the server clock's date in the bank's time zone, in file order, filtered by code or name. `productId` is the product's 1-based position in the file.
+         */
+        get: operations["getFinancialTodayProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financial/peer_products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 同业在售理财产品 Other banks' products
+         * @description Rows of the active peer_product file in file order, filtered by product code or name. `expectedInterestRate` is a number, as in today_products (the document types it as text here).
+         */
+        get: operations["getFinancialPeerProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/product/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 模糊搜索产品代码 Suggest products by code or name
+         * @description Up to `limit` (default and at most 10) products of the library whose code or name contains the keyword; `id` is the product code (what /api/company/match takes as `code`).
+         */
+        get: operations["getProductSuggestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/recent_products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取近期持有到期产品 Holdings maturing inside the warning window
+         * @description Current holdings (the holding file) of customers in the caller's scope whose expiry date lies in [today − start, today + end] days, both ends included, with start and end from /api/company/configrecent (default 0 and 40). Today is the server's date in the bank's time zone (BANK_TIMEZONE). Soonest expiry first, then by customer code and product code. Balances in 万元. Empty before the first data update.
+         */
+        get: operations["getCompanyRecentProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/configrecent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取预警设置 The maturity warning window
+         * @description Holdings maturing in [today − start, today + end] days are warned about (/api/company/recent_products). Until a bank admin sets a window the configured default answers (start 0, end 40).
+         */
+        get: operations["getCompanyConfigrecent"];
+        put?: never;
+        /**
+         * 设置到期预警时间 Set the maturity warning window
+         * @description Bank admins only (others: 10006). Integers, 0 ≤ start ≤ 366 and 1 ≤ end ≤ 366; a bad value answers 10001 naming the field. The next /api/company/recent_products uses the new window. Answers the window saved.
+         */
+        post: operations["postCompanyConfigrecent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financial/hold_products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 持有产品查询 Holdings of the customers in scope
+         * @description Current holdings (the holding file of the active data version) of customers in the caller's scope. `keyword` matches customer code or name, product code or name (contains, case-insensitive). `branchId` and `outletId` narrow the list inside the caller's scope; an unknown id, one outside the scope, or an outlet of another sub-branch answers an empty list. Soonest expiry first, then customer code and product code.
+         */
+        get: operations["getFinancialHoldProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/financial/trade_flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 交易流水查询 Wealth-product trades of the customers in scope
+         * @description Wealth-product trades (认购, 申购, 赎回, 到期兑付) of the active data version of customers in the caller's scope, newest first (trades of the same time: the later uploaded first). `keyword` matches customer code or name, product code or name. `branchId` and `outletid` (spelt so in the API document) narrow inside the scope as in /api/financial/hold_products. Amounts in 万元.
+         */
+        get: operations["getFinancialTradeFlow"];
         put?: never;
         post?: never;
         delete?: never;
@@ -794,6 +1060,72 @@ export interface components {
             /** @description 理财特征 */
             features: string[];
         };
+        RecommendedProduct: {
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 理财产品名称 */
+            productName: string;
+            /** @description 投资期限: the term, 182天 */
+            investmentPeriod: string;
+            /** @description 赎回/到期日: expiryDate, YYYY-MM-DD */
+            deadline: string;
+            /** @description 成立日期: valueDate (起息日), YYYY-MM-DD */
+            createTime: string;
+            /** @description 风险评级 R1–R5 */
+            riskLevel: string;
+            /** @description 业绩基准: expected rate, % a year */
+            interestRate: number;
+            /** @description 备注 (empty when none) */
+            remark: string;
+            /** @description 交易时间: first day of sale, YYYY-MM-DD */
+            tradeTime: string;
+            /** @description 申购期: the sales window, YYYY-MM-DD至YYYY-MM-DD */
+            applyTime: string;
+            /** @description 下载链接: the product manual URL (empty when none) */
+            downloadUri: string;
+            /** @description 下载链接是否存在 */
+            downloadUriFlag: boolean;
+            /** @description 金额（期限）分段: starting amount and term, 5万元起/182天 */
+            amount: string;
+            /** @description 产品类型: 保本 / 非保本 / 结构性 */
+            productType: string;
+            /** @description 匹配度 0–100 */
+            score: number;
+            /** @description 推荐理由 */
+            reasons: string[];
+        };
+        TopProduct: {
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 理财产品名称 */
+            productName: string;
+            /** @description 投资期限: the term, 182天 */
+            investmentPeriod: string;
+            /** @description 赎回/到期日: expiryDate, YYYY-MM-DD */
+            deadline: string;
+            /** @description 成立日期: valueDate (起息日), YYYY-MM-DD */
+            createTime: string;
+            /** @description 风险评级 R1–R5 */
+            riskLevel: string;
+            /** @description 业绩基准: expected rate, % a year */
+            interestRate: number;
+            /** @description 备注 (empty when none) */
+            remark: string;
+            /** @description 交易时间: first day of sale, YYYY-MM-DD */
+            tradeTime: string;
+            /** @description 申购期: the sales window, YYYY-MM-DD至YYYY-MM-DD */
+            applyTime: string;
+            /** @description 下载链接: the product manual URL (empty when none) */
+            downloadUri: string;
+            /** @description 下载链接是否存在 */
+            downloadUriFlag: boolean;
+            /** @description 金额（期限）分段: starting amount and term, 5万元起/182天 */
+            amount: string;
+            /** @description 产品类型: 保本 / 非保本 / 结构性 */
+            productType: string;
+            /** @description 销售话术 (empty when none) */
+            marketingSkills: string;
+        };
         LegacyFinancialProduct: {
             /** @description 理财产品名 */
             name: string | null;
@@ -848,6 +1180,20 @@ export interface components {
             /** @description 等级 1–5, the bank-wide quintile */
             level: number;
         };
+        LegacyRecommendation: {
+            /** @description 理财产品名 */
+            name: string;
+            /** @description 利率: 3.25% */
+            interestRate: string;
+            /** @description 风险 R1–R5 */
+            risk: string;
+            /** @description 期限: 182天 */
+            term: string;
+            /** @description 下载链接 (empty when none) */
+            downloadUri: string;
+            /** @description 产品说明书Id: manualUrl, else productCode */
+            instructionId: string;
+        };
         CompanySearchRow: {
             /** @description 企业编号 (same as code) */
             id: string;
@@ -896,6 +1242,34 @@ export interface components {
             /** @description 理财交易金额 (万元) */
             financialTradeAmount: number;
         };
+        MatchingCustomer: {
+            /** @description 企业id (the customer code) */
+            id: string;
+            /** @description 企业编号 */
+            code: string;
+            /** @description 企业名称 */
+            companyName: string;
+            /** @description 所属支行 (name) */
+            belongsToBranch: string;
+            /** @description 所属网点 (name) */
+            belongsToOutlet: string;
+            /** @description 投资风险偏好 R1–R5 (text everywhere) */
+            riskPreference: string;
+            /** @description 投资金额偏好 */
+            amountPreference: string;
+            /** @description 投资周期偏好 */
+            cyclePreference: string;
+            /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+            interestRatePreference: string | null;
+            /** @description 企业分类 (the label everywhere) */
+            category: string;
+            /** @description 理财特征 */
+            features: string[];
+            /** @description 已购买 */
+            bought: boolean;
+            /** @description 沉淀资金 (yuan), null without balances */
+            idleFunds: number | null;
+        };
         PreferenceParams: {
             /** @description 企业分类 */
             categories: {
@@ -922,6 +1296,96 @@ export interface components {
                 id: string;
                 name: string;
             }[];
+        };
+        LibraryProduct: {
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 理财产品名称 */
+            productName: string;
+            /** @description 投资期限: the term, 182天 */
+            investmentPeriod: string;
+            /** @description 赎回/到期日: expiryDate, YYYY-MM-DD */
+            deadline: string;
+            /** @description 成立日期: valueDate (起息日), YYYY-MM-DD */
+            createTime: string;
+            /** @description 风险评级 R1–R5 */
+            riskLevel: string;
+            /** @description 业绩基准: expected rate, % a year */
+            interestRate: number;
+            /** @description 备注 (empty when none) */
+            remark: string;
+            /** @description 交易时间: first day of sale, YYYY-MM-DD */
+            tradeTime: string;
+            /** @description 申购期: the sales window, YYYY-MM-DD至YYYY-MM-DD */
+            applyTime: string;
+            /** @description 下载链接: the product manual URL (empty when none) */
+            downloadUri: string;
+            /** @description 下载链接是否存在 */
+            downloadUriFlag: boolean;
+            /** @description 金额（期限）分段: starting amount and term, 5万元起/182天 */
+            amount: string;
+            /** @description 产品类型: 保本 / 非保本 / 结构性 */
+            productType: string;
+        };
+        HoldingRow: {
+            /** @description 企业编号 */
+            basicInfoCode: string;
+            /** @description 企业名称 */
+            companyName: string;
+            /** @description 理财客户所属支行名称 */
+            belongsToBranch: string;
+            /** @description 理财客户所属网点名称 */
+            belongsToOutlet: string;
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 产品名称; null when the product is not in the current product file */
+            productName: string | null;
+            /** @description 企业id: the customer code, as companyId is everywhere */
+            companyId: string;
+            /** @description 起息日, epoch ms of its midnight in the bank's time zone */
+            valueTime: number;
+            /** @description 到期日, epoch ms of its midnight in the bank's time zone */
+            expiryTime: number;
+            /** @description 金额（万元）: the holding's balance; a number, as balances are everywhere in this API */
+            balance: number;
+        };
+        WarningWindow: {
+            /** @description 前: days before today whose maturities still show (0–366) */
+            start: number;
+            /** @description 后: days after today whose maturities show (1–366); a number (the document says string once; numbers are used for both bounds) */
+            end: number;
+        };
+        TradeFlowRow: {
+            /** @description 交易id (tradeId) */
+            id: string;
+            /** @description 企业编号 */
+            basicInfoCode: string;
+            /** @description 企业名称 */
+            companyName: string;
+            /** @description 理财客户所属支行名称 */
+            belongsToBranch: string;
+            /** @description 理财客户所属网点名称 */
+            belongsToOutlet: string;
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 产品名称; null when the product is not in the current product file */
+            productName: string | null;
+            /** @description 企业id: the customer code, as companyId is everywhere */
+            companyId: string;
+            /** @description 交易时间: epoch ms of the trade time in the bank's time zone */
+            tradeTime: number;
+            /** @description 起息日, epoch ms; null when not given */
+            valueTime: number | null;
+            /** @description 到期日, epoch ms; null when not given */
+            expiryTime: number | null;
+            /** @description 业务种类: 认购 / 申购 / 赎回 / 到期兑付 */
+            businessType: string;
+            /** @description 收益率 (% a year) */
+            interestRate: number | null;
+            /** @description 渠道: 网银 / 手机银行 / 柜台 */
+            tradeChannel: string;
+            /** @description 金额（万元）; a number, as in /api/company/trade_history */
+            financialTradeAmount: number;
         };
         ErrorEnvelope: {
             /**
@@ -3558,10 +4022,10 @@ export interface operations {
                             /** @description analysis date D, YYYY-MM-DD */
                             analysisDate: string | null;
                             preference: components["schemas"]["Preference"];
-                            /** @description 推荐产品 (empty for now) */
-                            recommand: unknown[];
-                            /** @description top5产品 (empty for now) */
-                            top5Product: unknown[];
+                            /** @description 推荐产品, best score first */
+                            recommand: components["schemas"]["RecommendedProduct"][];
+                            /** @description top5产品, most bought first */
+                            top5Product: components["schemas"]["TopProduct"][];
                         };
                     };
                 };
@@ -3666,8 +4130,8 @@ export interface operations {
                             borrowTradeStream: components["schemas"]["LegacyTradeStream"];
                             lendTradeStream: components["schemas"]["LegacyTradeStream"];
                             innerScale: components["schemas"]["InnerScale"];
-                            /** @description 推荐产品 (empty) */
-                            recommand: unknown[];
+                            /** @description 推荐产品, best score first */
+                            recommand: components["schemas"]["LegacyRecommendation"][];
                         };
                     };
                 };
@@ -4036,6 +4500,519 @@ export interface operations {
             };
         };
     };
+    postCompanyContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    companyId: string;
+                    linkman: string;
+                    contact: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    companyId: string;
+                    linkman: string;
+                    contact: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    companyId: string;
+                    linkman: string;
+                    contact: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description 企业ID (customer code) */
+                            companyId: string;
+                            /** @description 联系人 */
+                            linkman: string;
+                            /** @description 联系电话 */
+                            contact: string;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyMatch: {
+        parameters: {
+            query: {
+                code: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all matching customers in scope */
+                            total: number;
+                            companies: {
+                                /** @description 企业id (the customer code) */
+                                id: string;
+                                /** @description 企业编号 */
+                                code: string;
+                                /** @description 企业名称 */
+                                companyName: string;
+                                /** @description 所属支行 (name) */
+                                belongsToBranch: string;
+                                /** @description 所属网点 (name) */
+                                belongsToOutlet: string;
+                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
+                                riskPreference: string;
+                                /** @description 投资金额偏好 */
+                                amountPreference: string;
+                                /** @description 投资周期偏好 */
+                                cyclePreference: string;
+                                /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+                                interestRatePreference: string | null;
+                                /** @description 企业分类 (the label everywhere) */
+                                category: string;
+                                /** @description 理财特征 */
+                                features: string[];
+                                /** @description 已购买 */
+                                bought: boolean;
+                                /** @description 沉淀资金 (yuan), null without balances */
+                                idleFunds: number | null;
+                                /** @description 匹配度 0–100 */
+                                score: number;
+                                /** @description 推荐理由 */
+                                reasons: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyMatch1: {
+        parameters: {
+            query: {
+                code: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            companies: {
+                                /** @description 企业id (the customer code) */
+                                id: string;
+                                /** @description 企业名称 */
+                                companyName: string;
+                                /** @description 所属支行 (name) */
+                                belongsToBranch: string;
+                                /** @description 所属网点 (name) */
+                                belongsToOutlet: string;
+                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
+                                riskPreference: string;
+                                /** @description 投资金额偏好 */
+                                amountPreference: string;
+                                /** @description 投资周期偏好 */
+                                cyclePreference: string;
+                                /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+                                interestRatePreference: string | null;
+                                /** @description 企业分类 (the label everywhere) */
+                                category: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postCompanyRecommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    branchId?: (null | "") | number | string;
+                    outletId?: (null | "") | number | string;
+                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
+                    riskPreferences?: null | (number | string)[] | number | string;
+                    amountPreference?: null | (number | string)[] | number | string;
+                    cyclePreference?: null | (number | string)[] | number | string;
+                    categories?: null | (number | string)[] | number | string;
+                    features?: null | (number | string)[] | number | string;
+                    interestRatePreference?: (null | "") | number | string;
+                    /** @description page number, from 1 */
+                    page?: number | string;
+                    /** @description rows per page, 1–100 (default 10) */
+                    count?: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    branchId?: (null | "") | number | string;
+                    outletId?: (null | "") | number | string;
+                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
+                    riskPreferences?: null | (number | string)[] | number | string;
+                    amountPreference?: null | (number | string)[] | number | string;
+                    cyclePreference?: null | (number | string)[] | number | string;
+                    categories?: null | (number | string)[] | number | string;
+                    features?: null | (number | string)[] | number | string;
+                    interestRatePreference?: (null | "") | number | string;
+                    /** @description page number, from 1 */
+                    page?: number | string;
+                    /** @description rows per page, 1–100 (default 10) */
+                    count?: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    branchId?: (null | "") | number | string;
+                    outletId?: (null | "") | number | string;
+                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
+                    riskPreferences?: null | (number | string)[] | number | string;
+                    amountPreference?: null | (number | string)[] | number | string;
+                    cyclePreference?: null | (number | string)[] | number | string;
+                    categories?: null | (number | string)[] | number | string;
+                    features?: null | (number | string)[] | number | string;
+                    interestRatePreference?: (null | "") | number | string;
+                    /** @description page number, from 1 */
+                    page?: number | string;
+                    /** @description rows per page, 1–100 (default 10) */
+                    count?: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all matching customers in scope */
+                            total: number;
+                            companies: components["schemas"]["MatchingCustomer"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     getParams: {
         parameters: {
             query?: never;
@@ -4066,6 +5043,1081 @@ export interface operations {
                             }[];
                             bought: components["schemas"]["PreferenceParams"];
                             notBought: components["schemas"]["PreferenceParams"];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getProducts: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description 更新时间戳: when the active data version was applied, epoch ms; null before the first update */
+                            updateTime: number | null;
+                            total: number;
+                            products: components["schemas"]["LibraryProduct"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getProducts1: {
+        parameters: {
+            query?: {
+                /** @description 条数, 1–100, default 10 */
+                limit?: number | string;
+                comanyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description 更新时间戳: when the active data version was applied, epoch ms; null before the first update */
+                            updateTime: number | null;
+                            products: {
+                                /** @description 产品代码 */
+                                productCode: string;
+                                /** @description 理财产品名称 */
+                                productName: string;
+                                /** @description 投资期限: the term, 182天 */
+                                investmentPeriod: string;
+                                /** @description 赎回/到期日: expiryDate, YYYY-MM-DD */
+                                deadline: string;
+                                /** @description 成立日期: valueDate (起息日), YYYY-MM-DD */
+                                createTime: string;
+                                /** @description 风险评级 R1–R5 */
+                                riskLevel: string;
+                                /** @description 业绩基准: expected rate, % a year */
+                                interestRate: number;
+                                /** @description 备注 (empty when none) */
+                                remark: string;
+                                /** @description 交易时间: first day of sale, YYYY-MM-DD */
+                                tradeTime: string;
+                                /** @description 申购期: the sales window, YYYY-MM-DD至YYYY-MM-DD */
+                                applyTime: string;
+                                /** @description 下载链接: the product manual URL (empty when none) */
+                                downloadUri: string;
+                                /** @description 下载链接是否存在 */
+                                downloadUriFlag: boolean;
+                                /** @description 金额（期限）分段: starting amount and term, 5万元起/182天 */
+                                amount: string;
+                                /** @description 产品类型: 保本 / 非保本 / 结构性 */
+                                productType: string;
+                                /** @description 银行名称 */
+                                bankName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getFinancialTodayProducts: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            products: {
+                                /** @description 产品id: 1-based position in the uploaded product file */
+                                productId: number;
+                                /** @description 产品代码 */
+                                productCode: string;
+                                /** @description 产品名称 */
+                                productName: string;
+                                /** @description 风险等级 R1–R5 */
+                                riskLevel: string;
+                                /** @description 投资期限: 182天 */
+                                investmentPeriod: string;
+                                /** @description 起购金额（万元）, decimal text as the document types it */
+                                startingPurchaseAmount: string;
+                                /** @description 预期收益率, % a year (a number in both lists) */
+                                expectedInterestRate: number;
+                                /** @description 销售起日, epoch ms */
+                                salesStartTime: number;
+                                /** @description 销售止日, epoch ms */
+                                salesEndTime: number;
+                                /** @description 起息日, epoch ms */
+                                valueTime: number;
+                                /** @description 到期日, epoch ms */
+                                expiryTime: number;
+                                /** @description 产品说明书链接 (empty when none) */
+                                productManual: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getFinancialPeerProducts: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            products: {
+                                /** @description 产品id: 1-based position in the uploaded product file */
+                                productId: number;
+                                /** @description 产品代码 */
+                                productCode: string;
+                                /** @description 产品名称 */
+                                productName: string;
+                                /** @description 风险等级 R1–R5 */
+                                riskLevel: string;
+                                /** @description 投资期限: 182天 */
+                                investmentPeriod: string;
+                                /** @description 起购金额（万元）, decimal text as the document types it */
+                                startingPurchaseAmount: string;
+                                /** @description 预期收益率, % a year (a number in both lists) */
+                                expectedInterestRate: number;
+                                /** @description 销售起日, epoch ms */
+                                salesStartTime: number;
+                                /** @description 销售止日, epoch ms */
+                                salesEndTime: number;
+                                /** @description 起息日, epoch ms */
+                                valueTime: number;
+                                /** @description 到期日, epoch ms */
+                                expiryTime: number;
+                                /** @description 产品说明书链接 (empty when none) */
+                                productManual: string;
+                                /** @description 银行名称 */
+                                bankName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getProductSuggestion: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                /** @description 限制条数，默认10 */
+                limit?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all matches */
+                            total: number;
+                            products: {
+                                /** @description 产品唯一标识 (the product code) */
+                                id: string;
+                                /** @description 产品代码 */
+                                code: string;
+                                /** @description 产品名称 */
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyRecentProducts: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all maturing holdings in scope */
+                            total: number;
+                            companies: components["schemas"]["HoldingRow"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyConfigrecent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["WarningWindow"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postCompanyConfigrecent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 前: days before today whose maturities still show (0–366) */
+                    start: number | string;
+                    /** @description 后: days after today whose maturities show (1–366) */
+                    end: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description 前: days before today whose maturities still show (0–366) */
+                    start: number | string;
+                    /** @description 后: days after today whose maturities show (1–366) */
+                    end: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /** @description 前: days before today whose maturities still show (0–366) */
+                    start: number | string;
+                    /** @description 后: days after today whose maturities show (1–366) */
+                    end: number | string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["WarningWindow"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getFinancialHoldProducts: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                branchId?: number | string;
+                outletId?: number | string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all matching holdings in scope */
+                            total: number;
+                            products: components["schemas"]["HoldingRow"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getFinancialTradeFlow: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                branchId?: number | string;
+                outletid?: number | string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description all matching trades in scope */
+                            total: number;
+                            products: components["schemas"]["TradeFlowRow"][];
                         };
                     };
                 };

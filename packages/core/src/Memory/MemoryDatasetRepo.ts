@@ -1,66 +1,71 @@
 /**
  * In-memory DatasetRepo: the reference behaviour for the port. Versions are kept side by side; the active
- * pointer is one reference, replaced in one assignment.
+ * pointer is one reference, replaced in one assignment. Event rows are held column by column (EventRows),
+ * snapshot rows, a few thousand, as the objects written.
  */
 import { Chunk, Effect, Option, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { type DatasetRepo, type TradeFilter, type TradeType, tradeTimeUpTo } from "../Data/DatasetRepo.js"
 import type { StoredPortrait } from "../Data/StoredPortrait.js"
 import { paginate } from "../Domain/Paging.js"
+import { ColumnarKey, type WithColumnar } from "../Pipeline/ColumnarDataset.js"
 import { type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
+import { CustomerLists, pageOf } from "./CustomerLists.js"
+import { EventRows, streamSegments } from "./EventRows.js"
 import { byCodeUnits, containsKeyword } from "./matching.js"
 
 type Rows = Array<unknown>
 
-/** The fields the per-customer lists read; every trade and holding row has them. */
+/** The field the per-customer holding lists read. */
 interface CustomerRow {
   readonly companyCode: string
-  readonly tradeTime?: string
-  readonly direction?: string
 }
 
-const matches = (row: CustomerRow, filter: TradeFilter | undefined, upTo: string | undefined) =>
-  filter === undefined ||
-  ((filter.from === undefined || (row.tradeTime ?? "") >= filter.from) &&
-    (upTo === undefined || (row.tradeTime ?? "") <= upTo) &&
-    (filter.direction === undefined || row.direction === undefined || row.direction === filter.direction))
-
-export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] => {
+export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
   let active: DatasetPointer | undefined
   let highest = 0
-  /** rows.get(type).get(version) = the rows of that type written in that version. */
+  /** rows.get(type).get(version) = the rows of that snapshot type written in that version. */
   const rows = new Map<UploadType, Map<number, Rows>>()
+  const events = new Map<UploadType, EventRows>()
+  const eventsOf = (type: UploadType) => {
+    const found = events.get(type) ?? new EventRows(type)
+    events.set(type, found)
+    return found
+  }
+  const isEvent = (type: UploadType) => uploadSpecOf(type).kind === "event"
   const portraits = new Map<number, Map<string, StoredPortrait>>()
 
   /**
    * Per-customer lists, built on first use for one (type, visible version set) and dropped on every write:
-   * trades newest first (later-written first among equal times), holdings in write order.
+   * trades newest first (EventRows.customerLists), holdings in write order.
    */
   const byCustomer = new Map<string, Map<string, ReadonlyArray<CustomerRow>>>()
+  const tradeLists = new Map<string, CustomerLists>()
 
-  const customerIndex = (pointer: DatasetPointer, type: UploadType) => {
-    const key =
-      uploadSpecOf(type).kind === "snapshot" ? `${type}@${pointer.snapshots[type]}` : `${type}<=${pointer.version}`
+  const holdingIndex = (pointer: DatasetPointer) => {
+    const key = `holding@${pointer.snapshots.holding}`
     const cached = byCustomer.get(key)
     if (cached !== undefined) return cached
     const lists = new Map<string, Array<CustomerRow>>()
-    for (const row of visible(pointer, type) as ReadonlyArray<CustomerRow>) {
+    for (const row of visible(pointer, "holding") as ReadonlyArray<CustomerRow>) {
       const list = lists.get(row.companyCode) ?? []
       list.push(row)
       lists.set(row.companyCode, list)
     }
-    if (uploadSpecOf(type).kind === "event") {
-      // Reversed first, so the stable sort keeps later-written rows first among equal trade times.
-      for (const list of lists.values()) {
-        list.reverse()
-        list.sort((a, b) =>
-          (a.tradeTime ?? "") < (b.tradeTime ?? "") ? 1 : (a.tradeTime ?? "") > (b.tradeTime ?? "") ? -1 : 0
-        )
-      }
-    }
     byCustomer.set(key, lists)
     return lists
+  }
+
+  const tradeIndex = (pointer: DatasetPointer, type: TradeType) => {
+    const key = `${type}<=${pointer.version}`
+    const cached = tradeLists.get(key) ?? new CustomerLists(eventsOf(type).upTo(pointer.version))
+    tradeLists.set(key, cached)
+    return cached
+  }
+  const dropIndexes = () => {
+    byCustomer.clear()
+    tradeLists.clear()
   }
 
   const versionsOf = (type: UploadType) => {
@@ -69,38 +74,50 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] => {
     return byVersion
   }
 
+  /** The rows of a snapshot type a pointer sees. */
   const visible = (pointer: DatasetPointer, type: UploadType): Rows => {
-    const byVersion = versionsOf(type)
-    if (uploadSpecOf(type).kind === "snapshot") {
-      const v = pointer.snapshots[type]
-      return v === undefined ? [] : (byVersion.get(v) ?? [])
-    }
-    return [...byVersion.keys()]
-      .filter((v) => v <= pointer.version)
-      .sort((a, b) => a - b)
-      .flatMap((v) => byVersion.get(v) ?? [])
+    const v = pointer.snapshots[type]
+    return v === undefined ? [] : (versionsOf(type).get(v) ?? [])
   }
 
   return {
+    [ColumnarKey]: {
+      appendColumns: (version, type, columns) => {
+        dropIndexes()
+        eventsOf(type).adopt(version, columns)
+      },
+      columnsOf: (pointer, type) => eventsOf(type).upTo(pointer.version)
+    },
     pointer: () => Effect.sync(() => Option.fromNullable(active)),
     reserveVersion: () => Effect.sync(() => ++highest),
     discardAbove: (version) =>
       Effect.sync(() => {
-        byCustomer.clear()
+        dropIndexes()
+        for (const { byVersion } of events.values())
+          for (const v of [...byVersion.keys()]) if (v > version) byVersion.delete(v)
         for (const byVersion of rows.values())
           for (const v of [...byVersion.keys()]) if (v > version) byVersion.delete(v)
         for (const v of [...portraits.keys()]) if (v > version) portraits.delete(v)
       }),
     writeRows: (version, type, batch) =>
       Effect.sync(() => {
-        byCustomer.clear()
+        dropIndexes()
+        if (isEvent(type)) {
+          const columns = eventsOf(type).writable(version)
+          for (const row of batch) columns.push(row)
+          return
+        }
         const byVersion = versionsOf(type)
         const list = byVersion.get(version) ?? []
         for (const row of batch) list.push(row)
         byVersion.set(version, list)
       }),
     readRows: (pointer, type) =>
-      Stream.suspend(() => Stream.fromChunk(Chunk.unsafeFromArray(visible(pointer, type) as never))),
+      Stream.suspend(() =>
+        isEvent(type)
+          ? streamSegments(eventsOf(type).upTo(pointer.version))
+          : Stream.fromChunk(Chunk.unsafeFromArray(visible(pointer, type) as never))
+      ),
     tradesOf: <T extends TradeType>(
       pointer: DatasetPointer,
       type: T,
@@ -110,14 +127,12 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] => {
     ) =>
       Effect.sync(() => {
         const upTo = filter?.to === undefined ? undefined : tradeTimeUpTo(filter.to)
-        const all = customerIndex(pointer, type).get(companyCode) ?? []
-        const wanted = filter === undefined ? all : all.filter((row) => matches(row, filter, upTo))
-        return paginate(wanted as unknown as ReadonlyArray<UploadRow<T>>, page)
+        const index = tradeIndex(pointer, type)
+        return pageOf<UploadRow<T>>(index, index.listOf(companyCode), page, filter, upTo)
       }),
     holdingsOf: (pointer, companyCode) =>
       Effect.sync(
-        () =>
-          (customerIndex(pointer, "holding").get(companyCode) ?? []) as unknown as ReadonlyArray<UploadRow<"holding">>
+        () => (holdingIndex(pointer).get(companyCode) ?? []) as unknown as ReadonlyArray<UploadRow<"holding">>
       ),
     writePortraits: (version, list) =>
       Effect.sync(() => {
@@ -131,9 +146,8 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] => {
       }),
     collectGarbage: (pointer) =>
       Effect.sync(() => {
-        byCustomer.clear()
+        dropIndexes()
         for (const [type, byVersion] of rows) {
-          if (uploadSpecOf(type).kind !== "snapshot") continue
           for (const v of [...byVersion.keys()])
             if (v !== pointer.snapshots[type] && v <= pointer.version) byVersion.delete(v)
         }

@@ -1,12 +1,18 @@
 /**
  * Writing one batch of right files into a new data version: snapshot types replace the type's rows, event
  * types append the rows whose natural key is new (DOMAIN.md §2). Nothing here is visible until activation.
+ *
+ * A store with the columnar capability (the embedded one) is handed the staged columns themselves, and the
+ * keys are hashed straight from columns; any other store gets row objects, one batch at a time.
  */
 import { Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
-import { naturalKeyOf, type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
+import { type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
+import { columnarOf } from "./ColumnarDataset.js"
+import { KeySet } from "./KeySet.js"
+import { RowColumns } from "./RowColumns.js"
 
 const BATCH = 5_000
 
@@ -15,40 +21,50 @@ export const writeBatch = (
   previous: DatasetPointer,
   version: number,
   type: UploadType,
-  files: ReadonlyArray<ReadonlyArray<UploadRow<UploadType>>>
+  files: ReadonlyArray<RowColumns>
 ) =>
   Effect.gen(function* () {
     const data = yield* DatasetRepo
-    const event = uploadSpecOf(type).kind === "event"
-    const seen = new Set<string>()
-    if (event) {
+    const columnar = columnarOf(data)
+    const stored = columnar?.columnsOf(previous, type) ?? []
+    const expected = [...stored, ...files].reduce((n, rows) => n + rows.length, 0)
+    const seen = uploadSpecOf(type).kind === "event" ? new KeySet(type, expected) : undefined
+    if (seen !== undefined && columnar !== undefined) {
+      for (const part of stored) seen.addAll(part)
+      let written = 0
+      for (const file of files) {
+        const fresh = new Uint8Array(file.length)
+        const count = seen.addAll(file, fresh)
+        // The staged columns are never changed, so the store may keep them as they are.
+        if (count > 0) columnar.appendColumns(version, type, count === file.length ? file : onlyFresh(file, fresh))
+        written += count
+      }
+      return written
+    }
+    if (seen !== undefined) {
       yield* data.readRows(previous, type).pipe(
         Stream.runForEachChunk((chunk) =>
           Effect.sync(() => {
-            for (const row of chunk) seen.add(naturalKeyOf(type, row))
+            for (const row of chunk) seen.add(row)
           })
         )
       )
     }
     let written = 0
-    let pending: Array<UploadRow<UploadType>> = []
-    const flush = Effect.suspend(() => {
-      const rows = pending
-      pending = []
-      written += rows.length
-      return rows.length === 0 ? Effect.void : data.writeRows(version, type, rows)
-    })
-    for (const rows of files) {
-      for (const row of rows) {
-        if (event) {
-          const key = naturalKeyOf(type, row)
-          if (seen.has(key)) continue
-          seen.add(key)
-        }
-        pending.push(row)
-        if (pending.length >= BATCH) yield* flush
+    for (const file of files) {
+      // Rows become objects one batch at a time, so a staged file never exists twice as objects.
+      for (let from = 0; from < file.length; from += BATCH) {
+        const batch = file.slice(from, from + BATCH)
+        const fresh: Array<UploadRow<UploadType>> = seen === undefined ? batch : batch.filter((row) => seen.add(row))
+        written += fresh.length
+        if (fresh.length > 0) yield* data.writeRows(version, type, fresh)
       }
     }
-    yield* flush
     return written
   })
+
+const onlyFresh = (file: RowColumns, fresh: Uint8Array): RowColumns => {
+  const rows = new RowColumns(file.type)
+  for (let i = 0; i < file.length; i++) if (fresh[i] === 1) rows.push(file.row(i))
+  return rows
+}

@@ -1,6 +1,6 @@
 /**
  * The batch recompute: customers, organisations and visible transactions in, the portrait read model out.
- * Transactions stream into typed columns, so memory grows by ~30 bytes a transaction, not an object each.
+ * Transactions become typed columns (TradeInput), so memory grows by ~30 bytes a transaction, not an object each.
  * 理财偏好 (DOMAIN.md §4) come from the same pass (transaction channels) plus the purchase, product and
  * holding rows, all read chunk by chunk.
  */
@@ -10,13 +10,13 @@ import { DatasetRepo } from "../Data/DatasetRepo.js"
 import type { StoredPortrait } from "../Data/StoredPortrait.js"
 import type { Company } from "../Domain/Company.js"
 import { computePortraits } from "../Portrait/computePortraits.js"
-import { appendTradeRow, makeTradeColumnsBuilder } from "../Portrait/TradeColumns.js"
 import { mostUsed } from "../Preferences/Buckets.js"
 import { computePreferences } from "../Preferences/computePreferences.js"
 import type { HoldingFacts, ProductFacts, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES } from "../Preferences/PurchaseSummary.js"
 import type { UploadRow } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
+import { readTradeInput } from "./TradeInput.js"
 
 export interface RecomputeInput {
   readonly pointer: DatasetPointer
@@ -26,35 +26,21 @@ export interface RecomputeInput {
   /** counterpartyBank values that mean our own bank (an empty one does too). */
   readonly ourBankCodes: ReadonlyArray<string>
   readonly analysisDate?: string | undefined
+  /** 到期预警 window (days before / after) for 到期流失风险客户 and 持有即将到期; default the preference config's. */
+  readonly warningWindow?: { readonly start: number; readonly end: number } | undefined
 }
 
 export const recomputePortraits = (input: RecomputeInput) =>
   Effect.gen(function* () {
-    const data = yield* DatasetRepo
     const indexOf = new Map(input.companies.map((c, i) => [c.code as string, i]))
-    const trades = makeTradeColumnsBuilder(1 << 16)
-    // 交易渠道 use per customer index, for the channel preference of customers without purchases.
-    const channelCounts: Array<Map<string, number> | undefined> = new Array(input.companies.length)
-    yield* data.readRows(input.pointer, "trade_flow").pipe(
-      // Chunk by chunk: an effect per row would cost more than the whole portrait computation.
-      Stream.runForEachChunk((chunk) =>
-        Effect.sync(() => {
-          for (const row of chunk) {
-            const company = indexOf.get(row.companyCode)
-            // Transactions of customers no longer in the customer file stay stored but get no portrait.
-            if (company === undefined) continue
-            appendTradeRow(trades, company, row, input.ourBankCodes)
-            const channel = row.channel
-            if (channel === null || channel === undefined || channel === "") continue
-            const counts = channelCounts[company]
-            if (counts === undefined) channelCounts[company] = new Map([[channel, 1]])
-            else counts.set(channel, (counts.get(channel) ?? 0) + 1)
-          }
-        })
-      )
+    const { trades, channelCounts } = yield* readTradeInput(
+      input.pointer,
+      input.companies.length,
+      indexOf,
+      input.ourBankCodes
     )
     const set = computePortraits({
-      trades: trades.build(),
+      trades,
       companies: input.companies.map((c) => ({
         code: c.code,
         outletCode: c.outletCode,
@@ -77,7 +63,10 @@ export const recomputePortraits = (input: RecomputeInput) =>
       })),
       trades: purchases,
       products,
-      holdings
+      holdings,
+      ...(input.warningWindow === undefined
+        ? {}
+        : { config: { warningStartDays: input.warningWindow.start, warningEndDays: input.warningWindow.end } })
     })
     const portraits: Array<StoredPortrait> = input.companies.map((c, i) => ({
       code: c.code,

@@ -11,18 +11,22 @@ import { Company } from "../Domain/Company.js"
 import { Conflict, Forbidden, InvalidInput, NotFound, UpdateRunning } from "../Errors.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
+import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import type { ValidationReport } from "../Upload/Report.js"
 import type { UploadRow } from "../Upload/Specs.js"
 import type { References, UploadType } from "../Upload/UploadType.js"
+import { currentWarningWindow } from "../Warning/WarningWindow.js"
 import { writeBatch } from "./ApplyRows.js"
 import { syncOrganisations } from "./OrganisationSync.js"
 import { recomputePortraits } from "./Recompute.js"
+import { RowColumns } from "./RowColumns.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
 import { UpdateConfig } from "./UpdateConfig.js"
 
 export interface Validated {
   readonly report: ValidationReport
-  readonly rows: ReadonlyArray<UploadRow<UploadType>> | undefined
+  /** The right rows: columns as the upload path stages them, or an array (kept as columns). */
+  readonly rows: RowColumns | ReadonlyArray<UploadRow<UploadType>> | undefined
 }
 
 const decodeCompany = Schema.decodeUnknownSync(Company)
@@ -32,6 +36,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const data = yield* DatasetRepo
     const orgs = yield* OrganisationRepo
     const companies = yield* CompanyRepo
+    const settings = yield* SettingsRepo
     const config = yield* UpdateConfig
     const lock = yield* Effect.makeSemaphore(1)
     const batches = new Map<UploadType, Array<StagedFile>>()
@@ -112,8 +117,10 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       )
 
     /** Writes `type`'s rows (if any) into a new version, recomputes, switches, tidies. */
-    const buildVersion = (type: UploadType | null, rows: ReadonlyArray<ReadonlyArray<UploadRow<UploadType>>>) =>
+    const buildVersion = (type: UploadType | null, files: ReadonlyArray<RowColumns>) =>
       Effect.gen(function* () {
+        // Customers and outlets are few; only they are needed as objects.
+        const rows = type === "company" || type === "organization" ? files.map((f) => f.slice(0, f.length)) : []
         const previous = yield* active
         yield* data.discardAbove(previous.version)
         const version = yield* data.reserveVersion()
@@ -123,8 +130,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           customers = rows.flat().map((r) => decodeCompany(r))
         }
         if (type !== null) {
-          yield* writeBatch(previous, version, type, rows)
-          if (rows.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
+          yield* writeBatch(previous, version, type, files)
+          if (files.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
         }
         const outlets = yield* orgs.listOutlets({})
         const branches = new Map((yield* orgs.listBranches()).map((b) => [b.id, b.code as string]))
@@ -145,7 +152,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           companies: customers,
           branchOfOutlet,
           ourBankCodes: config.ourBankCodes,
-          analysisDate: config.analysisDate
+          analysisDate: config.analysisDate,
+          // The window the bank admin saved (configrecent); categories follow a change at the next recompute.
+          warningWindow: yield* Effect.provideService(currentWarningWindow(), SettingsRepo, settings)
         })
         yield* data.writePortraits(version, result.portraits)
         const pointer: DatasetPointer = {
@@ -184,7 +193,12 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
             uploadedAt,
             uploadedBy: actor.user.username,
             report: checked.report,
-            rows: checked.report.ok ? checked.rows : undefined
+            rows:
+              !checked.report.ok || checked.rows === undefined
+                ? undefined
+                : checked.rows instanceof RowColumns
+                  ? checked.rows
+                  : RowColumns.of(type, checked.rows)
           }
           batches.set(type, [...staged(type), file])
           uploadTimes.set(type, uploadedAt)

@@ -1,6 +1,6 @@
 /**
  * MongoStore.layer on a database of its own on the test server. Kept apart from mongoHarness.ts, which imports the
- * HTTP harness: http-shared.test.ts mocks that harness with this module and must not import it back.
+ * HTTP harness: test/http-shared/setup.ts mocks that harness with this module and must not import it back.
  */
 import { Redacted } from "effect"
 import { MongoStore } from "../../src/index.js"

@@ -1,14 +1,9 @@
 /** Store lifecycle for the port contract: a fresh, empty store before every test, runs effects against it. */
 import { Cause, Effect, Exit, type Layer, ManagedRuntime } from "effect"
 import { afterAll, beforeEach, it } from "vitest"
-import type { DatasetRepo } from "../../Data/DatasetRepo.js"
-import type { CompanyRepo } from "../../Ports/CompanyRepo.js"
-import type { OrganisationRepo } from "../../Ports/OrganisationRepo.js"
-import type { SessionRepo, SignInLog } from "../../Ports/SessionRepo.js"
-import type { UserRepo } from "../../Ports/UserRepo.js"
+import type { StorePorts } from "../../Ports/StorePorts.js"
 
-/** Every storage port of core: what an adapter under contract must provide. */
-export type StorePorts = OrganisationRepo | UserRepo | SessionRepo | SignInLog | CompanyRepo | DatasetRepo
+export type { StorePorts }
 
 /** An adapter under test. Without `reset`, the suite makes a new store for every test. */
 export interface ContractStore {

@@ -1,11 +1,13 @@
 /** The storage-port contract: one vitest suite every adapter of core's ports must pass, the in-memory store first. */
 import { describe } from "vitest"
 import { companyRepo } from "./companyRepo.js"
+import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
 import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
+import { settingsRepo } from "./settingsRepo.js"
 import { userQueries } from "./userQueries.js"
 import { userRepoRecords } from "./userRepo.js"
 
@@ -28,5 +30,7 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     signInLog(test)
     companyRepo(test)
     datasetRepo(test)
+    settingsRepo(test)
+    contactRepo(test)
   })
 }

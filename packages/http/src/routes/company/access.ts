@@ -7,6 +7,7 @@ import {
   NotFound,
   OrganisationRepo,
   type PortraitFilter,
+  type StorageError,
   type StoredPortrait,
   scopeOf,
   type UploadRow,
@@ -89,7 +90,13 @@ export const holdingsWithProducts = (pointer: DatasetPointer, code: string) =>
   })
 
 /** Outlet and sub-branch names by code, from the organisation tree. */
-export const orgNames = Effect.gen(function* () {
+/** Outlet and sub-branch names by code, as lists show them (empty for a code that names nothing). */
+export interface OrgNames {
+  readonly outlet: (code: string) => string
+  readonly branch: (code: string) => string
+}
+
+export const orgNames: Effect.Effect<OrgNames, StorageError, OrganisationRepo> = Effect.gen(function* () {
   const orgs = yield* OrganisationRepo
   const outlets = new Map((yield* orgs.listOutlets({})).map((o) => [o.code as string, o.name]))
   const branches = new Map((yield* orgs.listBranches()).map((b) => [b.code as string, b.name]))

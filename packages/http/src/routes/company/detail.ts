@@ -2,11 +2,13 @@
  * GET /api/company/detail: a customer's portrait (企业画像) with holdings and preferences.
  */
 
-import { CompanyCode } from "@wm/core"
+import { CompanyCode, contactOf } from "@wm/core"
 import { Effect, Schema } from "effect"
 import { defineRoute } from "../../api/route.js"
 import { bankEpochMs } from "../wallClock.js"
 import { customerInScope, holdingsWithProducts, orgNames } from "./access.js"
+import { RecommendedProduct, recommendedProduct, TopProduct, topProduct } from "./matchViews.js"
+import { portraitProducts } from "./portraitProducts.js"
 import {
   basicInfoOf,
   DirectionView,
@@ -29,8 +31,9 @@ export const detail = defineRoute({
     "Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of " +
     "that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], " +
     "yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products " +
-    "(the product file), soonest maturity first. `recommand` and `top5Product` are empty until recommendation " +
-    "lands; `preference` is not answered yet. A customer outside the caller's scope, or any customer before " +
+    "(the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the " +
+    "customer does not hold (at most 5, with score and reasons); `top5Product`: the products on sale on D bought " +
+    "most (amount) in the bank in the 30 days up to D. A customer outside the caller's scope, or any customer before " +
     "the first update, answers 10007.",
   access: "user",
   query: Schema.Struct({ id: CompanyCode.annotations({ description: "企业编号 (customer code)" }) }),
@@ -63,16 +66,22 @@ export const detail = defineRoute({
     ).annotations({ description: "the 12 window months, oldest first, for charts" }),
     analysisDate: Schema.NullOr(Schema.String).annotations({ description: "analysis date D, YYYY-MM-DD" }),
     preference: PreferenceView,
-    recommand: Schema.Tuple().annotations({ description: "推荐产品 (empty for now)" }),
-    top5Product: Schema.Tuple().annotations({ description: "top5产品 (empty for now)" })
+    recommand: Schema.Array(RecommendedProduct).annotations({ description: "推荐产品, best score first" }),
+    top5Product: Schema.Array(TopProduct).annotations({ description: "top5产品, most bought first" })
   }),
   handle: ({ actor, query }) =>
     Effect.gen(function* () {
       const { pointer, portrait: p } = yield* customerInScope(actor.user, query.id)
       const names = yield* orgNames
       const held = yield* holdingsWithProducts(pointer, p.code)
+      const { recommendations, topSellers } = yield* portraitProducts(
+        pointer,
+        p.code,
+        held.map((h) => h.holding.productCode)
+      )
       return {
-        basicInfo: basicInfoOf(p, names),
+        // Hand-corrected contact details (/api/company/contact) replace the customer file's.
+        basicInfo: { ...basicInfoOf(p, names), ...(yield* contactOf(p)) },
         financialProduct: held.map(({ holding, product }) => ({
           productCode: holding.productCode,
           productName: product?.productName ?? null,
@@ -90,8 +99,8 @@ export const detail = defineRoute({
         months: p.portrait.months.map(monthView),
         analysisDate: pointer.analysisDate,
         preference: preferenceView(p.preference),
-        recommand: [] as const,
-        top5Product: [] as const
+        recommand: recommendations.map(recommendedProduct),
+        top5Product: topSellers.map(topProduct)
       }
     })
 })

@@ -6,10 +6,23 @@
  * Scope follows the sub-branch and outlet a portrait was computed with (the last update or recompute), so
  * the detail, the search and the suggestions always agree; an organisation change shows after the next one.
  */
+import { contact } from "./contact.js"
 import { detail } from "./detail.js"
 import { detailLegacy } from "./legacy.js"
 import { search, suggestion } from "./lists.js"
+import { match, matchLegacy } from "./match.js"
+import { recommand } from "./recommand.js"
 import { tradeHistory } from "./tradeHistory.js"
 
 export { MAX_SUGGESTIONS } from "./lists.js"
-export const companyRoutes = [detail, detailLegacy, search, suggestion, tradeHistory]
+export const companyRoutes = [
+  detail,
+  detailLegacy,
+  search,
+  suggestion,
+  tradeHistory,
+  contact,
+  match,
+  matchLegacy,
+  recommand
+]

@@ -2,11 +2,12 @@
  * GET /api/company/detail_1: the superseded portrait shape (回收站), kept for old front ends, deprecated.
  */
 
-import { type BalanceFigure, CompanyCode, type DirectionBlock } from "@wm/core"
+import { type BalanceFigure, CompanyCode, contactOf, type DirectionBlock, type Recommendation } from "@wm/core"
 import { Effect, Schema } from "effect"
 import { defineRoute } from "../../api/route.js"
 import { bankEpochMs } from "../wallClock.js"
 import { customerInScope, holdingsWithProducts, orgNames } from "./access.js"
+import { portraitProducts } from "./portraitProducts.js"
 import { basicInfoOf, Degree, InnerScaleView, Standing, Triple, tag, termText } from "./views.js"
 
 /** The superseded detail_1 shape of a figure: no sub-branch or outlet rank. */
@@ -29,6 +30,25 @@ const LegacyDirectionView = Schema.Struct({
   monthBalance: Schema.NullOr(LegacyBalanceView),
   trade: Schema.NullOr(LegacyTradeView)
 }).annotations({ identifier: "LegacyTradeStream" })
+
+/** The superseded recommendation entry: text fields only, the manual link as both download link and id. */
+const LegacyRecommendation = Schema.Struct({
+  name: Schema.String.annotations({ description: "理财产品名" }),
+  interestRate: Schema.String.annotations({ description: "利率: 3.25%" }),
+  risk: Schema.String.annotations({ description: "风险 R1–R5" }),
+  term: Schema.String.annotations({ description: "期限: 182天" }),
+  downloadUri: Schema.String.annotations({ description: "下载链接 (empty when none)" }),
+  instructionId: Schema.String.annotations({ description: "产品说明书Id: manualUrl, else productCode" })
+}).annotations({ identifier: "LegacyRecommendation" })
+
+const legacyRecommendation = ({ product: p }: Recommendation): typeof LegacyRecommendation.Type => ({
+  name: p.productName,
+  interestRate: `${p.expectedRate}%`,
+  risk: p.riskLevel,
+  term: `${p.termDays}天`,
+  downloadUri: p.manualUrl ?? "",
+  instructionId: p.manualUrl ?? p.productCode
+})
 
 const legacyBalance = (f: BalanceFigure | null) =>
   f === null ? null : { balance: [...f.balance], fluctuationDegree: f.fluctuationDegree, rank: f.rank, level: f.level }
@@ -57,8 +77,9 @@ export const detailLegacy = defineRoute({
     "The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and " +
     "`outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, " +
     "instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; " +
-    "`instructionId` is the product's manual link, else its product code. `recommand` is empty and `preference` " +
-    "is not answered. Scoped like /api/company/detail. Use /api/company/detail.",
+    "`instructionId` is the product's manual link, else its product code. `recommand` holds the same products as " +
+    "/api/company/detail's, in the old text shape; `preference` and `top5Product` are not answered. Scoped like " +
+    "/api/company/detail. Use /api/company/detail.",
   deprecated: true,
   access: "user",
   query: Schema.Struct({ id: CompanyCode.annotations({ description: "企业编号 (customer code)" }) }),
@@ -86,15 +107,20 @@ export const detailLegacy = defineRoute({
     borrowTradeStream: LegacyDirectionView,
     lendTradeStream: LegacyDirectionView,
     innerScale: InnerScaleView,
-    recommand: Schema.Tuple().annotations({ description: "推荐产品 (empty)" })
+    recommand: Schema.Array(LegacyRecommendation).annotations({ description: "推荐产品, best score first" })
   }),
   handle: ({ actor, query }) =>
     Effect.gen(function* () {
       const { pointer, portrait: p } = yield* customerInScope(actor.user, query.id)
       const names = yield* orgNames
       const held = yield* holdingsWithProducts(pointer, p.code)
+      const { recommendations } = yield* portraitProducts(
+        pointer,
+        p.code,
+        held.map((h) => h.holding.productCode)
+      )
       return {
-        basicInfo: basicInfoOf(p, names),
+        basicInfo: { ...basicInfoOf(p, names), ...(yield* contactOf(p)) },
         financialProduct: held.map(({ holding, product }) => ({
           name: product?.productName ?? null,
           share: holding.balance,
@@ -108,7 +134,7 @@ export const detailLegacy = defineRoute({
         borrowTradeStream: legacyDirection(p.portrait.borrow),
         lendTradeStream: legacyDirection(p.portrait.lend),
         innerScale: { ...p.portrait.innerScale },
-        recommand: [] as const
+        recommand: recommendations.map(legacyRecommendation)
       }
     })
 })

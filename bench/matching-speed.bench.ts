@@ -1,0 +1,71 @@
+/**
+ * Matching speed in process: `npx tsx bench/matching-speed.bench.ts [--customers 100000]`.
+ * Builds the market index of generated customers, then prints the time to rank one product against all of
+ * them (the whole bank and one outlet's scope) and the time per search-form page, p50/p99 over many runs.
+ */
+import { parseArgs } from "node:util"
+import {
+  buildMarketIndex,
+  defaultMatchingConfig,
+  indexScope,
+  rankCustomers,
+  type SearchCriteria,
+  searchCustomers
+} from "../packages/core/src/index.js"
+import { makeCustomers, makeProducts, makePurchases, rng } from "./matching-world.js"
+
+const { values } = parseArgs({ options: { customers: { type: "string", default: "100000" } } })
+const n = Number(values.customers)
+const r = rng(7)
+const percentile = (sorted: ReadonlyArray<number>, p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!
+const timed = (runs: number, f: (k: number) => void) => {
+  const ms: Array<number> = []
+  for (let k = 0; k < runs; k++) {
+    const t = performance.now()
+    f(k)
+    ms.push(performance.now() - t)
+  }
+  ms.sort((a, b) => a - b)
+  return `p50 ${percentile(ms, 0.5).toFixed(2)} ms, p99 ${percentile(ms, 0.99).toFixed(2)} ms (${runs} runs)`
+}
+
+const products = makeProducts(r, 300, "2026-01-01", "2026-12-31")
+const customers = makeCustomers(r, n)
+const trades = makePurchases(r, customers, products, n * 3)
+const t = performance.now()
+const index = buildMarketIndex({ customers, products, trades, day: "2026-06-30", topSellerDays: 30 })
+console.log(
+  `index of ${n.toLocaleString()} customers, ${products.length} products, ${trades.length.toLocaleString()} purchases: built in ${(performance.now() - t).toFixed(0)} ms`
+)
+const memory = process.memoryUsage().heapUsed / 2 ** 20
+console.log(`heap after build: ${memory.toFixed(0)} MiB`)
+
+const bank = indexScope(index, {})
+const outlet = indexScope(index, { outletCode: "B1O1" })
+// Warm up the JIT so the figures show the steady state a server reaches.
+for (let k = 0; k < 20; k++)
+  rankCustomers(index, index.products[k]!, bank, { page: 1, count: 10 }, defaultMatchingConfig)
+console.log(
+  `rank one product against all customers, first page:  ${timed(100, (k) => rankCustomers(index, index.products[k % 300]!, bank, { page: 1, count: 10 }, defaultMatchingConfig))}`
+)
+console.log(
+  `rank one product, one outlet's scope:                  ${timed(100, (k) => rankCustomers(index, index.products[k % 300]!, outlet, { page: 1, count: 10 }, defaultMatchingConfig))}`
+)
+
+const forms: Array<SearchCriteria> = Array.from({ length: 200 }, (_, k) => ({
+  ...(k % 2 === 0 ? { bought: (k % 4 === 0 ? 1 : 0) as 0 | 1 } : {}),
+  ...(k % 3 === 0 ? { risks: [1 + (k % 5), 1 + ((k + 2) % 5)] } : {}),
+  ...(k % 5 === 0 ? { categories: [1 + (k % 6)] } : {}),
+  ...(k % 7 === 0 ? { features: [1] } : {}),
+  ...(k % 11 === 0 ? { rate: { min: 3, max: 4 } } : {})
+}))
+for (let k = 0; k < 20; k++) searchCustomers(index, forms[k]!, bank, { page: 1, count: 10 })
+console.log(
+  `search-form page (10 rows), whole bank:               ${timed(200, (k) => searchCustomers(index, forms[k]!, bank, { page: 1 + (k % 5), count: 10 }))}`
+)
+console.log(
+  `search-form page (100 rows), deep page 50:            ${timed(200, (k) => searchCustomers(index, forms[k]!, bank, { page: 50, count: 100 }))}`
+)
+const total = searchCustomers(index, {}, bank, { page: 1, count: 1 }).total
+console.log(`(check: unfiltered total ${total.toLocaleString()})`)

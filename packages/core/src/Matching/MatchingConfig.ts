@@ -1,0 +1,56 @@
+/**
+ * Weights and thresholds of product matching (产品匹配, DOMAIN.md §5). Every number the scorer uses lives here,
+ * with its default; callers override parts of it (tests, evaluation) without touching the rules.
+ */
+
+export interface MatchingWeights {
+  /** Risk closeness: best when the product's level equals the customer's tolerance. */
+  readonly risk: number
+  /** The product's term against the customer's cycle preference (周期偏好). */
+  readonly term: number
+  /** The expected rate against the customer's rate preference (利率偏好). */
+  readonly rate: number
+  /** The starting amount against what the customer can invest (idle funds, or its largest purchase). */
+  readonly amount: number
+  /** A small prior: how often the bank's customers bought the product. */
+  readonly popularity: number
+}
+
+export interface MatchingConfig {
+  readonly weights: MatchingWeights
+  /** Risk closeness lost per level a product lies below the customer's tolerance (0.5: two levels below scores 0). */
+  readonly riskStepDown: number
+  /** Term closeness by bucket distance (0 = same cycle bucket, 1 = neighbour, …); missing distances score 0. */
+  readonly termClosenessByDistance: ReadonlyArray<number>
+  /** Rate component for customers without a rate preference (not bought): neither reward nor penalty. */
+  readonly neutralRate: number
+  /** Percentage points below the preferred minimum at which the rate component reaches 0. */
+  readonly rateFalloffPoints: number
+  /** Starting amount up to this share of the investable funds counts as "well inside" (full amount score). */
+  readonly comfortableAmountShare: number
+  /** How many products a customer's `recommand` lists. */
+  readonly recommendations: number
+  /** top5Product: how many products, and over how many days up to the reference day purchases count. */
+  readonly topSellers: number
+  readonly topSellerDays: number
+}
+
+export const defaultMatchingConfig: MatchingConfig = {
+  weights: { risk: 30, term: 25, rate: 20, amount: 15, popularity: 10 },
+  riskStepDown: 0.5,
+  termClosenessByDistance: [1, 0.4],
+  neutralRate: 0.5,
+  rateFalloffPoints: 1.5,
+  comfortableAmountShare: 0.5,
+  recommendations: 5,
+  topSellers: 5,
+  topSellerDays: 30
+}
+
+export const makeMatchingConfig = (
+  patch: Partial<Omit<MatchingConfig, "weights">> & { readonly weights?: Partial<MatchingWeights> } = {}
+): MatchingConfig => ({
+  ...defaultMatchingConfig,
+  ...patch,
+  weights: { ...defaultMatchingConfig.weights, ...patch.weights }
+})

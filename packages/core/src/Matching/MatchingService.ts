@@ -1,0 +1,97 @@
+/**
+ * The matching service: one market index per active data version, built lazily from the storage ports on the
+ * first request that needs it; concurrent first requests wait for the same build. Works on any DatasetRepo.
+ */
+import { Chunk, Context, Deferred, Effect, Exit, FiberId, Layer, Stream } from "effect"
+import type { DatasetPointer } from "../Data/DatasetPointer.js"
+import { DatasetRepo } from "../Data/DatasetRepo.js"
+import type { StorageError } from "../Errors.js"
+import type { PurchaseRow } from "../Preferences/PreferenceTypes.js"
+import { PURCHASE_TYPES } from "../Preferences/PurchaseSummary.js"
+import { buildMarketIndex, type MarketCustomer, type MarketIndex } from "./MarketIndex.js"
+import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
+
+/** Portraits per read while building; large pages keep the number of store round trips small. */
+export const INDEX_PAGE_SIZE = 5_000
+
+export interface MatchingServiceShape {
+  readonly config: MatchingConfig
+  /** The market index of `pointer`'s version, built on first use and kept until the version changes. */
+  readonly indexOf: (pointer: DatasetPointer) => Effect.Effect<MarketIndex, StorageError>
+}
+
+const readIndex = (data: DatasetRepo["Type"], pointer: DatasetPointer, config: MatchingConfig) =>
+  Effect.gen(function* () {
+    const customers: Array<MarketCustomer> = []
+    for (let page = 1; ; page++) {
+      const found = yield* data.searchPortraits(pointer.version, {}, { page, count: INDEX_PAGE_SIZE })
+      for (const p of found.items) {
+        customers.push({
+          code: p.code,
+          name: p.name,
+          outletCode: p.outletCode,
+          branchCode: p.branchCode,
+          riskRating: p.riskRating,
+          idleFunds: p.portrait.idleFunds,
+          preference: p.preference
+        })
+      }
+      if (found.items.length < INDEX_PAGE_SIZE || customers.length >= found.total) break
+    }
+    const products = yield* Stream.runCollect(data.readRows(pointer, "product"))
+    const trades = yield* Stream.runCollect(
+      data.readRows(pointer, "financial_trade").pipe(
+        Stream.filter((t) => PURCHASE_TYPES.has(t.businessType)),
+        Stream.map(
+          (t): PurchaseRow => ({
+            companyCode: t.companyCode,
+            productCode: t.productCode,
+            businessType: t.businessType,
+            tradeTime: t.tradeTime,
+            amount: t.amount,
+            channel: t.channel
+          })
+        )
+      )
+    )
+    return buildMarketIndex({
+      customers,
+      products: Chunk.toReadonlyArray(products),
+      trades: Chunk.toReadonlyArray(trades),
+      day: pointer.analysisDate,
+      topSellerDays: config.topSellerDays
+    })
+  })
+
+export class MatchingService extends Context.Tag("@wm/core/MatchingService")<MatchingService, MatchingServiceShape>() {
+  static readonly layer = (config: MatchingConfig = defaultMatchingConfig) =>
+    Layer.effect(
+      MatchingService,
+      Effect.gen(function* () {
+        const data = yield* DatasetRepo
+        let current: { readonly key: string; readonly index: Deferred.Deferred<MarketIndex, StorageError> } | undefined
+        const indexOf = (pointer: DatasetPointer) =>
+          Effect.suspend(() => {
+            // Synchronous check-and-claim: no other fiber can run between the two, so one build per version.
+            const key = `${pointer.version}/${pointer.appliedAt}`
+            if (current !== undefined && current.key === key) return Deferred.await(current.index)
+            const claim = { key, index: Deferred.unsafeMake<MarketIndex, StorageError>(FiberId.none) }
+            current = claim
+            const build = readIndex(data, pointer, config).pipe(
+              Effect.exit,
+              Effect.tap((exit) => {
+                // A failed build is forgotten, so the next request tries again.
+                if (Exit.isFailure(exit) && current === claim) current = undefined
+              }),
+              Effect.flatMap((exit) => Deferred.done(claim.index, exit)),
+              // Waiters depend on this build finishing even if the request that started it goes away.
+              Effect.uninterruptible
+            )
+            return Effect.zipRight(build, Deferred.await(claim.index))
+          })
+        return { config, indexOf }
+      })
+    )
+
+  static readonly Default = MatchingService.layer()
+}

@@ -1,0 +1,11 @@
+/**
+ * 产品匹配 (DOMAIN.md §5): suitability and feasibility, the 0–100 score with reasons, the per-version market
+ * index, and the rankings and search form built on it.
+ */
+export * from "./MarketIndex.js"
+export * from "./MatchingConfig.js"
+export * from "./MatchingService.js"
+export * from "./MatchTypes.js"
+export * from "./Ranking.js"
+export * from "./Score.js"
+export * from "./SearchForm.js"

@@ -1,0 +1,21 @@
+/**
+ * Every storage port of core in one type: what a store (the in-memory default, the Mongo adapter) provides and
+ * what the port contract suite checks. A new port is added here and nowhere else.
+ */
+import type { DatasetRepo } from "../Data/DatasetRepo.js"
+import type { CompanyRepo } from "./CompanyRepo.js"
+import type { ContactRepo } from "./ContactRepo.js"
+import type { OrganisationRepo } from "./OrganisationRepo.js"
+import type { SessionRepo, SignInLog } from "./SessionRepo.js"
+import type { SettingsRepo } from "./SettingsRepo.js"
+import type { UserRepo } from "./UserRepo.js"
+
+export type StorePorts =
+  | OrganisationRepo
+  | UserRepo
+  | SessionRepo
+  | SignInLog
+  | CompanyRepo
+  | DatasetRepo
+  | SettingsRepo
+  | ContactRepo

@@ -1,0 +1,114 @@
+/**
+ * GET /api/company/match: the customers in the caller's scope for one product, best match first (DOMAIN.md §5),
+ * and its superseded shape /api/company/match_1 (deprecated).
+ */
+import { factsAt, indexScope, NotFound, rankCustomers, reasonsOf } from "@wm/core"
+import { Effect, Option, Schema } from "effect"
+import { PagingQuery } from "../../api/params.js"
+import { defineRoute } from "../../api/route.js"
+import { orgNames } from "./access.js"
+import { marketOf } from "./market.js"
+import { CustomerRow, customerRow, preferenceFields } from "./matchViews.js"
+import { tag } from "./views.js"
+
+const MatchQuery = Schema.Struct({
+  code: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(64)).annotations({
+    description: "产品id: the product code (see /api/product/suggestion)"
+  }),
+  ...PagingQuery.fields
+})
+
+/** The ranked page, or NotFound when the product is not in the active product file. */
+const ranked = (user: Parameters<typeof marketOf>[0], query: typeof MatchQuery.Type) =>
+  Effect.gen(function* () {
+    const missing = new NotFound({ entity: "product", key: query.code })
+    const market = yield* marketOf(user)
+    if (Option.isNone(market)) return yield* missing
+    const { index, config, filter } = market.value
+    const k = index.productByCode.get(query.code)
+    if (k === undefined) return yield* missing
+    const product = index.products[k]!
+    const page = rankCustomers(index, product, indexScope(index, filter), query, config)
+    const names = yield* orgNames
+    return {
+      total: page.total,
+      rows: page.items.map((r) => ({
+        row: customerRow(index, r.index, names),
+        score: r.score,
+        reasons: reasonsOf(factsAt(index, r.index), product, config)
+      }))
+    }
+  })
+
+export const match = defineRoute({
+  method: "get",
+  path: "/api/company/match",
+  tag,
+  summary: "通过产品id获取推荐企业客户 Customers for a product",
+  description:
+    "Customers of the caller's scope for whom the product is suitable (risk level within the customer's " +
+    "tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or " +
+    "largest purchase), by score (0–100) descending, then code. A product missing from the active product " +
+    "file answers 10007.",
+  access: "user",
+  query: MatchQuery,
+  response: Schema.Struct({
+    total: Schema.Int.annotations({ description: "all matching customers in scope" }),
+    companies: Schema.Array(
+      Schema.Struct({
+        ...CustomerRow.fields,
+        score: Schema.Number.annotations({ description: "匹配度 0–100" }),
+        reasons: Schema.Array(Schema.String).annotations({ description: "推荐理由" })
+      })
+    )
+  }),
+  handle: ({ actor, query }) =>
+    Effect.map(ranked(actor.user, query), (found) => ({
+      total: found.total,
+      companies: found.rows.map(({ row, score, reasons }) => ({ ...row, score, reasons }))
+    }))
+})
+
+export const matchLegacy = defineRoute({
+  method: "get",
+  path: "/api/company/match_1",
+  tag,
+  summary: "获取推荐企业 (superseded) Customers for a product, old shape",
+  description:
+    "The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. " +
+    "`riskPreference` is text R1–R5 as everywhere. Use /api/company/match.",
+  deprecated: true,
+  access: "user",
+  query: MatchQuery,
+  response: Schema.Struct({
+    total: Schema.Int,
+    companies: Schema.Array(
+      Schema.Struct({
+        id: preferenceFields.id,
+        companyName: preferenceFields.companyName,
+        belongsToBranch: preferenceFields.belongsToBranch,
+        belongsToOutlet: preferenceFields.belongsToOutlet,
+        riskPreference: preferenceFields.riskPreference,
+        amountPreference: preferenceFields.amountPreference,
+        cyclePreference: preferenceFields.cyclePreference,
+        interestRatePreference: preferenceFields.interestRatePreference,
+        category: preferenceFields.category
+      })
+    )
+  }),
+  handle: ({ actor, query }) =>
+    Effect.map(ranked(actor.user, query), (found) => ({
+      total: found.total,
+      companies: found.rows.map(({ row }) => ({
+        id: row.id,
+        companyName: row.companyName,
+        belongsToBranch: row.belongsToBranch,
+        belongsToOutlet: row.belongsToOutlet,
+        riskPreference: row.riskPreference,
+        amountPreference: row.amountPreference,
+        cyclePreference: row.cyclePreference,
+        interestRatePreference: row.interestRatePreference,
+        category: row.category
+      }))
+    }))
+})

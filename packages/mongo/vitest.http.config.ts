@@ -1,0 +1,26 @@
+// The HTTP tests of packages/http, unchanged, on the Mongo adapter (the server started with MONGODB_URI must pass
+// the same tests as the embedded default). test/http-shared/setup.ts swaps the harness's store; the test files
+// that never touch a store (configuration, OpenAPI, request validation, file parsing) are left to the unit project.
+import { fileURLToPath } from "node:url"
+import { defineConfig } from "vitest/config"
+
+export default defineConfig({
+  test: {
+    name: "mongo-http",
+    root: fileURLToPath(new URL(".", import.meta.url)),
+    include: ["../http/test/**/*.test.ts"],
+    exclude: [
+      "../http/test/config.test.ts",
+      "../http/test/fuzz.test.ts",
+      "../http/test/openapi.test.ts",
+      "../http/test/validation.test.ts",
+      "../http/test/upload-*.test.ts",
+      "**/node_modules/**"
+    ],
+    setupFiles: ["test/http-shared/setup.ts"],
+    globalSetup: ["test/globalSetup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    pool: "forks"
+  }
+})
