@@ -9,6 +9,25 @@ const MUL1 = 0x85ebca77
 const MUL2 = 0xc2b2ae3d
 const bits = new Float64Array(1)
 const words = new Int32Array(bits.buffer)
+const lanesOut = new Int32Array(3)
+
+/** `Lanes.ofText`, into one shared array: hashing a row object's texts allocates nothing. */
+const textLanes = (text: string): Int32Array => {
+  let a = 0x12345678
+  let b = 0x7f4a7c15
+  let c = 0x2545f491
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    a = Math.imul(a ^ ch, MUL0)
+    b = Math.imul(b ^ ch, MUL1)
+    c = Math.imul(c ^ ch, MUL2)
+  }
+  // The length too, so a text never hashes as another text's prefix would.
+  lanesOut[0] = Math.imul(a ^ text.length, MUL1)
+  lanesOut[1] = Math.imul(b ^ text.length, MUL2)
+  lanesOut[2] = Math.imul(c ^ text.length, MUL0)
+  return lanesOut
+}
 
 export class Lanes {
   private h0 = 0
@@ -18,15 +37,8 @@ export class Lanes {
 
   /** The three lanes of one text value, independent of any key. */
   static ofText(text: string): [number, number, number] {
-    let [a, b, c] = [0x12345678, 0x7f4a7c15, 0x2545f491]
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i)
-      a = Math.imul(a ^ ch, MUL0)
-      b = Math.imul(b ^ ch, MUL1)
-      c = Math.imul(c ^ ch, MUL2)
-    }
-    // The length too, so a text never hashes as another text's prefix would.
-    return [Math.imul(a ^ text.length, MUL1), Math.imul(b ^ text.length, MUL2), Math.imul(c ^ text.length, MUL0)]
+    const lanes = textLanes(text)
+    return [lanes[0]!, lanes[1]!, lanes[2]!]
   }
 
   start(): void {
@@ -46,8 +58,8 @@ export class Lanes {
   }
 
   text(text: string): void {
-    const [a, b, c] = Lanes.ofText(text)
-    this.mix(a, b, c)
+    const lanes = textLanes(text)
+    this.mix(lanes[0]!, lanes[1]!, lanes[2]!)
   }
 
   /** A number by its value: the bits of the double (0 for -0), tagged apart from any text. */
@@ -125,7 +137,11 @@ export class FingerprintTable {
       if (old[from + 2] === 0) continue
       let at = ((old[from]! ^ Math.imul(old[from + 1]!, 0x27d4eb2d)) & mask) << 2
       while (slots[at + 2] !== 0) at = (at + 4) & (slots.length - 1)
-      slots.set(old.subarray(from, from + 4), at)
+      // Word by word: a subarray per slot would allocate millions of views.
+      slots[at] = old[from]!
+      slots[at + 1] = old[from + 1]!
+      slots[at + 2] = old[from + 2]!
+      slots[at + 3] = old[from + 3]!
     }
     this.slots = slots
   }

@@ -12,12 +12,13 @@ import { Conflict, Forbidden, InvalidInput, NotFound, UpdateRunning } from "../E
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
+import { UserRepo } from "../Ports/UserRepo.js"
 import type { ValidationReport } from "../Upload/Report.js"
 import type { UploadRow } from "../Upload/Specs.js"
 import type { References, UploadType } from "../Upload/UploadType.js"
 import { currentWarningWindow } from "../Warning/WarningWindow.js"
 import { writeBatch } from "./ApplyRows.js"
-import { syncOrganisations } from "./OrganisationSync.js"
+import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
 import { recomputePortraits } from "./Recompute.js"
 import { RowColumns } from "./RowColumns.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
@@ -37,6 +38,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const orgs = yield* OrganisationRepo
     const companies = yield* CompanyRepo
     const settings = yield* SettingsRepo
+    const users = yield* UserRepo
     const config = yield* UpdateConfig
     const lock = yield* Effect.makeSemaphore(1)
     const batches = new Map<UploadType, Array<StagedFile>>()
@@ -122,9 +124,12 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         // Customers and outlets are few; only they are needed as objects.
         const rows = type === "company" || type === "organization" ? files.map((f) => f.slice(0, f.length)) : []
         const previous = yield* active
+        let customers = yield* companies.list()
+        const orgRows = type === "organization" ? (rows.flat() as ReadonlyArray<UploadRow<"organization">>) : []
+        // The file is the whole tree: refused before anything is written if it drops what is still in use.
+        const orgPlan = type === "organization" ? yield* planOrganisations(orgRows, customers) : undefined
         yield* data.discardAbove(previous.version)
         const version = yield* data.reserveVersion()
-        let customers = yield* companies.list()
         const snapshots = { ...previous.snapshots }
         if (type === "company") {
           customers = rows.flat().map((r) => decodeCompany(r))
@@ -133,13 +138,10 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           yield* writeBatch(previous, version, type, files)
           if (files.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
         }
-        const outlets = yield* orgs.listOutlets({})
+        const outlets = type === "organization" ? [] : yield* orgs.listOutlets({})
         const branches = new Map((yield* orgs.listBranches()).map((b) => [b.id, b.code as string]))
         const branchOfOutlet = new Map<string, string>(outlets.map((o) => [o.code, branches.get(o.branchId) ?? ""]))
-        if (type === "organization") {
-          for (const r of rows.flat() as ReadonlyArray<UploadRow<"organization">>)
-            branchOfOutlet.set(r.outletCode, r.branchCode)
-        }
+        for (const r of orgRows) branchOfOutlet.set(r.outletCode, r.branchCode)
         const unknown = customers.find((c) => !branchOfOutlet.has(c.outletCode))
         if (unknown !== undefined) {
           return yield* new Conflict({
@@ -165,10 +167,14 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         yield* data.activate(pointer)
         // The registries follow the switch; replaying the same update repairs them if this step fails.
         if (type === "company") yield* companies.replaceAll(customers)
-        if (type === "organization") yield* syncOrganisations(rows.flat() as ReadonlyArray<UploadRow<"organization">>)
+        if (orgPlan !== undefined) yield* syncOrganisations(orgRows, orgPlan)
         yield* Effect.ignore(data.collectGarbage(pointer))
         return { version, customers: customers.length, transactions: result.transactions }
-      }).pipe(Effect.provideService(DatasetRepo, data), Effect.provideService(OrganisationRepo, orgs))
+      }).pipe(
+        Effect.provideService(DatasetRepo, data),
+        Effect.provideService(OrganisationRepo, orgs),
+        Effect.provideService(UserRepo, users)
+      )
 
     return {
       /** 初始化上传: a fresh batch for the type (its staged files are dropped). */

@@ -1,76 +1,66 @@
 /**
  * The natural keys seen so far in a file, to report a duplicate with the row that had the key first.
  *
- * Ten million trade-flow keys as JavaScript strings in a Map would take over a gigabyte; this table keeps a
- * 64-bit fingerprint and a row number per key, 12 bytes a slot side by side (about 200 MB at ten million rows). Two
- * different keys share a fingerprint with a probability of about 3 in a million for a whole 10M-row file.
- * Keys are hashed from decoded values, so 100.5 and 100.50 are one amount without formatting either.
+ * Ten million trade-flow keys as JavaScript strings in a Map would take over a gigabyte. This is the apply's
+ * de-duplication (KeySet) turned to validation: a 95-bit fingerprint and a key number per slot
+ * (FingerprintTable), the key's canonical parts in typed columns (KeyRows: dictionary ids for texts, doubles for
+ * amounts and times), and here the file row of each key. A fingerprint found again is only a candidate: the two
+ * keys are compared, so a different key that shares a fingerprint is recorded as new and never turns a valid
+ * file into a "duplicates row N" error. The comparison runs only on a match, which apart from true
+ * duplicates is almost never. About 70 bytes a trade-flow key, 700 MB at ten million rows.
+ *
+ * Parts hash and compare as `naturalKeyOf` formats them (KeyParts): 100 and 100.00 are one amount, -0 is 0,
+ * null is the empty text, without formatting any of them.
  */
-
-const EMPTY = 0
-const bits = new Float64Array(1)
-const words = new Int32Array(bits.buffer)
+import { FingerprintTable, Lanes } from "../Pipeline/FingerprintTable.js"
+import { canonicalPart } from "../Pipeline/KeyParts.js"
+import { KeyRows } from "../Pipeline/KeyRows.js"
+import { BLOCK, BLOCK_BITS, MASK } from "../Pipeline/StoredColumn.js"
+import type { UploadType } from "./UploadType.js"
 
 export class KeyIndex {
-  private capacity = 1 << 10
-  private size = 0
-  /** Per slot: fingerprint low word, high word, first row (rows are ≥ 1, so 0 marks a free slot). */
-  private slots = new Int32Array(this.capacity * 3)
+  private readonly keys: KeyRows
+  private readonly table: FingerprintTable
+  /** The canonical parts of the key being looked up, for the comparison on a fingerprint match. */
+  private readonly parts: Array<number | string> = []
+  /** The key number (as KeyRows numbers its keys) of the last match the comparison confirmed. */
+  private found = 0
+  /** Per key number, the file row that had the key first; in blocks, so growing copies nothing. */
+  private readonly firstRows: Array<Int32Array> = []
 
-  /** The row that had this key (decoded strings, numbers, booleans or null) first, or 0 after recording `row`. */
-  firstRow(parts: ReadonlyArray<unknown>, row: number): number {
-    // Two independent 32-bit multiplicative hashes (cyrb53's inner state), mixed at the end.
-    let h1 = 0xdeadbeef
-    let h2 = 0x41c6ce57
-    for (let p = 0; p < parts.length; p++) {
-      const part = parts[p]
-      if (typeof part === "string") {
-        for (let i = 0; i < part.length; i++) {
-          const c = part.charCodeAt(i)
-          h1 = Math.imul(h1 ^ c, 2654435761)
-          h2 = Math.imul(h2 ^ c, 1597334677)
-        }
-      } else {
-        bits[0] = typeof part === "number" ? part : part === true ? 1 : part === false ? 0 : Number.NaN
-        h1 = Math.imul(Math.imul(h1 ^ words[0]!, 2654435761) ^ words[1]!, 2654435761)
-        h2 = Math.imul(Math.imul(h2 ^ words[0]!, 1597334677) ^ words[1]!, 1597334677)
-      }
-      // A separator no cell text contains, so ("ab", "c") and ("a", "bc") differ.
-      h1 = Math.imul(h1 ^ 0x1f0001, 2654435761)
-      h2 = Math.imul(h2 ^ 0x1f0001, 1597334677)
+  /** `lanes`: the hashing; only tests give another (one that makes every key collide). */
+  constructor(
+    type: UploadType,
+    private readonly lanes: Lanes = new Lanes()
+  ) {
+    this.keys = new KeyRows(type)
+    this.table = new FingerprintTable(0, (key) => {
+      if (!this.keys.sameAsParts(key, this.parts)) return false
+      this.found = key
+      return true
+    })
+  }
+
+  /**
+   * The row that had this key first, or 0 after recording `row` (≥ 1) as its first. `values`: the decoded
+   * key values (strings, numbers, booleans or null) in the order of the type's natural key.
+   */
+  firstRow(values: ReadonlyArray<unknown>, row: number): number {
+    const { times } = this.keys
+    const parts = this.parts
+    const lanes = this.lanes
+    lanes.start()
+    for (let p = 0; p < times.length; p++) {
+      const part = canonicalPart(times[p]!, values[p])
+      parts[p] = part
+      if (typeof part === "number") lanes.number(part)
+      else lanes.text(part)
     }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-    const at = this.find(this.slots, h1, h2)
-    const first = this.slots[at + 2]!
-    if (first !== EMPTY) return first
-    this.slots[at] = h1
-    this.slots[at + 1] = h2
-    this.slots[at + 2] = row
-    if (++this.size * 4 > this.capacity * 3) this.grow()
+    const key = this.keys.nextOwn()
+    if (!this.table.add(lanes.finish(), key)) return this.firstRows[this.found >>> BLOCK_BITS]![this.found & MASK]!
+    this.keys.keep(parts)
+    if (key >>> BLOCK_BITS === this.firstRows.length) this.firstRows.push(new Int32Array(BLOCK))
+    this.firstRows[key >>> BLOCK_BITS]![key & MASK] = row
     return 0
-  }
-
-  /** The index of the slot holding the fingerprint, or of the free slot where it belongs (linear probing). */
-  private find(slots: Int32Array, h1: number, h2: number): number {
-    const mask = this.capacity - 1
-    let slot = h1 & mask
-    while (slots[slot * 3 + 2] !== EMPTY && (slots[slot * 3] !== h1 || slots[slot * 3 + 1] !== h2)) {
-      slot = (slot + 1) & mask
-    }
-    return slot * 3
-  }
-
-  private grow(): void {
-    const old = this.slots
-    this.capacity *= 2
-    this.slots = new Int32Array(this.capacity * 3)
-    for (let i = 0; i < old.length; i += 3) {
-      if (old[i + 2] === EMPTY) continue
-      const at = this.find(this.slots, old[i]!, old[i + 1]!)
-      this.slots[at] = old[i]!
-      this.slots[at + 1] = old[i + 1]!
-      this.slots[at + 2] = old[i + 2]!
-    }
   }
 }

@@ -36,7 +36,7 @@ export const makeRowChecks = (type: UploadType, references: References, log: Err
   const keyColumns = keyNames.map(at)
   const keyLabel = keyNames.join("+")
   const keyParts: Array<unknown> = keyNames.map(() => null)
-  const keys = new KeyIndex()
+  const keys = new KeyIndex(type)
 
   return (row: number, values: Record<string, unknown>, valid: Uint8Array, raw: ReadonlyArray<string>): void => {
     for (const { rule, uses, i } of rules) {
