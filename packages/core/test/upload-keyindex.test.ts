@@ -2,49 +2,12 @@
 // the same fingerprint, a row is reported as a duplicate exactly when naturalKeyOf says its key came before,
 // naming the row that had it first.
 import { describe, expect, it } from "vitest"
-import { Lanes } from "../src/Pipeline/FingerprintTable.js"
-import { Invalid } from "../src/Upload/Cell.js"
 import { KeyIndex } from "../src/Upload/KeyIndex.js"
 import { signedYuan, yuan } from "../src/Upload/Numbers.js"
 import { naturalKeyOf, type UploadRow, uploadSpecOf } from "../src/Upload/Specs.js"
-
-/** Every key hashes to one fingerprint: each match must be settled by comparing keys. */
-class OneFingerprint extends Lanes {
-  private readonly constant = new Int32Array([0x1234, 0x5678, 0x9abc])
-  override finish(): Int32Array {
-    return this.constant
-  }
-}
-
-/** Only 4,096 fingerprints: as the table grows, it holds many slots with equal fingerprints. */
-class FewFingerprints extends Lanes {
-  private readonly few = new Int32Array(3)
-  override finish(): Int32Array {
-    this.few[0] = super.finish()[0]! & 0xfff
-    this.few[1] = Math.imul(this.few[0], 0x9e3779b1)
-    return this.few
-  }
-}
-
-const parsed = (cell: typeof yuan, text: string): number => {
-  const value = cell.parse(text)
-  if (value instanceof Invalid) throw new Error(text)
-  return value
-}
+import { FewFingerprints, flow, OneFingerprint, parsed, variety } from "./support/collidingKeys.js"
 
 type Flow = UploadRow<"trade_flow">
-
-const flow = (patch: Partial<Flow> = {}): Flow => ({
-  companyCode: "C1",
-  accountNo: "A1",
-  tradeTime: "2024-02-29 23:59:59",
-  direction: "借",
-  amount: 100,
-  balance: 0,
-  counterpartyBank: null,
-  channel: "网银",
-  ...patch
-})
 
 const keyValues = (row: Flow): Array<unknown> =>
   uploadSpecOf("trade_flow").naturalKey.map((name) => (row as unknown as Record<string, unknown>)[name])
@@ -59,22 +22,6 @@ const expectedFirstRows = (rows: ReadonlyArray<Flow>): Array<number> => {
     seen.set(key, i + 2)
     return 0
   })
-}
-
-/** Keys that differ in every part, and spellings of one key (100.00 is 100, -0.00 is 0, null is ""). */
-const variety = (): Array<Flow> => {
-  const rows: Array<Flow> = []
-  for (const companyCode of ["C1", "C2", "", null as unknown as string])
-    for (const tradeTime of ["2024-02-29 23:59:59", "2024-03-01 00:00:00", "2024-03-01T00:00:00"])
-      for (const direction of ["借", "贷"] as const)
-        for (const amount of [100, parsed(yuan, "100.00"), parsed(yuan, "100.01")])
-          for (const balance of [0, parsed(signedYuan, "-0.00"), -0.01])
-            rows.push(flow({ companyCode, tradeTime, direction, amount, balance }))
-  // A fixed shuffle, so duplicates arrive far from their first occurrence.
-  return rows
-    .map((row, i) => ({ row, at: (i * 7919) % 1009 }))
-    .sort((a, b) => a.at - b.at)
-    .map(({ row }) => row)
 }
 
 describe("KeyIndex when every key has the same fingerprint", () => {

@@ -11,6 +11,7 @@ import {
   type StoredPortrait,
   scopeOf,
   type UploadRow,
+  type UploadType,
   type User
 } from "@wm/core"
 import { Chunk, Effect, Option, Stream } from "effect"
@@ -49,21 +50,39 @@ export const customerInScope = (user: User, code: string) =>
 export type Product = UploadRow<"product">
 
 /**
- * The product snapshot by code, read once per store and data version (the catalogue is small) and kept until the
- * next update. Keyed by the store's service object, so separate stores (tests) never share an entry, and by the
- * pointer's version, activation time and product snapshot, which change with every update.
+ * The rows of a small snapshot type (the product and peer-product catalogues), read once per store, type and
+ * data version and kept until the next update. Keyed by the store's service object, so separate stores (tests)
+ * never share an entry, and by the pointer's version, activation time and the type's snapshot, which change with
+ * every update.
  */
-export const catalogues = new WeakMap<object, { readonly key: string; readonly byCode: ReadonlyMap<string, Product> }>()
+const snapshots = new WeakMap<
+  object,
+  Map<UploadType, { readonly key: string; readonly rows: ReadonlyArray<unknown> }>
+>()
 
-export const productsOf = (pointer: DatasetPointer) =>
+export const snapshotRowsOf = <T extends "product" | "peer_product">(pointer: DatasetPointer, type: T) =>
   Effect.gen(function* () {
     const data = yield* DatasetRepo
-    const key = `${pointer.version}/${pointer.appliedAt}/${pointer.snapshots.product ?? "-"}`
-    const cached = catalogues.get(data)
-    if (cached !== undefined && cached.key === key) return cached.byCode
-    const rows = Chunk.toReadonlyArray(yield* Stream.runCollect(data.readRows(pointer, "product")))
-    const byCode: ReadonlyMap<string, Product> = new Map(rows.map((p) => [p.productCode, p]))
-    catalogues.set(data, { key, byCode })
+    const key = `${pointer.version}/${pointer.appliedAt}/${pointer.snapshots[type] ?? "-"}`
+    const byType = snapshots.get(data) ?? new Map()
+    snapshots.set(data, byType)
+    const cached = byType.get(type)
+    if (cached !== undefined && cached.key === key) return cached.rows as ReadonlyArray<UploadRow<T>>
+    const rows = Chunk.toReadonlyArray(yield* Stream.runCollect(data.readRows(pointer, type)))
+    byType.set(type, { key, rows })
+    return rows
+  })
+
+const byCodeOf = new WeakMap<ReadonlyArray<Product>, ReadonlyMap<string, Product>>()
+
+/** The product snapshot by code (cached with the snapshot's rows). */
+export const productsOf = (pointer: DatasetPointer) =>
+  Effect.map(snapshotRowsOf(pointer, "product"), (rows) => {
+    let byCode = byCodeOf.get(rows)
+    if (byCode === undefined) {
+      byCode = new Map(rows.map((p) => [p.productCode, p]))
+      byCodeOf.set(rows, byCode)
+    }
     return byCode
   })
 

@@ -2,12 +2,12 @@
  * 今日在售 and 同业在售: GET /api/financial/today_products (our products whose sales window contains today, the
  * server clock's date in the bank's time zone) and GET /api/financial/peer_products (the peer_product file).
  */
-import { DatasetRepo, onSaleOn, paginate } from "@wm/core"
-import { Chunk, Clock, Effect, Option, Schema, Stream } from "effect"
+import { onSaleOn, paginate } from "@wm/core"
+import { Clock, Effect, Option, Schema } from "effect"
 import { Keyword, PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
 import { dateTimeText } from "../../api/time.js"
-import { activeVersion, productsOf } from "../company/access.js"
+import { activeVersion, productsOf, snapshotRowsOf } from "../company/access.js"
 import { matchesKeyword, saleFields, saleProduct, tag } from "./views.js"
 
 const ListQuery = Schema.Struct({
@@ -61,8 +61,7 @@ export const peerProducts = defineRoute({
     Effect.gen(function* () {
       const pointer = yield* activeVersion
       if (Option.isNone(pointer)) return { total: 0, products: [] }
-      const data = yield* DatasetRepo
-      const rows = Chunk.toReadonlyArray(yield* Stream.runCollect(data.readRows(pointer.value, "peer_product")))
+      const rows = yield* snapshotRowsOf(pointer.value, "peer_product")
       const page = paginate(
         rows.flatMap((p, k) =>
           matchesKeyword(query.keyword, p) ? [{ ...saleProduct(p, k + 1), bankName: p.bankName }] : []
