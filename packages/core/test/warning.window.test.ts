@@ -1,10 +1,10 @@
 // The warning window setting: bounds, the default until saved, bank admins only, and "today" from the Clock.
-import { Effect, Layer, Option, TestClock, TestContext } from "effect"
+import { Effect, Option, TestClock, TestContext } from "effect"
 import { describe, expect, it } from "vitest"
 import type { Actor } from "../src/Accounts/Actor.js"
 import type { Role } from "../src/Domain/Role.js"
 import type { User } from "../src/Domain/User.js"
-import { makeMemorySettingsRepo } from "../src/Memory/MemorySettingsRepo.js"
+import * as MemoryStore from "../src/Memory/MemoryStore.js"
 import { SettingsRepo } from "../src/Ports/SettingsRepo.js"
 import { addDays, dateInZone, todayIn, warningRange } from "../src/Warning/BankDate.js"
 import {
@@ -17,12 +17,7 @@ import {
 const actor = (role: Role, id = 7): Actor => ({ user: { id, role } as unknown as User, sessionHash: "h" })
 
 const run = <A, E>(program: Effect.Effect<A, E, SettingsRepo>) =>
-  Effect.runPromise(
-    program.pipe(
-      Effect.provide(Layer.sync(SettingsRepo, makeMemorySettingsRepo)),
-      Effect.provide(TestContext.TestContext)
-    )
-  )
+  Effect.runPromise(program.pipe(Effect.provide(MemoryStore.layer), Effect.provide(TestContext.TestContext)))
 
 const problemOf = (start: number, end: number) =>
   Effect.runSync(Effect.match(checkWarningWindow({ start, end }), { onSuccess: () => "ok", onFailure: (e) => e.field }))

@@ -1,5 +1,6 @@
 /**
- * The embedded default store: every storage port of core, held in memory.
+ * The embedded store: every storage port of core, read from memory. Record-by-record data is written through a
+ * RecordBacking (`layerOn` needs one: the Node adapter's durable backing, or `layer`'s in-memory one).
  */
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
@@ -9,6 +10,7 @@ import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
+import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
@@ -17,14 +19,17 @@ import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
 import { makeMemoryUserRepo } from "./MemoryUserRepo.js"
 
-/** A fresh, empty store each time the layer is built. */
-export const layer = Layer.mergeAll(
+/** The store's ports over the RecordBacking it is given. */
+export const layerOn = Layer.mergeAll(
   Layer.sync(OrganisationRepo, makeMemoryOrganisationRepo),
   Layer.sync(UserRepo, makeMemoryUserRepo),
   Layer.sync(SessionRepo, makeMemorySessionRepo),
   Layer.sync(SignInLog, makeMemorySignInLog),
   Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
   Layer.sync(DatasetRepo, makeMemoryDatasetRepo),
-  Layer.sync(SettingsRepo, makeMemorySettingsRepo),
+  Layer.effect(SettingsRepo, makeMemorySettingsRepo),
   Layer.sync(ContactRepo, makeMemoryContactRepo)
 )
+
+/** A fresh, empty store each time the layer is built, kept in memory only. */
+export const layer = layerOn.pipe(Layer.provide(Layer.sync(RecordBacking, makeMemoryRecordBacking)))

@@ -1,0 +1,2 @@
+export * from "./RecordBacking.js"
+export * from "./RecordTable.js"
