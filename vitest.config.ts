@@ -17,6 +17,7 @@ export default defineConfig({
           exclude: ["packages/mongo/**", "**/*.mongo.test.ts", "**/node_modules/**"]
         }
       },
+      "packages/web/vitest.config.ts",
       "packages/mongo/vitest.config.ts",
       "packages/mongo/vitest.http.config.ts"
     ]

@@ -2,7 +2,7 @@
 // Set-up for a fresh machine that has only Node and npm: find or fetch pnpm, install the workspace
 // when the lockfile changed, then run the requested task (start | test). Used by `npm start` / `npm test`.
 import { execFileSync, spawnSync } from "node:child_process"
-import { existsSync, readFileSync, statSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -28,10 +28,28 @@ const marker = join(root, "node_modules", ".modules.yaml")
 const stale = !existsSync(marker) || statSync(join(root, "pnpm-lock.yaml")).mtimeMs > statSync(marker).mtimeMs
 if (stale || process.env.CI) run(pnpm, ["install", "--frozen-lockfile"])
 
+/** The web app's built files are older than its sources (or absent): `npm start` serves them under /app. */
+const webStale = () => {
+  const web = join(root, "packages", "web")
+  const built = join(web, "dist", "index.html")
+  if (!existsSync(built)) return true
+  const builtAt = statSync(built).mtimeMs
+  const newest = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
+      const path = join(dir, e.name)
+      return Math.max(m, e.isDirectory() ? newest(path) : statSync(path).mtimeMs)
+    }, 0)
+  return Math.max(newest(join(web, "src")), statSync(join(web, "index.html")).mtimeMs) > builtAt
+}
+
 const task = process.argv[2]
-if (task === "start") run(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
-else if (task === "test") run(pnpm, ["run", "check"])
-else {
+if (task === "start") {
+  if (webStale()) run(pnpm, ["--filter", "@wm/web", "run", "build"])
+  run(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
+} else if (task === "test") {
+  run(["bash"], [join(root, "scripts", "system-packages.sh"), "ensure"])
+  run(pnpm, ["run", "check"])
+} else {
   console.error("usage: node scripts/bootstrap.mjs start|test")
   process.exit(2)
 }

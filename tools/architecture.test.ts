@@ -42,6 +42,10 @@ const rules: Record<string, { allowed: (spec: string, file: string) => boolean; 
   client: {
     allowed: (s) => !/^@wm\/(core|http|mongo|demo)/.test(s) && !/^(hono|mongodb)/.test(s),
     why: "front ends never pull in server code"
+  },
+  web: {
+    allowed: (s) => s.startsWith(".") || s === "@wm/client" || /^(react|react-dom|recharts)(\/|$)/.test(s),
+    why: "the web app talks to the server only through @wm/client (react and recharts for the screens)"
   }
 }
 

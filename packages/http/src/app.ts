@@ -22,6 +22,7 @@ import { productRoutes } from "./routes/products/index.js"
 import { userRoutes } from "./routes/users.js"
 import { warningRoutes } from "./routes/warning/index.js"
 import type { Services } from "./services.js"
+import { mountWebApp } from "./webApp.js"
 
 export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...authRoutes,
@@ -48,9 +49,11 @@ export interface AppOptions {
   readonly logger: Logger
   /** False until data is loaded; /healthz answers 503 meanwhile. */
   readonly ready?: () => boolean
+  /** The built web app to serve under /app (packages/web/dist); none in API-only tests. */
+  readonly webRoot?: string | undefined
 }
 
-export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => {
+export const makeApp = ({ runtime, logger, ready = () => true, webRoot }: AppOptions) => {
   const app = new Hono<AppEnv>()
   app.use(secureHeaders())
   app.use(async (c, next) => {
@@ -79,6 +82,7 @@ export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => 
   app.get("/openapi.json", (c) => c.json(doc))
   app.get("/docs", (c) => c.html(renderDocs(doc)))
   mountRoutes<Services>(app, routes, runtime, logger)
+  if (webRoot !== undefined) mountWebApp(app, webRoot)
 
   app.notFound((c) => fail(c, Codes.notFound, `no route ${c.req.method} ${c.req.path}`))
   app.onError((err, c) => {

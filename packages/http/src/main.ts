@@ -16,6 +16,7 @@ import { loadFiles } from "./demo/loadFiles.js"
 import { seedDemoUsers } from "./demo/seedStore.js"
 import { makeLogger } from "./infra/logger.js"
 import { type StorePorts, servicesLayer } from "./services.js"
+import { defaultWebRoot } from "./webApp.js"
 
 const parsed = readConfig(process.env)
 if ("problems" in parsed) {
@@ -61,7 +62,7 @@ try {
 logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
 
 let ready = false
-const app = makeApp({ runtime, logger, ready: () => ready })
+const app = makeApp({ runtime, logger, ready: () => ready, webRoot: defaultWebRoot })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )

@@ -1,0 +1,119 @@
+// Screens against the client's msw handlers: what a relationship manager and a bank admin see and can do.
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react"
+import { apiError, exampleData, mockRoute } from "@wm/client/msw"
+import { afterEach, describe, expect, it } from "vitest"
+import { App } from "../src/App.js"
+import { Portrait } from "../src/screens/Portrait.js"
+import { Upload } from "../src/screens/Upload.js"
+import { Warnings } from "../src/screens/Warnings.js"
+import { baseUrl, mockServer, renderWithClient } from "./render.js"
+
+const server = mockServer()
+afterEach(() => {
+  cleanup()
+  window.location.hash = ""
+})
+
+const signIn = async (username: string) => {
+  fireEvent.change(screen.getByLabelText("用户名"), { target: { value: username } })
+  fireEvent.change(screen.getByLabelText("密码"), { target: { value: "Secret#2026x" } })
+  fireEvent.click(screen.getByRole("button", { name: "登录" }))
+}
+
+describe("sign-in", () => {
+  it("shows the server's message when the password is wrong", async () => {
+    server.use(mockRoute("POST /api/sign_in", () => apiError("invalidCredentials", "用户名或密码错误"), { baseUrl }))
+    renderWithClient(<App />)
+    await signIn("bank_rm")
+    expect(await screen.findByRole("alert")).toHaveProperty("textContent", "用户名或密码错误")
+  })
+
+  it("asks a new account to replace its initial password before anything else", async () => {
+    const me = exampleData("POST /api/sign_in")
+    server.use(mockRoute("POST /api/sign_in", () => ({ ...me, initialized: 0 }), { baseUrl }))
+    renderWithClient(<App />)
+    await signIn(me.username)
+    expect(await screen.findByRole("heading", { name: "首次登录请修改密码" })).toBeTruthy()
+    expect(screen.queryByRole("navigation", { name: "主导航" })).toBeNull()
+  })
+
+  it("lands a signed-in relationship manager on the customer search", async () => {
+    const me = exampleData("POST /api/sign_in")
+    server.use(mockRoute("POST /api/sign_in", () => ({ ...me, role: 4, initialized: 1 }), { baseUrl }))
+    renderWithClient(<App />)
+    await signIn(me.username)
+    const nav = await screen.findByRole("navigation", { name: "主导航" })
+    expect(within(nav).queryByText("数据上传")).toBeNull()
+    const rows = exampleData("GET /api/company/search").companies
+    if (rows[0] !== undefined) expect(await screen.findByText(rows[0].companyName)).toBeTruthy()
+  })
+})
+
+describe("portrait", () => {
+  it("reads the trade streams as words and lists recommendations with score and reasons", async () => {
+    const example = exampleData("GET /api/company/detail")
+    renderWithClient(<Portrait code={example.basicInfo.code} />)
+    expect(await screen.findByRole("heading", { name: example.basicInfo.companyName })).toBeTruthy()
+    const list = screen.queryByRole("list", { name: "推荐产品" })
+    if (example.recommand.length > 0) {
+      expect(list).not.toBeNull()
+      const first = example.recommand[0]!
+      expect(within(list!).getByText(first.productName)).toBeTruthy()
+      for (const reason of first.reasons) expect(within(list!).getAllByText(reason).length).toBeGreaterThan(0)
+    }
+    expect(screen.getByRole("article", { name: "全部交易" }).textContent).toMatch(/时点余额/)
+  })
+
+  it("says so when the customer is outside the caller's scope", async () => {
+    server.use(mockRoute("GET /api/company/detail", () => apiError("notFound", "没有该客户"), { baseUrl }))
+    renderWithClient(<Portrait code="X1" />)
+    expect((await screen.findByRole("alert")).textContent).toBe("没有该客户")
+  })
+})
+
+describe("maturity warnings", () => {
+  it("lists the maturing holdings with the customer to open", async () => {
+    const rows = [
+      {
+        ...exampleData("GET /api/company/recent_products").companies[0]!,
+        companyName: "甲公司",
+        companyId: "C1",
+        balance: 12.5
+      }
+    ]
+    server.use(mockRoute("GET /api/company/recent_products", () => ({ total: 1, companies: rows }), { baseUrl }))
+    let opened = ""
+    renderWithClient(<Warnings open={(code) => (opened = code)} />)
+    fireEvent.click(await screen.findByRole("button", { name: "甲公司" }))
+    expect(opened).toBe("C1")
+    expect(screen.getByText("12.50 万元")).toBeTruthy()
+  })
+})
+
+describe("uploads", () => {
+  it("shows a rejected file's row errors as a table", async () => {
+    server.use(
+      mockRoute(
+        "POST /api/upload_update_data",
+        () => ({
+          status: 0,
+          rows: 3,
+          errorCount: 2,
+          errors: [
+            { row: 2, column: "code", value: "", reason: "required" },
+            { row: 3, column: "balance", value: "abc", reason: "not a number" }
+          ],
+          fileErrors: []
+        }),
+        { baseUrl }
+      )
+    )
+    renderWithClient(<Upload />)
+    const input = screen.getByLabelText("文件 (CSV 或 XLSX)")
+    fireEvent.change(input, { target: { files: [new File(["code\n"], "company.csv", { type: "text/csv" })] } })
+    fireEvent.click(screen.getByRole("button", { name: "上传" }))
+    const table = await screen.findByRole("table", { name: "行错误" })
+    await waitFor(() => expect(within(table).getAllByRole("row")).toHaveLength(3))
+    expect(within(table).getByText("not a number")).toBeTruthy()
+  })
+})
