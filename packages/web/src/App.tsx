@@ -1,6 +1,7 @@
 /** The app's frame: sign-in gate, navigation by role, and the screens by location hash (#/search, #/company/CODE …). */
 import { useEffect, useState } from "react"
 import { useClient } from "./api.js"
+import { Filters } from "./screens/Filters.js"
 import { Portrait } from "./screens/Portrait.js"
 import { Search } from "./screens/Search.js"
 import { InitialPassword, SignIn } from "./screens/SignIn.js"
@@ -43,6 +44,7 @@ export const App = () => {
   }
   const links: ReadonlyArray<readonly [string, string]> = [
     ["/search", "客户搜索"],
+    ["/filters", "搜索筛选"],
     ["/warnings", "到期预警"],
     ...(isBankAdmin(me) ? ([["/upload", "数据上传"]] as const) : [])
   ]
@@ -69,6 +71,8 @@ export const App = () => {
       <main className="content">
         {screen === "company" && arg ? (
           <Portrait code={decodeURIComponent(arg)} />
+        ) : screen === "filters" ? (
+          <Filters open={open} />
         ) : screen === "warnings" ? (
           <Warnings open={open} />
         ) : screen === "upload" && isBankAdmin(me) ? (

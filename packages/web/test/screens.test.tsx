@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { apiError, exampleData, mockRoute } from "@wm/client/msw"
 import { afterEach, describe, expect, it } from "vitest"
 import { App } from "../src/App.js"
+import { Filters } from "../src/screens/Filters.js"
 import { Portrait } from "../src/screens/Portrait.js"
 import { Upload } from "../src/screens/Upload.js"
 import { Warnings } from "../src/screens/Warnings.js"
@@ -115,5 +116,34 @@ describe("uploads", () => {
     const table = await screen.findByRole("table", { name: "行错误" })
     await waitFor(() => expect(within(table).getAllByRole("row")).toHaveLength(3))
     expect(within(table).getByText("not a number")).toBeTruthy()
+  })
+})
+
+describe("search form", () => {
+  it("sends the chosen sub-branch and purchase state, and lists what the server answers", async () => {
+    const params = exampleData("GET /api/params")
+    const branch = { id: "7", name: "城东支行", outlets: [{ id: "71", name: "城东营业部" }] }
+    const bodies: Array<Record<string, unknown>> = []
+    const row = { ...exampleData("POST /api/company/recommand").companies[0]!, code: "C9", companyName: "乙公司" }
+    server.use(
+      mockRoute("GET /api/params", () => ({ ...params, branches: [branch] }), { baseUrl }),
+      mockRoute(
+        "POST /api/company/recommand",
+        ({ body }) => {
+          bodies.push(body as Record<string, unknown>)
+          return { total: 1, companies: [row] }
+        },
+        { baseUrl }
+      )
+    )
+    renderWithClient(<Filters open={() => undefined} />)
+    fireEvent.change(await screen.findByLabelText("支行"), { target: { value: "7" } })
+    fireEvent.change(screen.getByLabelText("网点"), { target: { value: "71" } })
+    fireEvent.change(screen.getByLabelText("是否已购买"), { target: { value: "0" } })
+    fireEvent.click(screen.getByRole("button", { name: "筛选" }))
+    await waitFor(() =>
+      expect(bodies.at(-1)).toMatchObject({ branchId: "7", outletId: "71", boughtFlag: "0", page: 1 })
+    )
+    expect(await screen.findByRole("button", { name: "乙公司" })).toBeTruthy()
   })
 })
