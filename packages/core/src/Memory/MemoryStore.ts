@@ -21,14 +21,14 @@ import { makeMemoryUserRepo } from "./MemoryUserRepo.js"
 
 /** The store's ports over the RecordBacking it is given. */
 export const layerOn = Layer.mergeAll(
-  Layer.sync(OrganisationRepo, makeMemoryOrganisationRepo),
-  Layer.sync(UserRepo, makeMemoryUserRepo),
-  Layer.sync(SessionRepo, makeMemorySessionRepo),
-  Layer.sync(SignInLog, makeMemorySignInLog),
-  Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
+  Layer.effect(OrganisationRepo, makeMemoryOrganisationRepo),
+  Layer.effect(UserRepo, makeMemoryUserRepo),
+  Layer.effect(SessionRepo, makeMemorySessionRepo),
+  Layer.effect(SignInLog, makeMemorySignInLog),
+  Layer.effect(CompanyRepo, makeMemoryCompanyRepo),
   Layer.sync(DatasetRepo, makeMemoryDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
-  Layer.sync(ContactRepo, makeMemoryContactRepo)
+  Layer.effect(ContactRepo, makeMemoryContactRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */
