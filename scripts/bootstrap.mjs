@@ -29,7 +29,7 @@ const stale = !existsSync(marker) || statSync(join(root, "pnpm-lock.yaml")).mtim
 if (stale || process.env.CI) run(pnpm, ["install", "--frozen-lockfile"])
 
 const task = process.argv[2]
-if (task === "start") run(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
+if (task === "start") run(pnpm, ["--filter", "@wm/http", "run", "start:demo", ...process.argv.slice(3)])
 else if (task === "test") run(pnpm, ["run", "check"])
 else {
   console.error("usage: node scripts/bootstrap.mjs start|test")
