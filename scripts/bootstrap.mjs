@@ -45,7 +45,7 @@ const webStale = () => {
 const task = process.argv[2]
 if (task === "start") {
   if (webStale()) run(pnpm, ["--filter", "@wm/web", "run", "build"])
-  run(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
+  run(pnpm, ["--filter", "@wm/http", "run", "start:demo", ...process.argv.slice(3)])
 } else if (task === "test") {
   run(["bash"], [join(root, "scripts", "system-packages.sh"), "ensure"])
   run(pnpm, ["run", "check"])

@@ -39,6 +39,10 @@ const rules: Record<string, { allowed: (spec: string, file: string) => boolean; 
     allowed: (s) => !/^@wm\/(http|demo|client)/.test(s) && !/^hono/.test(s),
     why: "the Mongo adapter depends on core only"
   },
+  sqlite: {
+    allowed: (s) => !/^@wm\/(http|demo|mongo|client)/.test(s) && !/^(hono|mongodb)/.test(s),
+    why: "the SQLite adapter (embedded store on disk) depends on core only"
+  },
   client: {
     allowed: (s) => !/^@wm\/(core|http|mongo|demo)/.test(s) && !/^(hono|mongodb)/.test(s),
     why: "front ends never pull in server code"

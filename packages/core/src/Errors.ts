@@ -48,7 +48,12 @@ export class StorageError extends Data.TaggedError("StorageError")<{
   readonly operation: string
   readonly unavailable: boolean
   readonly cause?: unknown
-}> {}
+}> {
+  /** The operation and the classified reason (the adapter's cause message), never a secret. */
+  override get message(): string {
+    return `${this.operation} failed${this.cause instanceof Error ? `: ${this.cause.message}` : ""}`
+  }
+}
 
 export type DomainError =
   | UploadRejected

@@ -5,6 +5,7 @@ import type { Actor } from "../src/Accounts/Actor.js"
 import type { User } from "../src/Domain/User.js"
 import { makeMemoryContactRepo } from "../src/Memory/MemoryContactRepo.js"
 import { type ContactOverride, ContactRepo } from "../src/Ports/ContactRepo.js"
+import { makeMemoryRecordBacking, RecordBacking } from "../src/Records/RecordBacking.js"
 import { storedPortrait } from "../src/testing/contract/datasetFixtures.js"
 import { ContactPhone, contactOf, editContact, effectiveContact, Linkman } from "../src/Warning/Contacts.js"
 
@@ -72,7 +73,11 @@ describe("which contact shows", () => {
     })
     const r = await Effect.runPromise(
       program.pipe(
-        Effect.provide(Layer.sync(ContactRepo, makeMemoryContactRepo)),
+        Effect.provide(
+          Layer.effect(ContactRepo, makeMemoryContactRepo).pipe(
+            Layer.provide(Layer.sync(RecordBacking, makeMemoryRecordBacking))
+          )
+        ),
         Effect.provide(TestContext.TestContext)
       )
     )

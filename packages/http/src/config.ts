@@ -40,6 +40,10 @@ export const EnvConfig = Schema.Struct({
   MONGODB_DB: Schema.optionalWith(Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9_-]{1,60}$/)), {
     default: () => "wealth_marketing"
   }),
+  /** The embedded store's data directory; relative paths are taken from the repository root. */
+  DATA_DIR: Schema.optionalWith(Schema.String.pipe(Schema.minLength(1)), { default: () => ".data" }),
+  /** Start over: remove the embedded store's data before opening it (as `--fresh` does). */
+  FRESH: Schema.optionalWith(Bool, { default: () => false }),
   DEMO_DATA_DIR: Schema.optionalWith(Schema.String, { default: () => ".demo-data" }),
   DEMO_SCALE: Schema.optionalWith(
     Schema.NumberFromString.pipe(Schema.between(0.001, 50, { message: () => "must be between 0.001 and 50" })),

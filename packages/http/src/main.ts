@@ -1,13 +1,15 @@
 /**
- * Node entry: validate configuration, listen, load data (demo bank with --demo), serve until SIGTERM.
- * Usage: tsx src/main.ts [--demo]
+ * Node entry: validate configuration, open the store (the embedded store in DATA_DIR unless MONGODB_URI), listen,
+ * load the demo bank into an empty store (with --demo), serve until SIGTERM.
+ * Usage: tsx src/main.ts [--demo] [--fresh]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
-import { MemoryStore, UserRepo } from "@wm/core"
+import { UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
 import { MongoStore } from "@wm/mongo"
+import { checkDataDir, clearDataDir, SqliteStore } from "@wm/sqlite"
 import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
 import { makeApp } from "./app.js"
 import { readConfig } from "./config.js"
@@ -27,14 +29,31 @@ const config = parsed.config
 const logger = makeLogger(config.LOG_LEVEL)
 const demo = process.argv.includes("--demo")
 
-/** The embedded store unless MONGODB_URI names a database. */
+/** Relative data paths are taken from the repository root, wherever the process was started. */
+const repositoryRoot = resolve(import.meta.dirname, "../../..")
+const dataDir = resolve(repositoryRoot, config.DATA_DIR)
+
+if (!config.MONGODB_URI) {
+  if (process.argv.includes("--fresh") || config.FRESH) {
+    clearDataDir(dataDir)
+    logger.info("data_cleared", { dataDir })
+  }
+  // An unwritable directory or a full disk: one line naming the directory, before anything else happens.
+  const problem = checkDataDir(dataDir)
+  if (problem !== null) {
+    process.stderr.write(`${problem}\n`)
+    process.exit(1)
+  }
+}
+
+/** The embedded store on disk unless MONGODB_URI names a database. */
 const store = config.MONGODB_URI
   ? MongoStore.layer({
       uri: Redacted.make(config.MONGODB_URI),
       dbName: config.MONGODB_DB,
       clientOptions: { serverSelectionTimeoutMS: 5_000 }
     })
-  : MemoryStore.layer
+  : SqliteStore.layer({ dataDir })
 
 const runtime = ManagedRuntime.make(
   servicesLayer(store as Layer.Layer<StorePorts, unknown>, {
@@ -59,7 +78,7 @@ try {
   logger.error("store_unavailable", { error: message })
   process.exit(1)
 }
-logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
+logger.info("store_open", config.MONGODB_URI ? { store: "mongodb" } : { store: "embedded", dataDir })
 
 let ready = false
 const app = makeApp({ runtime, logger, ready: () => ready, webRoot: defaultWebRoot })
@@ -69,7 +88,7 @@ const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOS
 
 /** Generates the demo files once per seed and day, so a fresh demo always has recent data. */
 const demoFiles = async () => {
-  const dir = resolve(config.DEMO_DATA_DIR)
+  const dir = resolve(repositoryRoot, config.DEMO_DATA_DIR)
   const today = new Date().toISOString().slice(0, 10)
   const stamp = `${config.DEMO_SEED}:${config.DEMO_SCALE}:${today}`
   const stampFile = join(dir, ".stamp")

@@ -8,6 +8,7 @@ import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { type DatasetRepo, type TradeFilter, type TradeType, tradeTimeUpTo } from "../Data/DatasetRepo.js"
 import type { StoredPortrait } from "../Data/StoredPortrait.js"
 import { paginate } from "../Domain/Paging.js"
+import type { StorageError } from "../Errors.js"
 import { ColumnarKey, type WithColumnar } from "../Pipeline/ColumnarDataset.js"
 import { type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
@@ -22,19 +23,40 @@ interface CustomerRow {
   readonly companyCode: string
 }
 
-export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
-  let active: DatasetPointer | undefined
-  let highest = 0
+/** What the repo holds: the versions side by side and the active pointer. */
+export class DatasetState {
+  active: DatasetPointer | undefined
+  highest = 0
   /** rows.get(type).get(version) = the rows of that snapshot type written in that version. */
-  const rows = new Map<UploadType, Map<number, Rows>>()
-  const events = new Map<UploadType, EventRows>()
-  const eventsOf = (type: UploadType) => {
-    const found = events.get(type) ?? new EventRows(type)
-    events.set(type, found)
+  readonly rows = new Map<UploadType, Map<number, Rows>>()
+  readonly events = new Map<UploadType, EventRows>()
+  readonly portraits = new Map<number, Map<string, StoredPortrait>>()
+
+  eventsOf(type: UploadType): EventRows {
+    const found = this.events.get(type) ?? new EventRows(type)
+    this.events.set(type, found)
     return found
   }
+  versionsOf(type: UploadType): Map<number, Rows> {
+    const byVersion = this.rows.get(type) ?? new Map<number, Rows>()
+    this.rows.set(type, byVersion)
+    return byVersion
+  }
+}
+
+/** Makes a version durable before it becomes active (DurableDataset); none keeps the repo in memory only. */
+export interface DatasetPersistence {
+  readonly activate: (pointer: DatasetPointer, state: DatasetState) => Effect.Effect<void, StorageError>
+  readonly collectGarbage: (pointer: DatasetPointer) => Effect.Effect<void, StorageError>
+}
+
+export const makeMemoryDatasetRepo = (
+  state: DatasetState = new DatasetState(),
+  persistence?: DatasetPersistence
+): DatasetRepo["Type"] & WithColumnar => {
+  const { rows, events, portraits } = state
+  const eventsOf = (type: UploadType) => state.eventsOf(type)
   const isEvent = (type: UploadType) => uploadSpecOf(type).kind === "event"
-  const portraits = new Map<number, Map<string, StoredPortrait>>()
 
   /**
    * Per-customer lists, built on first use for one (type, visible version set) and dropped on every write:
@@ -68,11 +90,7 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
     tradeLists.clear()
   }
 
-  const versionsOf = (type: UploadType) => {
-    const byVersion = rows.get(type) ?? new Map<number, Rows>()
-    rows.set(type, byVersion)
-    return byVersion
-  }
+  const versionsOf = (type: UploadType) => state.versionsOf(type)
 
   /** The rows of a snapshot type a pointer sees. */
   const visible = (pointer: DatasetPointer, type: UploadType): Rows => {
@@ -88,8 +106,8 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
       },
       columnsOf: (pointer, type) => eventsOf(type).upTo(pointer.version)
     },
-    pointer: () => Effect.sync(() => Option.fromNullable(active)),
-    reserveVersion: () => Effect.sync(() => ++highest),
+    pointer: () => Effect.sync(() => Option.fromNullable(state.active)),
+    reserveVersion: () => Effect.sync(() => ++state.highest),
     discardAbove: (version) =>
       Effect.sync(() => {
         dropIndexes()
@@ -141,9 +159,12 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
         portraits.set(version, byCode)
       }),
     activate: (pointer) =>
-      Effect.sync(() => {
-        active = pointer
-      }),
+      Effect.zipRight(
+        persistence?.activate(pointer, state) ?? Effect.void,
+        Effect.sync(() => {
+          state.active = pointer
+        })
+      ),
     collectGarbage: (pointer) =>
       Effect.sync(() => {
         dropIndexes()
@@ -152,7 +173,7 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
             if (v !== pointer.snapshots[type] && v <= pointer.version) byVersion.delete(v)
         }
         for (const v of [...portraits.keys()]) if (v < pointer.version) portraits.delete(v)
-      }),
+      }).pipe(Effect.zipRight(persistence?.collectGarbage(pointer) ?? Effect.void)),
     portrait: (version, code) => Effect.sync(() => Option.fromNullable(portraits.get(version)?.get(code))),
     searchPortraits: (version, filter, page) =>
       Effect.sync(() =>

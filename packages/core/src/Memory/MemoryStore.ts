@@ -1,6 +1,7 @@
 /**
  * The embedded store: every storage port of core, read from memory. Record-by-record data is written through a
- * RecordBacking (`layerOn` needs one: the Node adapter's durable backing, or `layer`'s in-memory one).
+ * RecordBacking, a data version's bulk data through BulkFiles (`layerOn` needs both: the Node adapter's durable
+ * ones, or `layer`'s in-memory ones).
  */
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
@@ -10,10 +11,11 @@ import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
+import { BulkFiles, makeMemoryBulkFiles } from "../Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
+import { makeDurableDatasetRepo } from "./DurableDataset.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
-import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
@@ -21,15 +23,19 @@ import { makeMemoryUserRepo } from "./MemoryUserRepo.js"
 
 /** The store's ports over the RecordBacking it is given. */
 export const layerOn = Layer.mergeAll(
-  Layer.sync(OrganisationRepo, makeMemoryOrganisationRepo),
-  Layer.sync(UserRepo, makeMemoryUserRepo),
-  Layer.sync(SessionRepo, makeMemorySessionRepo),
-  Layer.sync(SignInLog, makeMemorySignInLog),
-  Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
-  Layer.sync(DatasetRepo, makeMemoryDatasetRepo),
+  Layer.effect(OrganisationRepo, makeMemoryOrganisationRepo),
+  Layer.effect(UserRepo, makeMemoryUserRepo),
+  Layer.effect(SessionRepo, makeMemorySessionRepo),
+  Layer.effect(SignInLog, makeMemorySignInLog),
+  Layer.effect(CompanyRepo, makeMemoryCompanyRepo),
+  Layer.effect(DatasetRepo, makeDurableDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
-  Layer.sync(ContactRepo, makeMemoryContactRepo)
+  Layer.effect(ContactRepo, makeMemoryContactRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */
-export const layer = layerOn.pipe(Layer.provide(Layer.sync(RecordBacking, makeMemoryRecordBacking)))
+export const layer = layerOn.pipe(
+  Layer.provide(
+    Layer.merge(Layer.sync(RecordBacking, makeMemoryRecordBacking), Layer.sync(BulkFiles, makeMemoryBulkFiles))
+  )
+)

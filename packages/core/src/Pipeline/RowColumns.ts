@@ -8,7 +8,7 @@
  */
 import { type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
-import { BLOCK_BITS, Column, codecOf, MASK } from "./StoredColumn.js"
+import { BLOCK_BITS, type Codec, Column, codecOf, MASK } from "./StoredColumn.js"
 
 export class RowColumns<T extends UploadType = UploadType> {
   private readonly columns: ReadonlyArray<Column>
@@ -19,11 +19,32 @@ export class RowColumns<T extends UploadType = UploadType> {
     this.columns = Object.keys(spec.columns).map((name) => new Column(name, codecOf(spec.columns[name]!.cell.kind.tag)))
   }
 
+  /** The column names and codecs of a type, in the spec's order. */
+  static layoutOf(type: UploadType): ReadonlyArray<{ readonly name: string; readonly codec: Codec }> {
+    return new RowColumns(type).columns.map(({ name, codec }) => ({ name, codec }))
+  }
+
   /** Rows given as an array (tests, small files), copied in. */
   static of<T extends UploadType>(type: T, rows: Iterable<UploadRow<T>>): RowColumns<T> {
     const columns = new RowColumns(type)
     for (const row of rows) columns.push(row)
     return columns
+  }
+
+  /** Columns read back from a file (Memory/ColumnFile): the columns of the type's spec, in its order. */
+  static restore<T extends UploadType>(type: T, columns: ReadonlyArray<Column>, length: number): RowColumns<T> {
+    const rows = new RowColumns(type)
+    const layout = rows.columns
+    if (columns.length !== layout.length || columns.some((c, i) => c.name !== layout[i]!.name))
+      throw new Error(`the columns of ${type} are now ${layout.map((c) => c.name).join(", ")}`)
+    for (let i = 0; i < columns.length; i++) (rows.columns as Array<Column>)[i] = columns[i]!
+    rows.size = length
+    return rows
+  }
+
+  /** Every column, in the spec's order. */
+  get allColumns(): ReadonlyArray<Column> {
+    return this.columns
   }
 
   get length(): number {

@@ -1,0 +1,85 @@
+/**
+ * BulkFiles in a directory: a file is written under a temporary name, fsynced, renamed to its name and the
+ * directory fsynced, so after a crash a name holds the whole file or nothing. Temporary files of a crash are
+ * removed when the directory is opened.
+ */
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync
+} from "node:fs"
+import { join } from "node:path"
+import { type BulkFiles, StorageError, validBulkName } from "@wm/core"
+import { Effect } from "effect"
+import { classify } from "./errors.js"
+
+const TEMP = ".tmp-"
+
+const syncDirectory = (dir: string) => {
+  const fd = openSync(dir, "r")
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+export const openFsBulkFiles = (dir: string): BulkFiles["Type"] => {
+  mkdirSync(dir, { recursive: true })
+  for (const name of readdirSync(dir)) if (name.startsWith(TEMP)) rmSync(join(dir, name), { force: true })
+  const checked = (operation: string, name: string) => {
+    if (!validBulkName(name))
+      throw new StorageError({ operation, unavailable: false, cause: new Error(`invalid file name ${name}`) })
+    return join(dir, name)
+  }
+  return {
+    write: (name, parts) =>
+      Effect.try({
+        try: () => {
+          const target = checked("bulk.write", name)
+          const temp = join(dir, `${TEMP}${name}`)
+          const fd = openSync(temp, "w")
+          try {
+            for (const part of parts) {
+              let done = 0
+              while (done < part.byteLength) done += writeSync(fd, part, done, part.byteLength - done)
+            }
+            fsyncSync(fd)
+          } catch (error) {
+            closeSync(fd)
+            rmSync(temp, { force: true })
+            throw error
+          }
+          closeSync(fd)
+          renameSync(temp, target)
+          syncDirectory(dir)
+        },
+        catch: (error) => classify("bulk.write", error)
+      }),
+    read: (name) =>
+      Effect.try({
+        // A Buffer is a Uint8Array: the file's bytes once, no copy (event columns become views of them).
+        try: (): Uint8Array => readFileSync(checked("bulk.read", name)),
+        catch: (error) => classify("bulk.read", error)
+      }),
+    remove: (name) =>
+      Effect.try({
+        try: () => rmSync(checked("bulk.remove", name), { force: true }),
+        catch: (error) => classify("bulk.remove", error)
+      }),
+    list: () =>
+      Effect.try({
+        try: () =>
+          readdirSync(dir)
+            .filter((name) => !name.startsWith(TEMP) && validBulkName(name))
+            .sort(),
+        catch: (error) => classify("bulk.list", error)
+      })
+  }
+}

@@ -1,0 +1,5 @@
+export { checkDataDir, clearDataDir } from "./DataDir.js"
+export { classify, reasonOf } from "./errors.js"
+export { openFsBulkFiles } from "./FsBulkFiles.js"
+export { openSqliteRecords } from "./SqliteRecordBacking.js"
+export * as SqliteStore from "./SqliteStore.js"
