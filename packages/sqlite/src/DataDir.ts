@@ -26,7 +26,11 @@ export const checkDataDir = (dataDir: string): string | null => {
     rmSync(probe, { force: true })
     return null
   } catch (error) {
-    rmSync(probe, { force: true })
+    try {
+      rmSync(probe, { force: true })
+    } catch {
+      // The directory may not exist at all: nothing to tidy.
+    }
     return `Cannot use the data directory ${dir}: ${reasonOf(error).reason}`
   }
 }
