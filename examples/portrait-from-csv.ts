@@ -30,6 +30,7 @@ for await (const r of rows("trade_flow.csv")) {
   const company = indexOf.get(r.companyCode!)
   if (company === undefined) continue
   const row = {
+    accountNo: r.accountNo!,
     tradeTime: r.tradeTime!,
     direction: r.direction!,
     amount: Number(r.amount),

@@ -353,6 +353,53 @@ describe("contract", () => {
     await failure(outside, 10007, 404)
   })
 
+  it("analysis settings: read by all, changed by bank admins, applied at the next recompute, shown in detail", async () => {
+    const admin = await signedIn("admin")
+    const rm = await signedIn("bank_rm")
+    const defaults = { analysisDate: null, lowThreshold: 0.2, mediumThreshold: 0.5, ourBankCodes: ["OURBANK"] }
+    expect(await rm.get("/api/settings/analysis")).toEqual({ ...defaults, updatedAt: null, updatedBy: null })
+    await failure(rm.post("/api/settings/analysis", { lowThreshold: 0.1 }), 10006, 403)
+    const refused = async (body: object, field: string) =>
+      expect((await failure(admin.post("/api/settings/analysis", body as never), 10001, 400)).field).toBe(field)
+    await refused({ lowThreshold: "low" }, "lowThreshold")
+    await refused({ lowThreshold: 0.6 }, "mediumThreshold")
+    await refused({ analysisDate: "2026-02-30" }, "analysisDate")
+    await refused({ ourBankCodes: [" "] }, "ourBankCodes")
+    expect((await admin.get("/api/settings/analysis")).updatedAt).toBeNull()
+
+    const changed = { analysisDate: "2026-01-31", lowThreshold: 0.1, mediumThreshold: 0.15, ourBankCodes: ["OTHER"] }
+    expect(await admin.post("/api/settings/analysis", changed)).toMatchObject({
+      ...changed,
+      updatedBy: admin.me.userId
+    })
+    // Saved, not applied: the portraits served keep the settings of their recompute.
+    const before = await rm.get("/api/company/detail", { query: { id: "C1" } })
+    expect(before.analysis).toMatchObject({
+      ...defaults,
+      analysisDate: "2026-02-01",
+      analysisDateSource: "latestTrade"
+    })
+    await admin.post("/api/organ/update")
+    const after = await rm.get("/api/company/detail", { query: { id: "C1" } })
+    expect(after.analysisDate).toBe("2026-01-31")
+    expect(after.analysis).toEqual({
+      ...changed,
+      analysisDateSource: "fixed",
+      windowFirst: "2025-02-01",
+      windowLast: "2026-01-31",
+      balanceBasis: "sumOfAccounts",
+      moneyUnit: "yuan"
+    })
+    // January only: balances 1000 and 700, CV 150 / 850 = 0.18 ≥ 0.15 → 高; in-bank now the OTHER bank's 1000 of 1300.
+    expect(after.allTradeStream.hourBalance).toMatchObject({ balance: [1000, 700, 850], fluctuationDegree: "高" })
+    expect(after.innerScale.trade).toBe(0.7692)
+
+    await admin.post("/api/settings/analysis", defaults)
+    await admin.post("/api/organ/update")
+    const restored = await rm.get("/api/company/detail", { query: { id: "C1" } })
+    expect(restored.analysis).toMatchObject({ ...defaults, analysisDate: "2026-02-01" })
+  })
+
   it("signs out: the session ends", async () => {
     const api = await signedIn("branch_rm")
     expect(await api.get("/api/logout")).toBeNull()

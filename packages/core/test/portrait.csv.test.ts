@@ -46,10 +46,10 @@ describe("portrait CSV reader", () => {
   it("refuses unknown companies and unreadable rows", () => {
     const trades = join(dir, "bad.csv")
     const list = [{ code: "A", outletCode: "O", branchCode: "B" }]
-    const header = "companyCode,tradeTime,direction,amount,balance,counterpartyBank\n"
-    writeFileSync(trades, `${header}Z,2024-05-01 09:00:00,贷,1,1,\n`)
+    const header = "companyCode,accountNo,tradeTime,direction,amount,balance,counterpartyBank\n"
+    writeFileSync(trades, `${header}Z,X,2024-05-01 09:00:00,贷,1,1,\n`)
     expect(() => readTradeCsv(trades, list, [])).toThrow(/unknown company Z/)
-    writeFileSync(trades, `${header}A,2024-05-01 09:00:00,存,1,1,\n`)
+    writeFileSync(trades, `${header}A,X,2024-05-01 09:00:00,存,1,1,\n`)
     expect(() => readTradeCsv(trades, list, [])).toThrow(/:2:/)
   })
 

@@ -1,5 +1,5 @@
 // The portrait engine against an independent DuckDB computation of DOMAIN.md §3, on the real Berka data and
-// on the demo bank: every customer's blocks, money within 0.01, shares within 0.0001, ranks and levels exact.
+// on the demo bank: every customer's blocks, every figure exactly as shown (money to the fen, shares to 0.0001).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"

@@ -19,6 +19,7 @@ import { financialRoutes } from "./routes/financial/index.js"
 import { organRoutes } from "./routes/organs.js"
 import { paramsRoutes } from "./routes/params.js"
 import { productRoutes } from "./routes/products/index.js"
+import { settingsRoutes } from "./routes/settings.js"
 import { userRoutes } from "./routes/users.js"
 import { warningRoutes } from "./routes/warning/index.js"
 import type { Services } from "./services.js"
@@ -33,7 +34,8 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...paramsRoutes,
   ...productRoutes,
   ...warningRoutes,
-  ...financialRoutes
+  ...financialRoutes,
+  ...settingsRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */

@@ -1,6 +1,6 @@
 /**
- * SettingsRepo on MongoDB: one document per setting in the `settings` collection, replaced in one write (an upsert
- * by _id), so readers see the previous window or the new one, never a mix.
+ * SettingsRepo on MongoDB: one document per setting in the `settings` collection (`warningWindow`, `analysis`),
+ * each replaced in one write (an upsert by _id), so readers see the previous value or the new one, never a mix.
  */
 import type { SettingsRepo } from "@wm/core"
 import { Effect, Schema } from "effect"
@@ -19,6 +19,25 @@ interface WarningWindowDoc {
   updatedBy: number | null
 }
 
+interface AnalysisDoc {
+  _id: "analysis"
+  analysisDate: string | null
+  lowThreshold: number
+  mediumThreshold: number
+  ourBankCodes: Array<string>
+  updatedAt: number
+  updatedBy: number | null
+}
+
+const StoredAnalysisSettings = Schema.Struct({
+  analysisDate: Schema.NullOr(Schema.String),
+  lowThreshold: Schema.Number,
+  mediumThreshold: Schema.Number,
+  ourBankCodes: Schema.Array(Schema.String),
+  updatedAt: Schema.Number,
+  updatedBy: Schema.NullOr(Schema.Number)
+})
+
 const StoredWarningWindow = Schema.Struct({
   start: Schema.Int,
   end: Schema.Int,
@@ -28,6 +47,7 @@ const StoredWarningWindow = Schema.Struct({
 
 export const makeSettingsRepo = (db: Db): SettingsRepo["Type"] => {
   const settings = db.collection<WarningWindowDoc>(SETTINGS_COLLECTION)
+  const analysis = db.collection<AnalysisDoc>(SETTINGS_COLLECTION)
   return {
     warningWindow: () =>
       Effect.flatMap(
@@ -38,6 +58,28 @@ export const makeSettingsRepo = (db: Db): SettingsRepo["Type"] => {
       Effect.asVoid(
         attempt("save the warning window", () =>
           settings.replaceOne({ _id: "warningWindow" }, { start, end, updatedAt, updatedBy }, { upsert: true })
+        )
+      ),
+    analysisSettings: () =>
+      Effect.flatMap(
+        attempt("read the analysis settings", () => analysis.findOne({ _id: "analysis" })),
+        decodeOption(StoredAnalysisSettings, "read the analysis settings", ({ _id, ...fields }: AnalysisDoc) => fields)
+      ),
+    saveAnalysisSettings: (s) =>
+      Effect.asVoid(
+        attempt("save the analysis settings", () =>
+          analysis.replaceOne(
+            { _id: "analysis" },
+            {
+              analysisDate: s.analysisDate,
+              lowThreshold: s.lowThreshold,
+              mediumThreshold: s.mediumThreshold,
+              ourBankCodes: [...s.ourBankCodes],
+              updatedAt: s.updatedAt,
+              updatedBy: s.updatedBy
+            },
+            { upsert: true }
+          )
         )
       )
   }

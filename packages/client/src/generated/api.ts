@@ -846,6 +846,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 画像分析设置 The portrait analysis settings
+         * @description The settings the next recompute applies. The portraits served were computed with the settings in force at their recompute, shown in each portrait's `analysis` (/api/company/detail).
+         */
+        get: operations["getSettingsAnalysis"];
+        put?: never;
+        /**
+         * 设置画像分析 Change the portrait analysis settings
+         * @description Bank admins only (others: 10006). Fields left out keep their current value. A bad value answers 10001 naming the field, and nothing changes. The settings are saved at once and apply at the next recompute: the next data update, or 计算并更新 (POST /api/organ/update). Answers the settings saved.
+         */
+        post: operations["postSettingsAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1038,6 +1062,35 @@ export interface components {
             borrowQuantity: number;
             lendTrade: number;
             lendQuantity: number;
+        };
+        AnalysisBasis: {
+            /** @description analysis date D, YYYY-MM-DD */
+            analysisDate: string | null;
+            /**
+             * @description latestTrade: D is the latest trade date in the data; fixed: the date set in /api/settings/analysis
+             * @enum {string}
+             */
+            analysisDateSource: "latestTrade" | "fixed";
+            /** @description first day of the window (the 12 calendar months ending with D's month), YYYY-MM-DD */
+            windowFirst: string | null;
+            /** @description last day of the window: D */
+            windowLast: string | null;
+            /** @description 波动程度: a CV below this is 低 */
+            lowThreshold: number;
+            /** @description below this 中, otherwise 高; a mean of 0 is 无 */
+            mediumThreshold: number;
+            /** @description counterpartyBank values counted as in-bank (行内) for innerScale, besides an empty one */
+            ourBankCodes: string[];
+            /**
+             * @description balances are the customer's total over all its accounts (DOMAIN.md §3)
+             * @enum {string}
+             */
+            balanceBasis: "sumOfAccounts";
+            /**
+             * @description money in yuan with two decimals, rounded half away from zero from the exact value
+             * @enum {string}
+             */
+            moneyUnit: "yuan";
         };
         Preference: {
             /** @description false: 未购买, preferences inferred from transactions */
@@ -1386,6 +1439,20 @@ export interface components {
             tradeChannel: string;
             /** @description 金额（万元）; a number, as in /api/company/trade_history */
             financialTradeAmount: number;
+        };
+        AnalysisSettings: {
+            /** @description analysis date D (YYYY-MM-DD), or null: the latest trade date in the data */
+            analysisDate: string | null;
+            /** @description 波动程度: a coefficient of variation below this is 低 (0–10, at most 4 decimals; default 0.2) */
+            lowThreshold: number;
+            /** @description below this (and at least lowThreshold) is 中, otherwise 高 (default 0.5) */
+            mediumThreshold: number;
+            /** @description counterpartyBank values meaning our own bank (行内), besides an empty one; at most 20 */
+            ourBankCodes: string[];
+            /** @description when a bank admin last saved them (epoch ms); null: the configured defaults */
+            updatedAt: number | null;
+            /** @description the user id of that bank admin */
+            updatedBy: number | null;
         };
         ErrorEnvelope: {
             /**
@@ -4021,6 +4088,8 @@ export interface operations {
                             }[];
                             /** @description analysis date D, YYYY-MM-DD */
                             analysisDate: string | null;
+                            /** @description how to read the figures: D, the window and the settings of the recompute that made them */
+                            analysis: components["schemas"]["AnalysisBasis"] | null;
                             preference: components["schemas"]["Preference"];
                             /** @description 推荐产品, best score first */
                             recommand: components["schemas"]["RecommendedProduct"][];
@@ -6119,6 +6188,221 @@ export interface operations {
                             total: number;
                             products: components["schemas"]["TradeFlowRow"][];
                         };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getSettingsAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["AnalysisSettings"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postSettingsAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description analysis date D (YYYY-MM-DD), or null: the latest trade date in the data */
+                    analysisDate?: string | null;
+                    /** @description 波动程度: a coefficient of variation below this is 低 (0–10, at most 4 decimals; default 0.2) */
+                    lowThreshold?: number;
+                    /** @description below this (and at least lowThreshold) is 中, otherwise 高 (default 0.5) */
+                    mediumThreshold?: number;
+                    /** @description counterpartyBank values meaning our own bank (行内), besides an empty one; at most 20 */
+                    ourBankCodes?: string[];
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description analysis date D (YYYY-MM-DD), or null: the latest trade date in the data */
+                    analysisDate?: string | null;
+                    /** @description 波动程度: a coefficient of variation below this is 低 (0–10, at most 4 decimals; default 0.2) */
+                    lowThreshold?: number;
+                    /** @description below this (and at least lowThreshold) is 中, otherwise 高 (default 0.5) */
+                    mediumThreshold?: number;
+                    /** @description counterpartyBank values meaning our own bank (行内), besides an empty one; at most 20 */
+                    ourBankCodes?: string[];
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /** @description analysis date D (YYYY-MM-DD), or null: the latest trade date in the data */
+                    analysisDate?: string | null;
+                    /** @description 波动程度: a coefficient of variation below this is 低 (0–10, at most 4 decimals; default 0.2) */
+                    lowThreshold?: number;
+                    /** @description below this (and at least lowThreshold) is 中, otherwise 高 (default 0.5) */
+                    mediumThreshold?: number;
+                    /** @description counterpartyBank values meaning our own bank (行内), besides an empty one; at most 20 */
+                    ourBankCodes?: string[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["AnalysisSettings"];
                     };
                 };
             };

@@ -7,9 +7,10 @@
 import { Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
-import type { StoredPortrait } from "../Data/StoredPortrait.js"
+import type { AnalysisBasis, StoredPortrait } from "../Data/StoredPortrait.js"
 import type { Company } from "../Domain/Company.js"
 import { computePortraits } from "../Portrait/computePortraits.js"
+import { defaultFluctuationThresholds } from "../Portrait/PortraitTypes.js"
 import { mostUsed } from "../Preferences/Buckets.js"
 import { computePreferences } from "../Preferences/computePreferences.js"
 import type { HoldingFacts, ProductFacts, PurchaseRow } from "../Preferences/PreferenceTypes.js"
@@ -26,6 +27,8 @@ export interface RecomputeInput {
   /** counterpartyBank values that mean our own bank (an empty one does too). */
   readonly ourBankCodes: ReadonlyArray<string>
   readonly analysisDate?: string | undefined
+  /** 波动程度 thresholds; default 0.2 / 0.5. */
+  readonly thresholds?: { readonly low: number; readonly medium: number } | undefined
   /** 到期预警 window (days before / after) for 到期流失风险客户 and 持有即将到期; default the preference config's. */
   readonly warningWindow?: { readonly start: number; readonly end: number } | undefined
 }
@@ -46,8 +49,19 @@ export const recomputePortraits = (input: RecomputeInput) =>
         outletCode: c.outletCode,
         branchCode: input.branchOfOutlet.get(c.outletCode) ?? ""
       })),
-      ...(input.analysisDate === undefined ? {} : { analysisDate: input.analysisDate })
+      ...(input.analysisDate === undefined ? {} : { analysisDate: input.analysisDate }),
+      ...(input.thresholds === undefined ? {} : { thresholds: input.thresholds })
     })
+    const thresholds = { ...defaultFluctuationThresholds, ...input.thresholds }
+    const analysis: AnalysisBasis = {
+      analysisDate: set.analysisDate,
+      analysisDateSource: input.analysisDate === undefined ? "latestTrade" : "fixed",
+      windowFirst: set.window?.first ?? null,
+      windowLast: set.window?.last ?? null,
+      lowThreshold: thresholds.low,
+      mediumThreshold: thresholds.medium,
+      ourBankCodes: [...input.ourBankCodes]
+    }
     // Only purchases are kept (references to the rows read, no copies); products and holdings are snapshots.
     const purchases = yield* collect(input.pointer, "financial_trade", (row) => PURCHASE_TYPES.has(row.businessType))
     const products: ReadonlyArray<ProductFacts> = yield* collect(input.pointer, "product", () => true)
@@ -78,7 +92,8 @@ export const recomputePortraits = (input: RecomputeInput) =>
       riskRating: c.riskRating,
       listedCompanyId: c.listedCompanyId,
       portrait: set.portraits[i]!,
-      preference: preferences[i]!
+      preference: preferences[i]!,
+      analysis
     }))
     return { portraits, analysisDate: set.analysisDate, transactions: trades.length }
   })

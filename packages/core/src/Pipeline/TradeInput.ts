@@ -62,8 +62,9 @@ export const readTradeInput = (
 
     function addColumns(part: RowColumns<"trade_flow">) {
       const column = (name: string) => part.columnNamed(name)!
-      const [company, time, direction, amount, balance, bank, channel] = [
+      const [company, account, time, direction, amount, balance, bank, channel] = [
         column("companyCode"),
+        column("accountNo"),
         column("tradeTime"),
         column("direction"),
         column("amount"),
@@ -74,23 +75,25 @@ export const readTradeInput = (
       const customerOf = company.texts.map((code) => indexOf.get(code) ?? -1)
       const directionOf = direction.texts.map((d) => (d === "借" ? BORROW : d === "贷" ? LEND : -1))
       const inBankOf = bank.texts.map((b) => b === "" || ourBankCodes.includes(b))
+      const accountOf = account.texts.map((no) => trades.accountId(no))
       for (let i = 0; i < part.length; i++) {
         const [block, at] = [i >>> BLOCK_BITS, i & MASK]
-        const [c, d, b, ch] = [
+        const [c, acc, d, b, ch] = [
           company.blocks[block]![at]!,
+          account.blocks[block]![at]!,
           direction.blocks[block]![at]!,
           bank.blocks[block]![at]!,
           channel.blocks[block]![at]!
         ]
         const [t, a, bal] = [time.blocks[block]![at]!, amount.blocks[block]![at]!, balance.blocks[block]![at]!]
         // Anything unusual (a value kept aside, a bad direction, a missing number) takes the row path.
-        if (c < 0 || b < -1 || ch < -1 || d < 0 || directionOf[d]! < 0 || !Number.isFinite(t + a + bal)) {
+        if (c < 0 || acc < 0 || b < -1 || ch < -1 || d < 0 || directionOf[d]! < 0 || !Number.isFinite(t + a + bal)) {
           addRow(part.row(i))
           continue
         }
         const customer = customerOf[c]!
         if (customer < 0) continue
-        trades.push(customer, t, directionOf[d]!, a, bal, b === -1 || inBankOf[b]!)
+        trades.push(customer, t, directionOf[d]!, a, bal, b === -1 || inBankOf[b]!, accountOf[acc]!)
         if (ch >= 0) count(customer, channel.texts[ch])
       }
     }

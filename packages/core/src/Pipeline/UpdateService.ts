@@ -17,6 +17,7 @@ import type { ValidationReport } from "../Upload/Report.js"
 import type { UploadRow } from "../Upload/Specs.js"
 import type { References, UploadType } from "../Upload/UploadType.js"
 import { currentWarningWindow } from "../Warning/WarningWindow.js"
+import { currentAnalysisSettings } from "./AnalysisSettings.js"
 import { writeBatch } from "./ApplyRows.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
 import { recomputePortraits } from "./Recompute.js"
@@ -149,12 +150,18 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           })
         }
         const draft: DatasetPointer = { version, appliedAt: 0, snapshots, analysisDate: null }
+        // The analysis settings a bank admin saved (else the configured defaults) apply from this recompute on.
+        const analysis = yield* currentAnalysisSettings.pipe(
+          Effect.provideService(SettingsRepo, settings),
+          Effect.provideService(UpdateConfig, config)
+        )
         const result = yield* recomputePortraits({
           pointer: draft,
           companies: customers,
           branchOfOutlet,
-          ourBankCodes: config.ourBankCodes,
-          analysisDate: config.analysisDate,
+          ourBankCodes: analysis.ourBankCodes,
+          analysisDate: analysis.analysisDate ?? undefined,
+          thresholds: { low: analysis.lowThreshold, medium: analysis.mediumThreshold },
           // The window the bank admin saved (configrecent); categories follow a change at the next recompute.
           warningWindow: yield* Effect.provideService(currentWarningWindow(), SettingsRepo, settings)
         })

@@ -1,5 +1,6 @@
 /**
- * hourBalance (时点余额) and monthBalance (月日均余额) of one company, from its scan (DOMAIN.md §3).
+ * hourBalance (时点余额) and monthBalance (月日均余额) of one company, from its scan (DOMAIN.md §3), on the
+ * customer's summed balance.
  *
  * hourBalance: the balances right after the window's transactions (of the direction, for borrow and lend).
  * monthBalance: for all, each month's average of end-of-day balances over its known days; for borrow and lend,
@@ -7,7 +8,7 @@
  */
 import type { CompanyScan } from "./CompanyScan.js"
 import { type CompiledThresholds, degreeOfMoments, degreeOfRatios } from "./Fluctuation.js"
-import { fenToYuan, toFen } from "./Money.js"
+import { fenToYuan, meanOfRatiosFen } from "./Money.js"
 import type { BalanceFigure } from "./PortraitTypes.js"
 import type { MutableStanding } from "./Ranking.js"
 import { BORROW } from "./TradeColumns.js"
@@ -38,7 +39,7 @@ export const hourFigures = (s: CompanyScan, g: GroupedTrades, th: CompiledThresh
   const mean = [sum[0]! / n[0]!, sum[1]! / n[1]!, sum[2]! / n[2]!]
   const m2 = [0, 0, 0]
   for (let p = s.winFrom; p < s.winTo; p++) {
-    const b = toFen(g.balance[p]!)
+    const b = s.hourFen[p - s.winFrom]!
     const d = g.direction[p] === BORROW ? 1 : 2
     m2[0]! += (b - mean[0]!) ** 2
     m2[d]! += (b - mean[d]!) ** 2
@@ -46,7 +47,7 @@ export const hourFigures = (s: CompanyScan, g: GroupedTrades, th: CompiledThresh
   const series = (d: number): Array<bigint> => {
     const out: Array<bigint> = []
     for (let p = s.winFrom; p < s.winTo; p++) {
-      if (d === 0 || (d === 1) === (g.direction[p] === BORROW)) out.push(BigInt(toFen(g.balance[p]!)))
+      if (d === 0 || (d === 1) === (g.direction[p] === BORROW)) out.push(BigInt(s.hourFen[p - s.winFrom]!))
     }
     return out
   }
@@ -80,12 +81,11 @@ export const monthFigures = (s: CompanyScan, th: CompiledThresholds): Array<Buil
     if (m === 0) return null
     let max = Number.NEGATIVE_INFINITY
     let min = Number.POSITIVE_INFINITY
-    let sum = 0
     for (let i = 0; i < m; i++) {
+      // One division of exact integers: correctly rounded, so a true x.5 fen stays x.5 and rounds away.
       const x = num[i]! / den[i]!
       max = Math.max(max, x)
       min = Math.min(min, x)
-      sum += x
     }
-    return figure(max, min, sum / m, degreeOfRatios(num, den, m, th))
+    return figure(max, min, meanOfRatiosFen(num, den, m), degreeOfRatios(num, den, m, th))
   })

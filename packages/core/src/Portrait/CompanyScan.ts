@@ -5,8 +5,10 @@
  * is taken in integer fen (分): uploads carry two decimals, so the conversion is exact and every sum below is
  * an exact integer (up to 2^53 fen), independent of summation order.
  *
- * The customer's balance series is the sequence of balances after its transactions, all its accounts
- * interleaved by time, as DOMAIN.md §3 reads literally; balances are not summed across accounts.
+ * The customer's balance is the sum over its accounts (DOMAIN.md §3): before its first transaction it is the
+ * sum of every account's opening balance (the first row's balance with its amount undone); each transaction
+ * then replaces its own account's part with the row's balance. So the total never jumps when another account
+ * first shows activity, and for a single account it is the row's balance.
  */
 import { DAY_MS } from "./Calendar.js"
 import { toFen } from "./Money.js"
@@ -35,18 +37,37 @@ export class CompanyScan {
   /** Rows [winFrom, winTo) of the grouped trades are the company's transactions inside the window. */
   winFrom = 0
   winTo = 0
+  /** The customer's balance (fen) right after window row winFrom + i, for i < winTo − winFrom. */
+  hourFen: Float64Array
+  /** Per account id: its latest balance (fen) so far in this company's scan, valid where `seen` = `stamp`. */
+  private readonly last: Float64Array
+  private readonly seen: Int32Array
+  private stamp = 0
+
+  constructor(accountCount: number, longestSegment: number) {
+    this.last = new Float64Array(accountCount)
+    this.seen = new Int32Array(accountCount)
+    this.hourFen = new Float64Array(longestSegment)
+  }
 
   /** Scans rows [from, to) of `g`: one company, in time order. */
   scan(g: GroupedTrades, from: number, to: number, w: AnalysisWindow): void {
     this.reset()
-    const { time, balance } = g
+    const { time, balance, account } = g
     if (from === to || time[from]! >= w.endMs) return
     const firstDay = Math.floor(time[from]! / DAY_MS)
     this.tradeFrom = firstDay < w.startDay ? 0 : windowMonthOf(w, firstDay)
+    let total = this.openingTotal(g, from, to, w.endMs)
+    const last = this.last
     // Before the window only the last balance matters: it is the first known balance (§3).
     let p = from
     let known = Number.NaN
-    for (; p < to && time[p]! < w.startMs; p++) known = toFen(balance[p]!)
+    for (; p < to && time[p]! < w.startMs; p++) {
+      const fen = toFen(balance[p]!)
+      total += fen - last[account[p]!]!
+      last[account[p]!] = fen
+      known = total
+    }
     this.winFrom = p
     let k = 0
     let nextMonthMs = w.monthStartMs[1]!
@@ -63,7 +84,11 @@ export class CompanyScan {
         cursorDay = day
         cursorMonth = k
       }
-      known = toFen(balance[p]!)
+      const fen = toFen(balance[p]!)
+      total += fen - last[account[p]!]!
+      last[account[p]!] = fen
+      known = total
+      this.hourFen[p - this.winFrom] = known
       const a = toFen(g.amount[p]!)
       const d = g.direction[p] === BORROW ? 1 : 2
       this.add(0, k, known, a)
@@ -75,6 +100,26 @@ export class CompanyScan {
     }
     this.winTo = p
     if (!Number.isNaN(known)) this.carry(w, cursorMonth, cursorDay, w.endDay + 1, known)
+  }
+
+  /**
+   * Σ of the opening balances of the company's accounts that have a transaction up to D, each account's
+   * `last` set to its opening balance. An account first seen after D is not yet the customer's at D.
+   */
+  private openingTotal(g: GroupedTrades, from: number, to: number, endMs: number): number {
+    const stamp = ++this.stamp
+    let total = 0
+    for (let p = from; p < to && g.time[p]! < endMs; p++) {
+      const a = g.account[p]!
+      if (this.seen[a] === stamp) continue
+      this.seen[a] = stamp
+      const fen = toFen(g.balance[p]!)
+      const amount = toFen(g.amount[p]!)
+      const opening = g.direction[p] === BORROW ? fen + amount : fen - amount
+      this.last[a] = opening
+      total += opening
+    }
+    return total
   }
 
   private add(d: number, k: number, b: number, a: number): void {

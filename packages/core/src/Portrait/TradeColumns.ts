@@ -1,7 +1,7 @@
 /**
  * Account transactions (交易流水) in columnar form, the portrait engine's input.
  *
- * Ten million row objects would cost gigabytes and GC pauses; six typed arrays cost 30 bytes a row. The
+ * Ten million row objects would cost gigabytes and GC pauses; seven typed arrays cost 34 bytes a row. The
  * array index is the upload order, which breaks ties between equal trade times (DOMAIN.md §3).
  */
 import { parseTradeTime } from "./Calendar.js"
@@ -25,12 +25,28 @@ export interface TradeColumns {
   readonly balance: Float64Array
   /** 1 when the counterparty bank is empty or our bank. */
   readonly inBank: Uint8Array
+  /**
+   * The account (accountNo) as a small non-negative id: rows of one company with equal ids are one account.
+   * A customer's balance is the sum of its accounts' balances (DOMAIN.md §3).
+   */
+  readonly account: Int32Array
 }
 
 /** A growable TradeColumns: push rows one by one, then `build()` once or several times. */
 export interface TradeColumnsBuilder {
   readonly length: number
-  push(company: number, time: number, direction: number, amount: number, balance: number, inBank: boolean): void
+  /** `account` is an id from `accountId` (0 when every company has a single account). */
+  push(
+    company: number,
+    time: number,
+    direction: number,
+    amount: number,
+    balance: number,
+    inBank: boolean,
+    account?: number
+  ): void
+  /** The dense id of an account number, the same for the same text. */
+  accountId(accountNo: string): number
   /** Views over the rows pushed so far; later pushes never rewrite them, so earlier builds stay valid. */
   build(): TradeColumns
 }
@@ -44,6 +60,8 @@ export const makeTradeColumnsBuilder = (initialCapacity = 1024): TradeColumnsBui
   let amount = new Float64Array(capacity)
   let balance = new Float64Array(capacity)
   let inBank = new Uint8Array(capacity)
+  let account = new Int32Array(capacity)
+  const accountIds = new Map<string, number>()
   // Doubling keeps pushes amortised O(1); old buffers stay alive only while an earlier build holds them.
   const grow = <A extends Int32Array | Float64Array | Uint8Array>(old: A, make: (n: number) => A): A => {
     const next = make(capacity)
@@ -54,7 +72,15 @@ export const makeTradeColumnsBuilder = (initialCapacity = 1024): TradeColumnsBui
     get length() {
       return length
     },
-    push(c, t, d, a, b, inside) {
+    accountId(accountNo) {
+      let id = accountIds.get(accountNo)
+      if (id === undefined) {
+        id = accountIds.size
+        accountIds.set(accountNo, id)
+      }
+      return id
+    },
+    push(c, t, d, a, b, inside, acc = 0) {
       if (length === capacity) {
         capacity *= 2
         company = grow(company, (n) => new Int32Array(n))
@@ -63,6 +89,7 @@ export const makeTradeColumnsBuilder = (initialCapacity = 1024): TradeColumnsBui
         amount = grow(amount, (n) => new Float64Array(n))
         balance = grow(balance, (n) => new Float64Array(n))
         inBank = grow(inBank, (n) => new Uint8Array(n))
+        account = grow(account, (n) => new Int32Array(n))
       }
       company[length] = c
       time[length] = t
@@ -70,6 +97,7 @@ export const makeTradeColumnsBuilder = (initialCapacity = 1024): TradeColumnsBui
       amount[length] = a
       balance[length] = b
       inBank[length] = inside ? 1 : 0
+      account[length] = acc
       length++
     },
     build: () => ({
@@ -79,13 +107,15 @@ export const makeTradeColumnsBuilder = (initialCapacity = 1024): TradeColumnsBui
       direction: direction.subarray(0, length),
       amount: amount.subarray(0, length),
       balance: balance.subarray(0, length),
-      inBank: inBank.subarray(0, length)
+      inBank: inBank.subarray(0, length),
+      account: account.subarray(0, length)
     })
   }
 }
 
 /** One `trade_flow` row as the upload file spells it. */
 export interface TradeRow {
+  readonly accountNo: string
   readonly tradeTime: string
   readonly direction: string
   readonly amount: number
@@ -109,6 +139,7 @@ export const appendTradeRow = (
     return false
   }
   const bank = row.counterpartyBank ?? ""
-  builder.push(company, time, direction, row.amount, row.balance, bank === "" || ourBankCodes.includes(bank))
+  const inBank = bank === "" || ourBankCodes.includes(bank)
+  builder.push(company, time, direction, row.amount, row.balance, inBank, builder.accountId(row.accountNo))
   return true
 }

@@ -8,7 +8,7 @@
  */
 import type { CompanyScan } from "./CompanyScan.js"
 import { type CompiledThresholds, degreeOfRatios } from "./Fluctuation.js"
-import { fenToYuan, round2, share4 } from "./Money.js"
+import { fenToYuan, hundredths, share4 } from "./Money.js"
 import type { InnerScale, MonthFigures, TradeFigure } from "./PortraitTypes.js"
 import type { MutableStanding } from "./Ranking.js"
 import { WINDOW_MONTHS } from "./Window.js"
@@ -17,6 +17,7 @@ export type BuiltTrade = TradeFigure & MutableStanding
 
 const ones = new Float64Array(WINDOW_MONTHS).fill(1)
 
+/** [max, min, sum] of whole numbers: the sum is exact, and the mean is rounded once from it. */
 const triple = (values: ArrayLike<number>): readonly [number, number, number] => {
   let max = Number.NEGATIVE_INFINITY
   let min = Number.POSITIVE_INFINITY
@@ -26,7 +27,7 @@ const triple = (values: ArrayLike<number>): readonly [number, number, number] =>
     min = Math.min(min, values[k]!)
     sum += values[k]!
   }
-  return [max, min, sum / values.length]
+  return [max, min, sum]
 }
 
 export const tradeFigures = (s: CompanyScan, th: CompiledThresholds): Array<BuiltTrade | null> =>
@@ -37,11 +38,11 @@ export const tradeFigures = (s: CompanyScan, th: CompiledThresholds): Array<Buil
     // Amounts are whole fen and counts whole numbers: the ratio form with denominators 1 keeps them exact.
     const amounts = s.amount.subarray(d * WINDOW_MONTHS + from, (d + 1) * WINDOW_MONTHS)
     const counts = s.count.subarray(d * WINDOW_MONTHS + from, (d + 1) * WINDOW_MONTHS)
-    const [aMax, aMin, aAvg] = triple(amounts)
-    const [qMax, qMin, qAvg] = triple(counts)
+    const [aMax, aMin, aSum] = triple(amounts)
+    const [qMax, qMin, qSum] = triple(counts)
     return {
-      amount: [fenToYuan(aMax), fenToYuan(aMin), fenToYuan(aAvg)] as const,
-      quantity: [qMax, qMin, round2(qAvg)] as const,
+      amount: [fenToYuan(aMax), fenToYuan(aMin), fenToYuan(aSum / m)] as const,
+      quantity: [qMax, qMin, hundredths(qSum, m)] as const,
       amountFluctuationDegree: degreeOfRatios(amounts, ones, m, th),
       quantityFluctuationDegree: degreeOfRatios(counts, ones, m, th),
       rank: 0,

@@ -16,6 +16,7 @@ export interface GroupedTrades {
   readonly amount: Float64Array
   readonly balance: Float64Array
   readonly inBank: Uint8Array
+  readonly account: Int32Array
   /** Company c owns rows [start[c], start[c + 1]). */
   readonly start: Int32Array
 }
@@ -37,6 +38,7 @@ export const groupTrades = (trades: TradeColumns, companyCount: number): Grouped
     amount: new Float64Array(n),
     balance: new Float64Array(n),
     inBank: new Uint8Array(n),
+    account: new Int32Array(n),
     start
   }
   const next = start.slice(0, companyCount)
@@ -47,10 +49,16 @@ export const groupTrades = (trades: TradeColumns, companyCount: number): Grouped
     g.amount[to] = trades.amount[i]!
     g.balance[to] = trades.balance[i]!
     g.inBank[to] = trades.inBank[i]!
+    g.account[to] = trades.account[i]!
   }
   let longest = 0
   for (let c = 0; c < companyCount; c++) longest = Math.max(longest, start[c + 1]! - start[c]!)
-  const scratch = { keys: new Float64Array(longest), perm: new Int32Array(longest), bytes: new Uint8Array(longest) }
+  const scratch = {
+    keys: new Float64Array(longest),
+    perm: new Int32Array(longest),
+    ints: new Int32Array(longest),
+    bytes: new Uint8Array(longest)
+  }
   for (let c = 0; c < companyCount; c++) sortSegment(g, start[c]!, start[c + 1]!, scratch)
   return g
 }
@@ -58,6 +66,7 @@ export const groupTrades = (trades: TradeColumns, companyCount: number): Grouped
 interface Scratch {
   readonly keys: Float64Array
   readonly perm: Int32Array
+  readonly ints: Int32Array
   readonly bytes: Uint8Array
 }
 
@@ -101,9 +110,15 @@ const sortSegment = (g: GroupedTrades, from: number, to: number, s: Scratch): vo
   permute(g.balance, from, perm, s.keys)
   permute(g.direction, from, perm, s.bytes)
   permute(g.inBank, from, perm, s.bytes)
+  permute(g.account, from, perm, s.ints)
 }
 
-const permute = <A extends Float64Array | Uint8Array>(column: A, from: number, perm: Int32Array, scratch: A): void => {
+const permute = <A extends Float64Array | Int32Array | Uint8Array>(
+  column: A,
+  from: number,
+  perm: Int32Array,
+  scratch: A
+): void => {
   for (let j = 0; j < perm.length; j++) scratch[j] = column[from + perm[j]!]!
   column.set(scratch.subarray(0, perm.length), from)
 }

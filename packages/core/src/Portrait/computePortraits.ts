@@ -40,7 +40,7 @@ export const computePortraits = (input: PortraitInput): PortraitSet => {
   const { start } = grouped
   // tables[d * 3 + figure]: figure 0 = hourBalance, 1 = monthBalance, 2 = trade.
   const tables = Array.from({ length: 9 }, () => new RankTable(companies.length))
-  const scan = new CompanyScan()
+  const scan = new CompanyScan(accountCountOf(trades), longestSegment(start))
   const avgFen = new Float64Array(WINDOW_MONTHS)
   const portraits: Array<CompanyPortrait> = companies.map((company, c) => {
     if (window === null) return emptyPortrait(company)
@@ -77,6 +77,23 @@ export const computePortraits = (input: PortraitInput): PortraitSet => {
     portraits,
     byCode: new Map(portraits.map((p) => [p.code, p]))
   }
+}
+
+/** Account ids are dense and non-negative: arrays of this length index them. */
+const accountCountOf = (trades: PortraitInput["trades"]): number => {
+  let max = -1
+  for (let i = 0; i < trades.length; i++) {
+    const a = trades.account[i]!
+    if (!(a >= 0)) throw new RangeError(`trade ${i} has a negative account id ${a}`)
+    if (a > max) max = a
+  }
+  return max + 1
+}
+
+const longestSegment = (start: Int32Array): number => {
+  let longest = 0
+  for (let c = 0; c + 1 < start.length; c++) longest = Math.max(longest, start[c + 1]! - start[c]!)
+  return longest
 }
 
 const emptyBlock: DirectionBlock = { hourBalance: null, monthBalance: null, trade: null }

@@ -2,9 +2,10 @@
  * crossCheckWithDuckDB: the TypeScript portrait engine against an independent DuckDB SQL rendering of
  * DOMAIN.md §3, on any `trade_flow` CSV and companies CSV (code, outletCode, branchCode).
  *
- * Tolerances: money 0.01 (the engine rounds to the fen, SQL does not), shares 0.0001; ranks, levels and
- * fluctuation degrees exact. Answers the list of disagreements rather than throwing, so a caller can print
- * the first few of them.
+ * No tolerance: both sides round once, half away from zero, from the exact value, so money must agree to
+ * the fen, count averages to the hundredth and shares to the ten-thousandth; ranks, levels and fluctuation
+ * degrees exactly. Answers the list of disagreements rather than throwing, so a caller can print the first
+ * few of them.
  */
 import { type CompanyPortrait, computePortraits, type PortraitSet } from "../../src/Portrait/index.js"
 import { type DuckFigure, type DuckPortraits, duckdbPortraits } from "./duckdbPortraits.js"
@@ -28,7 +29,8 @@ export interface CrossCheckReport {
 const DIRECTIONS = ["all", "borrow", "lend"] as const
 const FIGURES = ["hourBalance", "monthBalance", "trade"] as const
 
-const close = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance + 1e-9
+/** A shown decimal (e.g. yuan with two decimals) as the whole number of its last unit. */
+const units = (shown: number, perUnit: number): number => Math.round(shown * perUnit)
 
 /** Every disagreement between one engine figure and the SQL row for it. */
 const figureDiffs = (where: string, ts: unknown, duck: DuckFigure | undefined): Array<string> => {
@@ -37,24 +39,22 @@ const figureDiffs = (where: string, ts: unknown, duck: DuckFigure | undefined): 
   }
   const f = ts as Record<string, unknown>
   const money = (f.balance ?? f.amount) as ReadonlyArray<number>
-  const pairs: Array<[string, unknown, unknown, number]> = [
-    ["max", money[0], duck.mx / 100, 0.01],
-    ["min", money[1], duck.mn / 100, 0.01],
-    ["avg", money[2], duck.avg / 100, 0.01],
-    ["degree", f.fluctuationDegree ?? f.amountFluctuationDegree, duck.deg, 0],
-    ["rank", f.rank, duck.rnk, 0],
-    ["branchRank", f.branchRank, duck.branch_rank, 0],
-    ["outletRank", f.outletRank, duck.outlet_rank, 0],
-    ["level", f.level, duck.lvl, 0]
+  const pairs: Array<[string, unknown, unknown]> = [
+    ["max", units(money[0]!, 100), duck.mx],
+    ["min", units(money[1]!, 100), duck.mn],
+    ["avg", units(money[2]!, 100), duck.avg],
+    ["degree", f.fluctuationDegree ?? f.amountFluctuationDegree, duck.deg],
+    ["rank", f.rank, duck.rnk],
+    ["branchRank", f.branchRank, duck.branch_rank],
+    ["outletRank", f.outletRank, duck.outlet_rank],
+    ["level", f.level, duck.lvl]
   ]
   if (f.quantity !== undefined) {
     const q = f.quantity as ReadonlyArray<number>
-    pairs.push(["qmax", q[0], duck.qmx, 0], ["qmin", q[1], duck.qmn, 0], ["qavg", q[2], duck.qavg, 0.01])
-    pairs.push(["qdegree", f.quantityFluctuationDegree, duck.qdeg, 0])
+    pairs.push(["qmax", q[0], duck.qmx], ["qmin", q[1], duck.qmn], ["qavg", units(q[2]!, 100), duck.qavg])
+    pairs.push(["qdegree", f.quantityFluctuationDegree, duck.qdeg])
   }
-  return pairs
-    .filter(([, a, b, tol]) => (typeof a === "number" && typeof b === "number" ? !close(a, b, tol) : a !== b))
-    .map(([name, a, b]) => `${where}.${name}: engine ${a}, duckdb ${b}`)
+  return pairs.filter(([, a, b]) => a !== b).map(([name, a, b]) => `${where}.${name}: engine ${a}, duckdb ${b}`)
 }
 
 const companyDiffs = (p: CompanyPortrait, duck: DuckPortraits): Array<string> => {
@@ -64,13 +64,12 @@ const companyDiffs = (p: CompanyPortrait, duck: DuckPortraits): Array<string> =>
   const share = duck.shares.get(p.code)
   for (const [key, value] of Object.entries(p.innerScale)) {
     const expected = share?.[key as keyof typeof share] ?? 0
-    if (!close(value, expected, 0.0001)) diffs.push(`${p.code}.innerScale.${key}: engine ${value}, duckdb ${expected}`)
+    if (units(value, 10_000) !== expected) {
+      diffs.push(`${p.code}.innerScale.${key}: engine ${value}, duckdb ${expected / 10_000}`)
+    }
   }
   const idle = duck.idle.get(p.code)
-  if (
-    (p.idleFunds === null) !== (idle === undefined) ||
-    (idle !== undefined && !close(p.idleFunds!, idle / 100, 0.01))
-  ) {
+  if ((p.idleFunds === null) !== (idle === undefined) || (idle !== undefined && units(p.idleFunds!, 100) !== idle)) {
     diffs.push(`${p.code}.idleFunds: engine ${p.idleFunds}, duckdb ${idle === undefined ? null : idle / 100}`)
   }
   return diffs

@@ -4,7 +4,7 @@
 import { DuckDBInstance } from "@duckdb/node-api"
 import { portraitSql } from "./portraitSql.js"
 
-/** Money in fen, as the SQL computes it. */
+/** Money in whole fen, rounded as shown; qavg in hundredths. */
 export interface DuckFigure {
   readonly mx: number
   readonly mn: number
@@ -20,6 +20,7 @@ export interface DuckFigure {
   readonly lvl: number
 }
 
+/** In ten-thousandths (0–10,000). */
 export interface DuckShare {
   readonly trade: number
   readonly quantity: number

@@ -40,7 +40,7 @@ export const readCompaniesCsv = (path: string): Array<CompanyRef> => {
   })
 }
 
-const WANTED = ["companyCode", "tradeTime", "direction", "amount", "balance", "counterpartyBank"] as const
+const WANTED = ["companyCode", "tradeTime", "direction", "amount", "balance", "counterpartyBank", "accountNo"] as const
 
 export const readTradeCsv = (
   path: string,
@@ -67,7 +67,10 @@ export const readTradeCsv = (
     const c = index.get(latin1Of(f[col[0]!]!)) ?? fail(`unknown company ${f[col[0]!]}`)
     const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? Number.NaN : Number(s))
     const row = { tradeTime: f[col[1]!]!, direction: f[col[2]!]!, amount: num(f[col[3]!]), balance: num(f[col[4]!]) }
-    if (!appendTradeRow(builder, c, { ...row, counterpartyBank: f[col[5]!] ?? "" }, ourBankCodes)) fail("bad row")
+    const accountNo = latin1Of(f[col[6]!] ?? "")
+    if (!appendTradeRow(builder, c, { ...row, accountNo, counterpartyBank: f[col[5]!] ?? "" }, ourBankCodes)) {
+      fail("bad row")
+    }
   }
   eachLine(
     path,
@@ -111,7 +114,9 @@ export const readTradeCsv = (
       const b1 = bounds[2 * col[5]! + 1]!
       let inBank = b0 === b1
       for (const bank of banks) if (b1 - b0 === bank.length && text.startsWith(bank, b0)) inBank = true
-      builder.push(company, time, direction, amount, balance, inBank)
+      // Account numbers are interned in their latin1 form, as the slow path does.
+      const account = builder.accountId(text.slice(bounds[2 * col[6]!]!, bounds[2 * col[6]! + 1]!))
+      builder.push(company, time, direction, amount, balance, inBank, account)
     },
     "latin1"
   )

@@ -9,8 +9,8 @@ import {
   type PortraitSet
 } from "../../src/Portrait/index.js"
 
-/** [companyCode, tradeTime, direction, amount, balance, counterpartyBank?] */
-export type TinyRow = readonly [string, string, "借" | "贷", number, number, string?]
+/** [companyCode, tradeTime, direction, amount, balance, counterpartyBank?, accountNo? (default "A")] */
+export type TinyRow = readonly [string, string, "借" | "贷", number, number, string?, string?]
 
 export const company = (code: string, branchCode = "B1", outletCode = "O1"): CompanyRef => ({
   code,
@@ -32,13 +32,13 @@ export const portraitsOf = (
   const index = new Map(companies.map((c, i) => [c.code, i]))
   // A tiny initial capacity makes every fixture exercise the builder's growth.
   const builder = makeTradeColumnsBuilder(1)
-  for (const [code, tradeTime, direction, amount, balance, counterpartyBank = ""] of rows) {
+  for (const [code, tradeTime, direction, amount, balance, counterpartyBank = "", accountNo = "A"] of rows) {
     const c = index.get(code)
     if (c === undefined) throw new Error(`unknown company ${code}`)
     const ok = appendTradeRow(
       builder,
       c,
-      { tradeTime, direction, amount, balance, counterpartyBank },
+      { accountNo, tradeTime, direction, amount, balance, counterpartyBank },
       options.ourBankCodes ?? ["OUR"]
     )
     if (!ok) throw new Error(`bad row ${tradeTime}`)

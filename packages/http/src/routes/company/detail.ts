@@ -7,6 +7,7 @@ import { Effect, Schema } from "effect"
 import { defineRoute } from "../../api/route.js"
 import { bankEpochMs } from "../wallClock.js"
 import { customerInScope, holdingsWithProducts, orgNames } from "./access.js"
+import { AnalysisBasisView, analysisBasisView } from "./analysisView.js"
 import { RecommendedProduct, recommendedProduct, TopProduct, topProduct } from "./matchViews.js"
 import { portraitProducts } from "./portraitProducts.js"
 import {
@@ -65,6 +66,9 @@ export const detail = defineRoute({
       })
     ).annotations({ description: "the 12 window months, oldest first, for charts" }),
     analysisDate: Schema.NullOr(Schema.String).annotations({ description: "analysis date D, YYYY-MM-DD" }),
+    analysis: Schema.NullOr(AnalysisBasisView).annotations({
+      description: "how to read the figures: D, the window and the settings of the recompute that made them"
+    }),
     preference: PreferenceView,
     recommand: Schema.Array(RecommendedProduct).annotations({ description: "推荐产品, best score first" }),
     top5Product: Schema.Array(TopProduct).annotations({ description: "top5产品, most bought first" })
@@ -98,6 +102,7 @@ export const detail = defineRoute({
         idleFunds: p.portrait.idleFunds,
         months: p.portrait.months.map(monthView),
         analysisDate: pointer.analysisDate,
+        analysis: analysisBasisView(p.analysis),
         preference: preferenceView(p.preference),
         recommand: recommendations.map(recommendedProduct),
         top5Product: topSellers.map(topProduct)
