@@ -148,6 +148,8 @@ const evaluate = (w: World) => {
       `held-out hit-rate@5 warm ${fmt(s.warm?.modelHitRate)} vs rules ${fmt(s.warm?.rulesHitRate)} (${s.warm?.scorer ?? "-"}), ` +
       `cold ${fmt(s.cold?.modelHitRate)} vs rules ${fmt(s.cold?.rulesHitRate)} (${s.cold?.scorer ?? "-"})`
   )
+  const shown = Object.entries(s.weights).map(([f, v]) => `${f} ${v.toFixed(2)}`)
+  if (shown.length > 0) console.log(`  fitted weights: ${shown.join(", ")}; rules-only weight ${s.rulesWeight}`)
   const n = Math.max(1, evaluated)
   console.log(line("recommender (learned, hard rules)", tallies.recommender, n))
   console.log(line("today's rules", tallies.rules, n))
@@ -165,6 +167,6 @@ const evaluate = (w: World) => {
 const fmt = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(3))
 
 const chosen = WORLDS.filter((w) => values.world === undefined || w.name.includes(values.world))
-const results = chosen.map((spec, j) => evaluate(makeWorld(spec, seed * 1000 + j)))
+const results = chosen.map((spec) => evaluate(makeWorld(spec, seed * 1000 + WORLDS.indexOf(spec))))
 const met = results.filter((x) => x.ratio >= 0.9 && x.beatsTop && x.violations === 0).length
 console.log(`\n${met} of ${results.length} worlds meet every target`)

@@ -51,7 +51,10 @@ export interface LearningConfig {
   readonly historyLength: number
   /** Days a purchase counts in the recent-popularity feature. */
   readonly recentDays: number
-  /** L2 penalties of the feature weights and of the per-product intercepts. */
+  /**
+   * Gaussian prior precisions (L2 per purchase fitted ÷ purchases) of the feature weights and of the per-product
+   * intercepts: a small bank's fit stays near the rules, a large bank's follows its data.
+   */
   readonly l2: number
   readonly l2Product: number
   /** Optimiser iterations (L-BFGS). */
@@ -77,9 +80,9 @@ export const defaultMatchingConfig: MatchingConfig = {
     halfLifeDays: 365,
     historyLength: 24,
     recentDays: 30,
-    l2: 1e-3,
-    l2Product: 2e-2,
-    iterations: 60,
+    l2: 0.5,
+    l2Product: 2,
+    iterations: 80,
     maxCoPurchaseProducts: 3000
   }
 }

@@ -113,7 +113,11 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
     return { ...base, mode: "rules", reason, cutoff: null, warm: null, cold: null, weights: {}, fitMs: now() - started }
   }
   const split = Math.floor(d.events * (1 - learning.validationShare))
-  const options = { l2: learning.l2, l2Product: learning.l2Product, iterations: learning.iterations }
+  const options = {
+    l2: learning.l2 / Math.max(1, split),
+    l2Product: learning.l2Product / Math.max(1, split),
+    iterations: learning.iterations
+  }
   const trained = fitChoices(d, { ...options, first: 0, last: split })
   const beta = fitRulesWeight(d, 0, split)
   let warm = segment(d, replayed.cold, 0, split, trained)
