@@ -117,7 +117,7 @@ describe("the learned score", () => {
     const facts = factsAt(thin, 0)
     expect(recs.map((r) => r.score)).toEqual(
       products
-        .map((p, k) => scoreOf(facts, thin.products[k]!, config))
+        .map((_, k) => scoreOf(facts, thin.products[k]!, config))
         .sort((a, b) => b - a)
         .slice(0, 5)
     )

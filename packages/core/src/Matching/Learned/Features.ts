@@ -45,7 +45,7 @@ export interface Declared {
   readonly capacity: number
 }
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x)
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
 
 /** Co-purchase affinity of product k with what the customer bought (cosine of buyer sets, weighted by share). */
 export const coPurchase = (s: Summary, k: number, m: MarketMoment, size: number): number => {
