@@ -311,6 +311,9 @@ describe("contract", () => {
     await failure(rm.get("/api/company/match", { query: { code: "NOPE", page: 1, count: 10 } }), 10007, 404)
     const legacy = await rm.get("/api/company/match_1", { query: { code: "P2" } })
     expect(legacy.total).toBe(matched.total)
+    const model = await rm.get("/api/company/match_model")
+    expect([model.mode, model.weights]).toEqual(["rules", {}])
+    expect(model.reason).toMatch(/too little history/)
     const form = {
       branchId: 0,
       outletId: 0,

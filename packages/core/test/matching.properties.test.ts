@@ -6,11 +6,15 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
+  allowed,
   buildMarketIndex,
   defaultMatchingConfig as config,
   factsAt,
   indexScope,
+  type MarketIndex,
+  makeMatchingConfig,
   onSaleOn,
+  pairScore,
   rankCustomers,
   recommendFor,
   type SearchCriteria,
@@ -18,58 +22,91 @@ import {
   searchCustomers,
   topSellers
 } from "../src/index.js"
-import { bank, DAY, type RandomBank } from "./matching-support/arbitraries.js"
+import { bank, DAY, type RandomBank, richBank } from "./matching-support/arbitraries.js"
 
-const indexOf = (b: RandomBank) =>
-  buildMarketIndex({ customers: b.customers, products: b.products, trades: b.trades, day: DAY, topSellerDays: 30 })
+// The rules alone (the default needs far more purchases than these banks hold), and a configuration that learns
+// from a handful of purchases, so both scorers meet the same properties.
+const learning = makeMatchingConfig({ learning: { minEvents: 4, maxFitEvents: 60, iterations: 10 } })
+const indexOf = (b: RandomBank, matching = config) =>
+  buildMarketIndex({
+    customers: b.customers,
+    products: b.products,
+    trades: b.trades,
+    holdings: b.holdings,
+    day: DAY,
+    topSellerDays: 30,
+    matching
+  })
 
 const everyone = { page: 1, count: 1_000 }
 
-describe("ranking customers for a product", () => {
-  it("lists exactly the suitable and feasible customers, scores in 0–100, best first", () => {
+describe("the random banks", () => {
+  it("make the learned configuration fit a model on most rich banks", () => {
+    const banks = fc.sample(richBank, { numRuns: 60, seed: 7 })
+    const learned = banks.filter((b) => indexOf(b, learning).scorer !== null).length
+    expect(learned).toBeGreaterThan(banks.length / 2)
+  })
+})
+const customers = (index: MarketIndex) => Array.from({ length: index.size }, (_, i) => i)
+/** The hard rules read straight from the bank's rows, not through the index's helpers. */
+const passesRules = (b: RandomBank, index: MarketIndex, i: number, k: number) => {
+  const p = index.products[k]!
+  const code = index.codes[i]!
+  return (
+    onSaleOn(p.row, DAY) &&
+    !b.holdings.some((h) => h.companyCode === code && h.productCode === p.row.productCode) &&
+    p.risk <= index.tolerance[i]! &&
+    p.startingYuan <= index.capacity[i]!
+  )
+}
+
+describe.each([
+  ["the rules", config, bank],
+  ["the learned score", learning, richBank]
+])("ranking customers for a product with %s", (_, matching, bank) => {
+  it("lists exactly the customers the hard rules allow on D, scores in 0–100, best first", () => {
     fc.assert(
       fc.property(bank, (b) => {
-        const index = indexOf(b)
-        for (const product of index.products) {
-          const ranked = rankCustomers(index, product, indexScope(index, {}), everyone, config)
-          const eligible = Array.from({ length: index.size }, (_, i) => i).filter(
-            (i) => product.risk <= index.tolerance[i]! && product.startingYuan <= index.capacity[i]!
-          )
+        const index = indexOf(b, matching)
+        index.products.forEach((product, k) => {
+          const ranked = rankCustomers(index, product, indexScope(index, {}), everyone, matching)
+          const eligible = customers(index).filter((i) => passesRules(b, index, i, k))
           expect(ranked.total).toBe(eligible.length)
           expect(ranked.items.map((r) => r.index).sort((x, y) => x - y)).toEqual(eligible)
-          ranked.items.forEach((r, k) => {
+          ranked.items.forEach((r, n) => {
             expect(r.score).toBeGreaterThanOrEqual(0)
             expect(r.score).toBeLessThanOrEqual(100)
-            expect(r.score).toBe(scoreOf(factsAt(index, r.index), product, config))
-            if (k > 0) expect(ranked.items[k - 1]!.score).toBeGreaterThanOrEqual(r.score)
+            expect(r.score).toBe(pairScore(index, r.index, k, matching))
+            if (index.scorer === null) expect(r.score).toBe(scoreOf(factsAt(index, r.index), product, matching))
+            if (n > 0) expect(ranked.items[n - 1]!.score).toBeGreaterThanOrEqual(r.score)
           })
-        }
+        })
       }),
-      { numRuns: 150 }
+      { numRuns: 100 }
     )
   })
 
   it("pages the same ranking whatever the page size", () => {
     fc.assert(
       fc.property(bank, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 7 }), (b, page, count) => {
-        const index = indexOf(b)
+        const index = indexOf(b, matching)
         for (const product of index.products) {
-          const all = rankCustomers(index, product, indexScope(index, {}), everyone, config)
-          const one = rankCustomers(index, product, indexScope(index, {}), { page, count }, config)
+          const all = rankCustomers(index, product, indexScope(index, {}), everyone, matching)
+          const one = rankCustomers(index, product, indexScope(index, {}), { page, count }, matching)
           expect(one.total).toBe(all.total)
           expect(one.items).toEqual(all.items.slice((page - 1) * count, page * count))
         }
       }),
-      { numRuns: 150 }
+      { numRuns: 100 }
     )
   })
 
   it("never shows a customer of another outlet to an outlet's scope", () => {
     fc.assert(
       fc.property(bank, (b) => {
-        const index = indexOf(b)
+        const index = indexOf(b, matching)
         for (const product of index.products) {
-          const ranked = rankCustomers(index, product, indexScope(index, { outletCode: "B1O1" }), everyone, config)
+          const ranked = rankCustomers(index, product, indexScope(index, { outletCode: "B1O1" }), everyone, matching)
           for (const r of ranked.items) expect(index.outletCodes[index.outlet[r.index]!]).toBe("B1O1")
         }
       })
@@ -77,37 +114,64 @@ describe("ranking customers for a product", () => {
   })
 })
 
-describe("a customer's recommendations", () => {
+describe.each([
+  ["the rules", config, bank],
+  ["the learned score", learning, richBank]
+])("a customer's recommendations with %s", (_, matching, bank) => {
   it("are on sale on D, suitable, feasible, not held, at most 5, best first, and the best there are", () => {
     fc.assert(
       fc.property(bank, fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 4 }), (b, heldIds) => {
-        const index = indexOf(b)
-        const held = new Set(heldIds.map((k) => `P${k}`))
+        const index = indexOf(b, matching)
+        const alsoHeld = new Set(heldIds.map((k) => `P${k}`))
         for (let i = 0; i < index.size; i++) {
-          const facts = factsAt(index, i)
-          const recs = recommendFor(index, i, held, DAY, config)
+          const recs = recommendFor(index, i, alsoHeld, DAY, matching)
           expect(recs.length).toBeLessThanOrEqual(5)
           const eligible = index.products.filter(
-            (p) =>
-              onSaleOn(p.row, DAY) &&
-              !held.has(p.row.productCode) &&
-              p.risk <= facts.tolerance &&
-              p.startingYuan <= facts.capacityYuan
+            (p, k) => passesRules(b, index, i, k) && !alsoHeld.has(p.row.productCode)
           )
           expect(recs.length).toBe(Math.min(5, eligible.length))
-          const best = eligible.map((p) => scoreOf(facts, p, config)).sort((x, y) => y - x)
-          expect(recs.map((r) => r.score)).toEqual(best.slice(0, 5))
           for (const r of recs) {
-            expect(held.has(r.product.productCode)).toBe(false)
-            expect(Number(r.product.riskLevel.slice(1))).toBeLessThanOrEqual(facts.tolerance)
-            expect(r.product.startingAmount * 10_000).toBeLessThanOrEqual(facts.capacityYuan)
+            const k = index.productByCode.get(r.product.productCode)!
+            expect(passesRules(b, index, i, k)).toBe(true)
+            expect(alsoHeld.has(r.product.productCode)).toBe(false)
             expect(r.score).toBeGreaterThanOrEqual(0)
             expect(r.score).toBeLessThanOrEqual(100)
             expect(r.reasons[0]).toMatch(/^风险等级R[1-5]，/)
           }
+          for (let n = 1; n < recs.length; n++) expect(recs[n - 1]!.score).toBeGreaterThanOrEqual(recs[n]!.score)
+          if (alsoHeld.size === 0) {
+            // Brute force: the same scores as the best of every allowed pair, scored one by one.
+            const best = eligible
+              .map((p) => pairScore(index, i, index.productByCode.get(p.row.productCode)!, matching))
+              .sort((x, y) => y - x)
+            expect(recs.map((r) => r.score)).toEqual(best.slice(0, 5))
+          }
+          if (index.scorer === null) {
+            const facts = factsAt(index, i)
+            const best = eligible.map((p) => scoreOf(facts, p, matching)).sort((x, y) => y - x)
+            expect(recs.map((r) => r.score)).toEqual(best.slice(0, 5))
+          }
         }
       }),
-      { numRuns: 150 }
+      { numRuns: 100 }
+    )
+  })
+
+  it("give every pair the score /api/company/match gives it", () => {
+    fc.assert(
+      fc.property(bank, (b) => {
+        const index = indexOf(b, matching)
+        const all = makeMatchingConfig({ ...matching, recommendations: 1_000 })
+        for (let i = 0; i < index.size; i++) {
+          for (const r of recommendFor(index, i, new Set(), DAY, all)) {
+            const k = index.productByCode.get(r.product.productCode)!
+            const ranked = rankCustomers(index, index.products[k]!, indexScope(index, {}), everyone, matching)
+            expect(ranked.items.find((x) => x.index === i)?.score).toBe(r.score)
+            expect(allowed(index, i, k, DAY)).toBe(true)
+          }
+        }
+      }),
+      { numRuns: 60 }
     )
   })
 })

@@ -54,6 +54,25 @@ describe("GET /api/company/match", () => {
     expect(codes(page2)).toEqual(all.slice(3))
   })
 
+  it("leaves out customers who hold the product, and lists no one for a product not on sale on D", async () => {
+    const held = await get("bank_rm", "/api/company/match?code=P2")
+    expect(codes(held).sort()).toEqual(["C2", "C4"])
+    const ended = await get("bank_rm", "/api/company/match?code=P5")
+    expect(ended.json.code).toBe(10000)
+    expect(ended.json.data.total).toBe(0)
+    expect(codes(ended)).toEqual([])
+  })
+
+  it("gives a customer the same score for a product as the portrait's recommand", async () => {
+    const recs = (await get("outlet_rm", "/api/company/detail?id=C1")).json.data.recommand
+    expect(recs.length).toBeGreaterThan(0)
+    for (const r of recs as Array<{ productCode: string; score: number }>) {
+      const ranked = await get("bank_rm", `/api/company/match?code=${r.productCode}&count=100`)
+      const row = ranked.json.data.companies.find((c: { id: string }) => c.id === "C1")
+      expect(row.score).toBe(r.score)
+    }
+  })
+
   it("answers an unknown product as not found", async () => {
     const r = await get("bank_rm", "/api/company/match?code=NOPE")
     expect(r.status).toBe(404)
@@ -76,6 +95,15 @@ describe("GET /api/company/match", () => {
         "riskPreference"
       ].sort()
     )
+  })
+})
+
+describe("GET /api/company/match_model", () => {
+  it("says the rules score alone while the bank has too little purchase history", async () => {
+    const r = await get("outlet_rm", "/api/company/match_model")
+    expect(r.json.code).toBe(10000)
+    expect(r.json.data).toMatchObject({ mode: "rules", purchases: 4, fitted: 0, weights: {}, warm: null })
+    expect(r.json.data.reason).toBe("too little history: 4 purchases (at least 200)")
   })
 })
 

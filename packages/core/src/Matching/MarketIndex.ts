@@ -6,11 +6,17 @@
 
 import { byCodeUnits } from "../Memory/matching.js"
 import { DAY_MS, formatDay, parseDay, parseTradeTime } from "../Portrait/Calendar.js"
-import { riskOfLevel } from "../Preferences/Buckets.js"
+import type { FluctuationDegree } from "../Portrait/PortraitTypes.js"
+import { cycleOfFluctuation, riskOfLevel } from "../Preferences/Buckets.js"
 import { defaultPreferenceConfig, type PreferenceConfig } from "../Preferences/PreferenceConfig.js"
 import { amountBuckets, boughtCategories, featureLabels, notBoughtCategories } from "../Preferences/PreferenceLabels.js"
 import type { Preference, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES, windowStartDay } from "../Preferences/PurchaseSummary.js"
+import { heldColumns } from "./Eligibility.js"
+import { learnIndex } from "./Learned/ForIndex.js"
+import type { LearnedStatus } from "./Learned/Learn.js"
+import type { LearnedScorer } from "./Learned/Scorer.js"
+import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
 import { cycleIndex, type MatchFacts, type MatchProduct, matchProduct, type ProductRow } from "./MatchTypes.js"
 
 /** The part of a stored portrait matching reads (a `StoredPortrait` fits once `idleFunds` is lifted out). */
@@ -23,6 +29,8 @@ export interface MarketCustomer {
   /** 沉淀资金, yuan; null without balances. */
   readonly idleFunds: number | null
   readonly preference: Preference
+  /** Monthly-balance fluctuation (波动程度): the cycle a customer without purchases is taken to prefer. */
+  readonly fluctuation?: FluctuationDegree | null | undefined
 }
 
 const featureBits = new Map<string, number>(featureLabels.map((f, k) => [f, 1 << k]))
@@ -62,6 +70,13 @@ export interface MarketIndex {
   readonly productByCode: ReadonlyMap<string, number>
   /** Purchase amount (万元) of each product over the top-seller days up to `day`. */
   readonly recentAmount: Float64Array
+  /** Holdings (持有产品): customer i holds products held[heldFrom[i] … heldFrom[i + 1]). */
+  readonly heldFrom: Int32Array
+  readonly held: Int32Array
+  /** The score learned from the bank's purchases at this build; null → the rules of Score.ts. */
+  readonly scorer: LearnedScorer | null
+  /** What the build learned (fitted weights, held-out hit rates) or why it kept the rules. */
+  readonly learning: LearnedStatus
 }
 
 export interface MarketInput {
@@ -73,6 +88,10 @@ export interface MarketInput {
   readonly day: string | null
   readonly topSellerDays: number
   readonly preferences?: PreferenceConfig | undefined
+  /** 持有产品 rows: held products are never recommended. */
+  readonly holdings?: Iterable<{ readonly companyCode: string; readonly productCode: string }> | undefined
+  /** Learning settings; default `defaultMatchingConfig`. */
+  readonly matching?: MatchingConfig | undefined
 }
 
 const interned = (codes: Map<string, number>, list: Array<string>, code: string): number => {
@@ -98,8 +117,9 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
   const largest = new Float64Array(n)
   const trades = [...input.trades].filter((t) => PURCHASE_TYPES.has(t.businessType))
   let latest = Number.NEGATIVE_INFINITY
-  const days = trades.map((t) => {
-    const day = Math.floor(parseTradeTime(t.tradeTime) / DAY_MS)
+  const times = trades.map((t) => parseTradeTime(t.tradeTime))
+  const days = times.map((ms) => {
+    const day = Math.floor(ms / DAY_MS)
     if (day > latest) latest = day
     return day
   })
@@ -156,15 +176,45 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
     byIdleDesc: new Int32Array(0),
     products: rows.map((row, k) => matchProduct(row, purchases[k]!, maxPurchases, prefs)),
     productByCode,
-    recentAmount
+    recentAmount,
+    ...heldColumns(input.holdings ?? [], byCode, productByCode, n),
+    scorer: null,
+    learning: {
+      mode: "rules",
+      reason: "not learned",
+      purchases: 0,
+      fitted: 0,
+      cutoff: null,
+      warm: null,
+      cold: null,
+      weights: {},
+      rulesWeight: 0,
+      fitMs: 0
+    }
   }
+  const learned = learnIndex({
+    rules: index,
+    day,
+    dayNumber,
+    customers: byCode,
+    products: productByCode,
+    purchases: trades,
+    times,
+    coldCycle: Uint8Array.from(customers, (c) =>
+      c.fluctuation === undefined && !c.preference.bought
+        ? cycleIndex(c.preference.cycle)
+        : cycleIndex(cycleOfFluctuation(c.fluctuation ?? null, prefs))
+    ),
+    config: input.matching ?? defaultMatchingConfig,
+    preferences: prefs
+  })
   const idle = index.idle
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     const x = Number.isNaN(idle[a]!) ? Number.NEGATIVE_INFINITY : idle[a]!
     const y = Number.isNaN(idle[b]!) ? Number.NEGATIVE_INFINITY : idle[b]!
     return x !== y ? y - x : a - b
   })
-  return { ...index, byIdleDesc: Int32Array.from(order) }
+  return { ...index, byIdleDesc: Int32Array.from(order), scorer: learned.scorer, learning: learned.status }
 }
 
 /** The scorer's view of customer `i`. */

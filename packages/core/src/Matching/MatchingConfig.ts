@@ -33,6 +33,34 @@ export interface MatchingConfig {
   /** top5Product: how many products, and over how many days up to the reference day purchases count. */
   readonly topSellers: number
   readonly topSellerDays: number
+  /** How the score is learned from the bank's own purchases (Learned/). */
+  readonly learning: LearningConfig
+}
+
+/** The learned score: a conditional logit fitted at each index build on the bank's purchases, with a time split. */
+export interface LearningConfig {
+  /** Below this many purchases the bank has too little history: the rules above score alone. */
+  readonly minEvents: number
+  /** At most this many purchases (evenly spread over time) are fitted, to bound the fit's time. */
+  readonly maxFitEvents: number
+  /** The latest share of the fitted purchases held out to check the fit against the rules. */
+  readonly validationShare: number
+  /** Half-life in days of a past purchase's weight in the revealed preferences. */
+  readonly halfLifeDays: number
+  /** A customer's latest purchases kept for its revealed preferences. */
+  readonly historyLength: number
+  /** Days a purchase counts in the recent-popularity feature. */
+  readonly recentDays: number
+  /**
+   * Gaussian prior precisions (L2 per purchase fitted ÷ purchases) of the feature weights and of the per-product
+   * intercepts: a small bank's fit stays near the rules, a large bank's follows its data.
+   */
+  readonly l2: number
+  readonly l2Product: number
+  /** Optimiser iterations (L-BFGS). */
+  readonly iterations: number
+  /** Co-purchase counts are kept below this many products (a products² table). */
+  readonly maxCoPurchaseProducts: number
 }
 
 export const defaultMatchingConfig: MatchingConfig = {
@@ -44,13 +72,29 @@ export const defaultMatchingConfig: MatchingConfig = {
   comfortableAmountShare: 0.5,
   recommendations: 5,
   topSellers: 5,
-  topSellerDays: 30
+  topSellerDays: 30,
+  learning: {
+    minEvents: 200,
+    maxFitEvents: 6000,
+    validationShare: 0.2,
+    halfLifeDays: 365,
+    historyLength: 24,
+    recentDays: 30,
+    l2: 0.5,
+    l2Product: 2,
+    iterations: 80,
+    maxCoPurchaseProducts: 3000
+  }
 }
 
 export const makeMatchingConfig = (
-  patch: Partial<Omit<MatchingConfig, "weights">> & { readonly weights?: Partial<MatchingWeights> } = {}
+  patch: Partial<Omit<MatchingConfig, "weights" | "learning">> & {
+    readonly weights?: Partial<MatchingWeights>
+    readonly learning?: Partial<LearningConfig>
+  } = {}
 ): MatchingConfig => ({
   ...defaultMatchingConfig,
   ...patch,
-  weights: { ...defaultMatchingConfig.weights, ...patch.weights }
+  weights: { ...defaultMatchingConfig.weights, ...patch.weights },
+  learning: { ...defaultMatchingConfig.learning, ...patch.learning }
 })

@@ -33,7 +33,8 @@ const readIndex = (data: DatasetRepo["Type"], pointer: DatasetPointer, config: M
           branchCode: p.branchCode,
           riskRating: p.riskRating,
           idleFunds: p.portrait.idleFunds,
-          preference: p.preference
+          preference: p.preference,
+          fluctuation: p.portrait.all?.monthBalance?.fluctuationDegree ?? null
         })
       }
       if (found.items.length < INDEX_PAGE_SIZE || customers.length >= found.total) break
@@ -54,12 +55,19 @@ const readIndex = (data: DatasetRepo["Type"], pointer: DatasetPointer, config: M
         )
       )
     )
+    const holdings = yield* Stream.runCollect(
+      data
+        .readRows(pointer, "holding")
+        .pipe(Stream.map((h) => ({ companyCode: h.companyCode, productCode: h.productCode })))
+    )
     return buildMarketIndex({
       customers,
       products: Chunk.toReadonlyArray(products),
       trades: Chunk.toReadonlyArray(trades),
+      holdings: Chunk.toReadonlyArray(holdings),
       day: pointer.analysisDate,
-      topSellerDays: config.topSellerDays
+      topSellerDays: config.topSellerDays,
+      matching: config
     })
   })
 

@@ -3,10 +3,13 @@
  * customer (portrait `recommand`) and the bank's best sellers (top5Product).
  */
 import type { Paged, PageRequest } from "../Domain/Paging.js"
+import { allowed } from "./Eligibility.js"
+import { learnedReasons, usesRules } from "./Learned/Reasons.js"
+import { learnedScore, normaliserOf, utilityAt } from "./Learned/Scorer.js"
 import { factsAt, type MarketIndex } from "./MarketIndex.js"
 import type { MatchingConfig } from "./MatchingConfig.js"
 import { type MatchProduct, onSaleOn, type Recommendation } from "./MatchTypes.js"
-import { feasible, reasonsOf, scoreOf, scoreOfFacts, suitable, totalWeight } from "./Score.js"
+import { reasonsOf, scoreOf, scoreOfFacts, totalWeight } from "./Score.js"
 
 /** A caller's scope as index ids: -1 = any; `none` = sees no customer (or names an unknown organisation). */
 export interface IndexScope {
@@ -61,7 +64,34 @@ const scratchOf = (index: MarketIndex): Scratch => {
   return s
 }
 
-/** Customers in scope for whom the product is suitable and feasible, best score first, then by code. */
+/** The 0–100 score of a pair the hard rules allow on D: learned when the index learned, else the rules. */
+export const pairScore = (index: MarketIndex, i: number, k: number, config: MatchingConfig): number => {
+  const sc = index.scorer
+  if (sc !== null) return learnedScore(utilityAt(sc, i, k), sc.normaliser[i]!)
+  const p = index.products[k]!
+  return scoreOfFacts(
+    index.tolerance[i]!,
+    index.cycle[i]! - 1,
+    index.rateMin[i]!,
+    index.capacity[i]!,
+    p,
+    config,
+    totalWeight(config)
+  )
+}
+
+/** Why the pair fits, in Chinese, true of the data the score read. */
+export const pairReasons = (index: MarketIndex, i: number, k: number, config: MatchingConfig): Array<string> => {
+  const sc = index.scorer
+  const facts = factsAt(index, i)
+  if (sc === null || usesRules(sc, i)) return reasonsOf(facts, index.products[k]!, config)
+  return learnedReasons(sc, i, k, facts, index.products, config.learning.recentDays)
+}
+
+/**
+ * Customers in scope for whom the product passes every hard rule on D (on sale, not held, suitable, feasible),
+ * best score first, then by code: the same rules and score as the portrait's `recommand`.
+ */
 export const rankCustomers = (
   index: MarketIndex,
   product: MatchProduct,
@@ -69,19 +99,18 @@ export const rankCustomers = (
   page: PageRequest,
   config: MatchingConfig
 ): Paged<RankedCustomer> => {
-  if (scope.none) return { total: 0, items: [] }
+  const k = index.productByCode.get(product.row.productCode)
+  const day = index.day
+  if (scope.none || k === undefined || day === null || !onSaleOn(product.row, day)) return { total: 0, items: [] }
   if (index.size >= INDEX_SPAN) throw new RangeError(`market index too large: ${index.size}`)
-  const total = totalWeight(config)
   const { who, level, keys, histogram } = scratchOf(index)
   histogram.fill(0)
   let m = 0
-  const { tolerance, capacity, branch, outlet, cycle, rateMin } = index
+  const { branch, outlet } = index
   for (let i = 0; i < index.size; i++) {
-    if (!suitable(tolerance[i]!, product.risk) || !feasible(capacity[i]!, product.startingYuan)) continue
     if ((scope.branch >= 0 && branch[i] !== scope.branch) || (scope.outlet >= 0 && outlet[i] !== scope.outlet)) continue
-    const q = Math.round(
-      scoreOfFacts(tolerance[i]!, cycle[i]! - 1, rateMin[i]!, capacity[i]!, product, config, total) * 10
-    )
+    if (!allowed(index, i, k, day)) continue
+    const q = Math.round(pairScore(index, i, k, config) * 10)
     who[m] = i
     level[m] = q
     histogram[q]!++
@@ -111,20 +140,27 @@ export const recommendFor = (
   day: string,
   config: MatchingConfig
 ): Array<Recommendation> => {
+  const eligible = (k: number) => allowed(index, i, k, day, held)
+  const sc = index.scorer
+  const normaliser = sc === null ? 0 : normaliserOf(sc, i, eligible)
   const facts = factsAt(index, i)
   const total = totalWeight(config)
-  return index.products
-    .filter(
-      (p) =>
-        onSaleOn(p.row, day) &&
-        !held.has(p.row.productCode) &&
-        suitable(facts.tolerance, p.risk) &&
-        feasible(facts.capacityYuan, p.startingYuan)
-    )
-    .map((p) => ({ p, score: scoreOf(facts, p, config, total) }))
-    .sort((a, b) => b.score - a.score || (a.p.row.productCode < b.p.row.productCode ? -1 : 1))
+  const ranked: Array<{ readonly k: number; readonly key: number; readonly score: number }> = []
+  for (let k = 0; k < index.products.length; k++) {
+    if (!eligible(k)) continue
+    if (sc === null) {
+      const score = scoreOf(facts, index.products[k]!, config, total)
+      ranked.push({ k, key: score, score })
+    } else {
+      const u = utilityAt(sc, i, k)
+      ranked.push({ k, key: u, score: learnedScore(u, normaliser) })
+    }
+  }
+  const code = (k: number) => index.products[k]!.row.productCode
+  return ranked
+    .sort((a, b) => b.key - a.key || (code(a.k) < code(b.k) ? -1 : 1))
     .slice(0, config.recommendations)
-    .map(({ p, score }) => ({ product: p.row, score, reasons: reasonsOf(facts, p, config) }))
+    .map(({ k, score }) => ({ product: index.products[k]!.row, score, reasons: pairReasons(index, i, k, config) }))
 }
 
 /** top5Product: products on sale on `day` with the largest purchase amounts over the recent days (none: 0). */

@@ -93,26 +93,49 @@ export interface RandomBank {
   readonly customers: ReadonlyArray<MarketCustomer>
   readonly products: ReadonlyArray<ProductRow>
   readonly trades: ReadonlyArray<PurchaseRow>
+  /** 持有产品 (customer, product) pairs. */
+  readonly holdings: ReadonlyArray<{ readonly companyCode: string; readonly productCode: string }>
 }
 
-export const bank: fc.Arbitrary<RandomBank> = fc
-  .record({ customers: fc.integer({ min: 0, max: 40 }), products: fc.integer({ min: 1, max: 12 }) })
-  .chain(({ customers, products }) =>
-    fc.record({
-      customers: fc.tuple(...Array.from({ length: customers }, (_, i) => customer(`C${String(i).padStart(3, "0")}`))),
-      products: fc.tuple(...Array.from({ length: products }, (_, k) => product(`P${k}`))),
-      trades: fc.array(
-        fc.record({
-          companyCode: fc
-            .integer({ min: 0, max: Math.max(0, customers - 1) })
-            .map((i) => `C${String(i).padStart(3, "0")}`),
-          productCode: fc.integer({ min: 0, max: products - 1 }).map((k) => `P${k}`),
-          businessType: fc.constantFrom("认购", "申购", "赎回"),
-          tradeTime: dayText.map((d) => `${d} 10:00:00`),
-          amount: fc.double({ min: 0.01, max: 3000, noNaN: true }),
-          channel: fc.constant("网银")
-        }),
-        { maxLength: 60 }
-      )
+const pastDayText = fc
+  .integer({ min: -400, max: 0 })
+  .map((n) => new Date(Date.UTC(2026, 5, 30) + n * 86_400_000).toISOString().slice(0, 10))
+
+/** Banks whose purchase history is dense enough for the learned score to fit (`rich`), or any bank. */
+const banks = (rich: boolean): fc.Arbitrary<RandomBank> =>
+  fc
+    .record({
+      customers: fc.integer({ min: rich ? 5 : 0, max: 40 }),
+      products: fc.integer({ min: rich ? 3 : 1, max: 12 })
     })
-  )
+    .chain(({ customers, products }) =>
+      fc.record({
+        customers: fc.tuple(...Array.from({ length: customers }, (_, i) => customer(`C${String(i).padStart(3, "0")}`))),
+        products: fc.tuple(...Array.from({ length: products }, (_, k) => product(`P${k}`))),
+        trades: fc.array(
+          fc.record({
+            companyCode: fc
+              .integer({ min: 0, max: Math.max(0, customers - 1) })
+              .map((i) => `C${String(i).padStart(3, "0")}`),
+            productCode: fc.integer({ min: 0, max: products - 1 }).map((k) => `P${k}`),
+            businessType: fc.constantFrom("认购", "申购", "赎回"),
+            tradeTime: (rich ? pastDayText : dayText).map((d) => `${d} 10:00:00`),
+            amount: fc.double({ min: 0.01, max: 3000, noNaN: true }),
+            channel: fc.constant("网银")
+          }),
+          rich ? { minLength: 40, maxLength: 150 } : { maxLength: 60 }
+        ),
+        holdings: fc.array(
+          fc.record({
+            companyCode: fc
+              .integer({ min: 0, max: Math.max(0, customers - 1) })
+              .map((i) => `C${String(i).padStart(3, "0")}`),
+            productCode: fc.integer({ min: 0, max: products - 1 }).map((k) => `P${k}`)
+          }),
+          { maxLength: 10 }
+        )
+      })
+    )
+
+export const bank = banks(false)
+export const richBank = banks(true)

@@ -11,6 +11,7 @@ import { detail } from "./detail.js"
 import { detailLegacy } from "./legacy.js"
 import { search, suggestion } from "./lists.js"
 import { match, matchLegacy } from "./match.js"
+import { matchModel } from "./matchModel.js"
 import { recommand } from "./recommand.js"
 import { tradeHistory } from "./tradeHistory.js"
 
@@ -24,5 +25,6 @@ export const companyRoutes = [
   contact,
   match,
   matchLegacy,
+  matchModel,
   recommand
 ]

@@ -2,7 +2,7 @@
  * GET /api/company/match: the customers in the caller's scope for one product, best match first (DOMAIN.md §5),
  * and its superseded shape /api/company/match_1 (deprecated).
  */
-import { factsAt, indexScope, NotFound, rankCustomers, reasonsOf } from "@wm/core"
+import { indexScope, NotFound, pairReasons, rankCustomers } from "@wm/core"
 import { Effect, Option, Schema } from "effect"
 import { PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -35,7 +35,7 @@ const ranked = (user: Parameters<typeof marketOf>[0], query: typeof MatchQuery.T
       rows: page.items.map((r) => ({
         row: customerRow(index, r.index, names),
         score: r.score,
-        reasons: reasonsOf(factsAt(index, r.index), product, config)
+        reasons: pairReasons(index, r.index, k, config)
       }))
     }
   })
@@ -46,10 +46,11 @@ export const match = defineRoute({
   tag,
   summary: "通过产品id获取推荐企业客户 Customers for a product",
   description:
-    "Customers of the caller's scope for whom the product is suitable (risk level within the customer's " +
-    "tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or " +
-    "largest purchase), by score (0–100) descending, then code. A product missing from the active product " +
-    "file answers 10007.",
+    "Customers of the caller's scope for whom the product passes the same hard rules as the portrait's " +
+    "`recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the " +
+    "customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle " +
+    "funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D " +
+    "lists no one; a product missing from the active product file answers 10007.",
   access: "user",
   query: MatchQuery,
   response: Schema.Struct({
@@ -57,7 +58,11 @@ export const match = defineRoute({
     companies: Schema.Array(
       Schema.Struct({
         ...CustomerRow.fields,
-        score: Schema.Number.annotations({ description: "匹配度 0–100" }),
+        score: Schema.Number.annotations({
+          description:
+            "匹配度 0–100: with enough purchase history, the learned chance (%) that the product is the customer's " +
+            "next choice among those it may buy; otherwise the rule score"
+        }),
         reasons: Schema.Array(Schema.String).annotations({ description: "推荐理由" })
       })
     )

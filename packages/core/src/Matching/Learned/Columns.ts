@@ -1,0 +1,61 @@
+/**
+ * The columns the learned score reads: the product catalogue reduced to numbers, the bank's purchase counts at a
+ * moment (overall, recent, distinct buyers, co-purchases), and one purchase of the history.
+ */
+import { parseDay } from "../../Portrait/Calendar.js"
+import type { MatchProduct } from "../MatchTypes.js"
+
+export interface ProductColumns {
+  readonly size: number
+  readonly risk: Uint8Array
+  /** Index into `cycleBuckets` of the product's term. */
+  readonly term: Uint8Array
+  readonly termDays: Float64Array
+  readonly rate: Float64Array
+  readonly startingYuan: Float64Array
+  /** Sales window as day numbers (NaN when unreadable: never on sale). */
+  readonly saleFrom: Float64Array
+  readonly saleTo: Float64Array
+}
+
+export const productColumns = (products: ReadonlyArray<MatchProduct>): ProductColumns => ({
+  size: products.length,
+  risk: Uint8Array.from(products, (p) => p.risk),
+  term: Uint8Array.from(products, (p) => p.termBucket),
+  termDays: Float64Array.from(products, (p) => p.row.termDays),
+  rate: Float64Array.from(products, (p) => p.row.expectedRate),
+  startingYuan: Float64Array.from(products, (p) => p.startingYuan),
+  saleFrom: Float64Array.from(products, (p) => parseDay(p.row.salesStart)),
+  saleTo: Float64Array.from(products, (p) => parseDay(p.row.salesEnd))
+})
+
+export const onSaleAt = (p: ProductColumns, k: number, day: number): boolean =>
+  p.saleFrom[k]! <= day && day <= p.saleTo[k]!
+
+/** What the bank's customers bought up to a moment, per product. */
+export interface MarketMoment {
+  /** Purchases in the recent days up to the moment, and all purchases up to it. */
+  readonly recent: Float64Array
+  readonly total: Float64Array
+  /** Distinct customers who bought the product. */
+  readonly buyers: Float64Array
+  /** co[j × size + k]: customers who bought both j and k (null when the catalogue is too large for the table). */
+  readonly co: Float32Array | null
+  maxTotal: number
+}
+
+export const emptyMoment = (size: number, coPurchase: boolean): MarketMoment => ({
+  recent: new Float64Array(size),
+  total: new Float64Array(size),
+  buyers: new Float64Array(size),
+  co: coPurchase ? new Float32Array(size * size) : null,
+  maxTotal: 0
+})
+
+/** One purchase (认购 / 申购) of a known product: customer and product as index positions, amount in 万元. */
+export interface PurchaseEvent {
+  readonly customer: number
+  readonly product: number
+  readonly day: number
+  readonly amount: number
+}

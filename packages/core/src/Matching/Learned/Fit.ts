@@ -1,0 +1,145 @@
+/**
+ * A conditional logit (multinomial choice among the products a customer could buy at that moment): utility =
+ * w · features + intercept of the product, fitted by L-BFGS on the mean negative log-likelihood with L2 penalties.
+ * Convex, so the fit is deterministic and needs no tuning per bank.
+ */
+
+/** Purchases as choice sets: choice j of purchase e lies in [from[e], from[e + 1]); `chosen[e]` is a choice index. */
+export interface ChoiceData {
+  readonly events: number
+  readonly from: Int32Array
+  readonly chosen: Int32Array
+  readonly product: Int32Array
+  /** choices × features, row-major. */
+  readonly x: Float64Array
+  readonly features: number
+  readonly products: number
+}
+
+export interface FitOptions {
+  readonly l2: number
+  readonly l2Product: number
+  readonly iterations: number
+  /** Events [first, last) are fitted. */
+  readonly first: number
+  readonly last: number
+}
+
+/** Loss and gradient at theta = [w (features), b (products)]. */
+const lossAndGradient = (d: ChoiceData, theta: Float64Array, g: Float64Array, o: FitOptions): number => {
+  const F = d.features
+  g.fill(0)
+  const u = new Float64Array(256)
+  let loss = 0
+  for (let e = o.first; e < o.last; e++) {
+    const a = d.from[e]!
+    const n = d.from[e + 1]! - a
+    const buf = n <= u.length ? u : new Float64Array(n)
+    let max = Number.NEGATIVE_INFINITY
+    for (let j = 0; j < n; j++) {
+      let v = theta[F + d.product[a + j]!]!
+      const row = (a + j) * F
+      for (let f = 0; f < F; f++) v += theta[f]! * d.x[row + f]!
+      buf[j] = v
+      if (v > max) max = v
+    }
+    let z = 0
+    for (let j = 0; j < n; j++) {
+      buf[j] = Math.exp(buf[j]! - max)
+      z += buf[j]!
+    }
+    const c = d.chosen[e]! - a
+    loss -= Math.log(buf[c]! / z)
+    for (let j = 0; j < n; j++) {
+      const q = buf[j]! / z - (j === c ? 1 : 0)
+      if (q === 0) continue
+      const row = (a + j) * F
+      for (let f = 0; f < F; f++) g[f]! += q * d.x[row + f]!
+      g[F + d.product[a + j]!]! += q
+    }
+  }
+  const count = Math.max(1, o.last - o.first)
+  loss /= count
+  for (let i = 0; i < theta.length; i++) {
+    const l2 = i < F ? o.l2 : o.l2Product
+    g[i] = g[i]! / count + l2 * theta[i]!
+    loss += 0.5 * l2 * theta[i]! * theta[i]!
+  }
+  return loss
+}
+
+const dot = (a: Float64Array, b: Float64Array) => {
+  let s = 0
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!
+  return s
+}
+
+/** Minimises the loss from `start` with L-BFGS (memory 6) and a backtracking line search. */
+export const fitChoices = (d: ChoiceData, o: FitOptions, start?: Float64Array): Float64Array => {
+  const size = d.features + d.products
+  const theta = start === undefined ? new Float64Array(size) : Float64Array.from(start)
+  const g = new Float64Array(size)
+  let loss = lossAndGradient(d, theta, g, o)
+  const memory: Array<{ s: Float64Array; y: Float64Array; rho: number }> = []
+  const next = new Float64Array(size)
+  const g2 = new Float64Array(size)
+  for (let it = 0; it < o.iterations; it++) {
+    // Two-loop recursion: direction = −H·g.
+    const q = Float64Array.from(g)
+    const alpha: Array<number> = []
+    for (let m = memory.length - 1; m >= 0; m--) {
+      const { s, y, rho } = memory[m]!
+      const a = rho * dot(s, q)
+      alpha[m] = a
+      for (let i = 0; i < size; i++) q[i]! -= a * y[i]!
+    }
+    const last = memory[memory.length - 1]
+    const gamma = last === undefined ? 1 / Math.max(1, Math.sqrt(dot(g, g))) : dot(last.s, last.y) / dot(last.y, last.y)
+    for (let i = 0; i < size; i++) q[i]! *= gamma
+    for (let m = 0; m < memory.length; m++) {
+      const { s, y, rho } = memory[m]!
+      const b = rho * dot(y, q)
+      for (let i = 0; i < size; i++) q[i]! += s[i]! * (alpha[m]! - b)
+    }
+    const slope = -dot(g, q)
+    if (!(slope < 0)) break
+    let step = 1
+    let nextLoss = Number.POSITIVE_INFINITY
+    for (let tries = 0; tries < 20; tries++) {
+      for (let i = 0; i < size; i++) next[i] = theta[i]! - step * q[i]!
+      nextLoss = lossAndGradient(d, next, g2, o)
+      if (nextLoss <= loss + 1e-4 * step * slope) break
+      step *= 0.5
+    }
+    if (!(nextLoss < loss)) break
+    const s = new Float64Array(size)
+    const y = new Float64Array(size)
+    for (let i = 0; i < size; i++) {
+      s[i] = next[i]! - theta[i]!
+      y[i] = g2[i]! - g[i]!
+    }
+    const sy = dot(s, y)
+    if (sy > 1e-12) {
+      memory.push({ s, y, rho: 1 / sy })
+      if (memory.length > 6) memory.shift()
+    }
+    theta.set(next)
+    g.set(g2)
+    const improvement = loss - nextLoss
+    loss = nextLoss
+    if (improvement < 1e-7) break
+  }
+  return theta
+}
+
+/** Share of events [first, last) whose chosen product ranks in the top `k` by `utility` (ties count against). */
+export const hitRate = (d: ChoiceData, first: number, last: number, k: number, utility: (j: number) => number) => {
+  let hits = 0
+  for (let e = first; e < last; e++) {
+    const target = utility(d.chosen[e]!)
+    let above = 0
+    for (let j = d.from[e]!; j < d.from[e + 1]!; j++) if (j !== d.chosen[e] && utility(j) >= target) above++
+    if (above < k) hits++
+  }
+  return last > first ? hits / (last - first) : 0
+}

@@ -1,0 +1,95 @@
+/**
+ * The learned part of a market index: the purchases as time-ordered events, the fit (Learn.ts) and, when the
+ * bank's history is rich enough and the fit beat the rules on the latest purchases, the scorer at D.
+ */
+import { DAY_MS } from "../../Portrait/Calendar.js"
+import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
+import { allowed, type RuleColumns } from "../Eligibility.js"
+import type { MatchingConfig } from "../MatchingConfig.js"
+import { type PurchaseEvent, productColumns } from "./Columns.js"
+import { type LearnedStatus, learn } from "./Learn.js"
+import { buildScorer, type LearnedScorer } from "./Scorer.js"
+
+export interface IndexLearning {
+  /** Null: the index scores with the rules (Score.ts) alone. */
+  readonly scorer: LearnedScorer | null
+  readonly status: LearnedStatus
+}
+
+export interface IndexLearningInput {
+  readonly rules: RuleColumns
+  /** D ('YYYY-MM-DD') and its day number. */
+  readonly day: string | null
+  readonly dayNumber: number
+  readonly customers: ReadonlyMap<string, number>
+  readonly products: ReadonlyMap<string, number>
+  /** Purchases (认购 / 申购) with their trade times in epoch ms. */
+  readonly purchases: ReadonlyArray<{
+    readonly companyCode: string
+    readonly productCode: string
+    readonly amount: number
+  }>
+  readonly times: ReadonlyArray<number>
+  /** Each customer's cycle bucket without purchases (from its balance fluctuation). */
+  readonly coldCycle: Uint8Array
+  readonly config: MatchingConfig
+  readonly preferences: PreferenceConfig
+}
+
+const rulesOnly = (reason: string): IndexLearning => ({
+  scorer: null,
+  status: {
+    mode: "rules",
+    reason,
+    purchases: 0,
+    fitted: 0,
+    cutoff: null,
+    warm: null,
+    cold: null,
+    weights: {},
+    rulesWeight: 0,
+    fitMs: 0
+  }
+})
+
+export const learnIndex = (input: IndexLearningInput): IndexLearning => {
+  const { day, rules } = input
+  if (day === null) return rulesOnly("no analysis date")
+  const found: Array<{ readonly e: PurchaseEvent; readonly t: number; readonly j: number }> = []
+  input.purchases.forEach((t, j) => {
+    const ms = input.times[j]!
+    const d = Math.floor(ms / DAY_MS)
+    if (!(d <= input.dayNumber)) return
+    const customer = input.customers.get(t.companyCode)
+    const product = input.products.get(t.productCode)
+    if (customer === undefined || product === undefined) return
+    found.push({ e: { customer, product, day: d, amount: t.amount }, t: ms, j })
+  })
+  // Time order; purchases at the same time keep their file order.
+  const sorted = found.sort((a, b) => a.t - b.t || a.j - b.j).map(({ e }) => e)
+  const products = productColumns(rules.products)
+  const base = {
+    size: rules.tolerance.length,
+    tolerance: rules.tolerance,
+    capacity: rules.capacity,
+    coldCycle: input.coldCycle,
+    products,
+    events: sorted,
+    config: input.config,
+    preferences: input.preferences
+  }
+  const learned = learn(base, input.dayNumber)
+  if (!("histories" in learned)) return { scorer: null, status: learned }
+  const scorer = buildScorer({
+    learned,
+    products,
+    tolerance: rules.tolerance,
+    capacity: rules.capacity,
+    coldCycle: input.coldCycle,
+    day: input.dayNumber,
+    eligible: (i, k) => allowed(rules, i, k, day),
+    config: input.config,
+    preferences: input.preferences
+  })
+  return { scorer, status: learned.status }
+}

@@ -1,0 +1,158 @@
+/**
+ * Learning the score from the bank's own purchases, at each index build. Time split: the model is fitted on the
+ * earlier purchases and checked on the latest ones (validationShare) against today's rules, separately for
+ * customers with a purchase history (warm) and for first purchases (cold); a segment keeps whichever ranks the
+ * held-out purchases better, then the model is refitted on all of them. Too little history → the rules alone.
+ */
+import { formatDay } from "../../Portrait/Calendar.js"
+import type { MarketMoment, PurchaseEvent } from "./Columns.js"
+import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
+import { type ChoiceData, fitChoices, hitRate } from "./Fit.js"
+import { type ReplayInput, replay } from "./Replay.js"
+
+export interface SegmentStatus {
+  /** Held-out purchases of the segment. */
+  readonly validated: number
+  readonly modelHitRate: number
+  readonly rulesHitRate: number
+  readonly scorer: "model" | "rules"
+}
+
+/** What the build learned, for the status route and the logs. */
+export interface LearnedStatus {
+  readonly mode: "learned" | "rules"
+  readonly reason: string
+  readonly purchases: number
+  readonly fitted: number
+  /** First day of the held-out purchases. */
+  readonly cutoff: string | null
+  readonly warm: SegmentStatus | null
+  readonly cold: SegmentStatus | null
+  /** Fitted weight per feature (FEATURES), and the rule score's weight in a segment that kept the rules. */
+  readonly weights: Readonly<Record<string, number>>
+  readonly rulesWeight: number
+  readonly fitMs: number
+}
+
+export interface Learned {
+  readonly status: LearnedStatus
+  /** Feature weights and per-product intercepts, [cold, warm]. */
+  readonly weights: readonly [Float64Array, Float64Array]
+  readonly intercepts: readonly [Float64Array, Float64Array]
+  readonly histories: ReadonlyArray<ReadonlyArray<PurchaseEvent>>
+  readonly moment: MarketMoment
+}
+
+/** The weight of the rule score alone (a one-parameter logit), by Newton steps. */
+const fitRulesWeight = (d: ChoiceData, first: number, last: number): number => {
+  let beta = 5
+  for (let it = 0; it < 20; it++) {
+    let g = 0
+    let h = 1e-3
+    for (let e = first; e < last; e++) {
+      let z = 0
+      let mean = 0
+      let sq = 0
+      for (let j = d.from[e]!; j < d.from[e + 1]!; j++) {
+        const r = d.x[j * d.features + RULES_FEATURE]!
+        const w = Math.exp(beta * (r - 1))
+        z += w
+        mean += w * r
+        sq += w * r * r
+      }
+      mean /= z
+      g += mean - d.x[d.chosen[e]! * d.features + RULES_FEATURE]!
+      h += sq / z - mean * mean
+    }
+    const step = g / h
+    beta = Math.max(0, Math.min(100, beta - step))
+    if (Math.abs(step) < 1e-4) break
+  }
+  return beta
+}
+
+const utilityOf = (d: ChoiceData, theta: Float64Array) => (j: number) => {
+  let v = theta[d.features + d.product[j]!]!
+  for (let f = 0; f < d.features; f++) v += theta[f]! * d.x[j * d.features + f]!
+  return v
+}
+
+const segment = (d: ChoiceData, cold: Uint8Array, want: number, first: number, theta: Float64Array): SegmentStatus => {
+  // Hit rates on the segment's held-out purchases only: a view with the other events' choices skipped.
+  const keep: Array<number> = []
+  for (let e = first; e < d.events; e++) if (cold[e] === want) keep.push(e)
+  const from = [0]
+  const chosen: Array<number> = []
+  const map: Array<number> = []
+  for (const e of keep) {
+    chosen.push(map.length + d.chosen[e]! - d.from[e]!)
+    for (let j = d.from[e]!; j < d.from[e + 1]!; j++) map.push(j)
+    from.push(map.length)
+  }
+  const view = { ...d, events: keep.length, from: Int32Array.from(from), chosen: Int32Array.from(chosen) }
+  const model = utilityOf(d, theta)
+  const modelHitRate = hitRate(view, 0, keep.length, 5, (j) => model(map[j]!))
+  const rulesHitRate = hitRate(view, 0, keep.length, 5, (j) => d.x[map[j]! * d.features + RULES_FEATURE]!)
+  return {
+    validated: keep.length,
+    modelHitRate,
+    rulesHitRate,
+    scorer: modelHitRate >= rulesHitRate ? "model" : "rules"
+  }
+}
+
+export const learn = (input: ReplayInput, day: number, now: () => number = Date.now): Learned | LearnedStatus => {
+  const started = now()
+  const learning = input.config.learning
+  const tooFew = input.events.length < learning.minEvents
+  const replayed = replay(input, day, tooFew ? 0 : learning.maxFitEvents)
+  const d = replayed.choices
+  const base = { purchases: input.events.length, fitted: d.events, rulesWeight: 0 }
+  if (tooFew || d.events < learning.minEvents / 2) {
+    const reason = `too little history: ${input.events.length} purchases (at least ${learning.minEvents})`
+    return { ...base, mode: "rules", reason, cutoff: null, warm: null, cold: null, weights: {}, fitMs: now() - started }
+  }
+  const split = Math.floor(d.events * (1 - learning.validationShare))
+  const options = {
+    l2: learning.l2 / Math.max(1, split),
+    l2Product: learning.l2Product / Math.max(1, split),
+    iterations: learning.iterations
+  }
+  const trained = fitChoices(d, { ...options, first: 0, last: split })
+  const beta = fitRulesWeight(d, 0, split)
+  let warm = segment(d, replayed.cold, 0, split, trained)
+  let cold = segment(d, replayed.cold, 1, split, trained)
+  // A segment with too few held-out purchases to judge follows the other one's verdict.
+  if (cold.validated < 30) cold = { ...cold, scorer: warm.scorer }
+  if (warm.validated < 30) warm = { ...warm, scorer: cold.scorer }
+  const theta = fitChoices(d, { ...options, first: 0, last: d.events }, trained)
+  const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(theta[i]! * 1e4) / 1e4]))
+  const firstHeld = split < d.events ? formatDay(replayed.days[split]!) : null
+  const status: LearnedStatus = {
+    ...base,
+    mode: warm.scorer === "rules" && cold.scorer === "rules" ? "rules" : "learned",
+    reason:
+      warm.scorer === "rules" && cold.scorer === "rules"
+        ? "the fitted model did not rank the held-out purchases better than the rules"
+        : "fitted on the bank's purchases",
+    cutoff: firstHeld,
+    warm,
+    cold,
+    weights,
+    rulesWeight: Math.round(beta * 1e4) / 1e4,
+    fitMs: now() - started
+  }
+  if (status.mode === "rules") return status
+  const rulesOnly = new Float64Array(FEATURE_COUNT)
+  rulesOnly[RULES_FEATURE] = beta
+  const model = theta.slice(0, FEATURE_COUNT)
+  const intercepts = theta.slice(FEATURE_COUNT)
+  const none = new Float64Array(d.products)
+  return {
+    status,
+    weights: [cold.scorer === "model" ? model : rulesOnly, warm.scorer === "model" ? model : rulesOnly],
+    intercepts: [cold.scorer === "model" ? intercepts : none, warm.scorer === "model" ? intercepts : none],
+    histories: replayed.histories,
+    moment: replayed.moment
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Reasons of a learned score, in Chinese: the hard-rule statement first, then the facts behind the features that
+ * raised this pair's score most (largest weight × value first), each a statement true of the data.
+ */
+import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
+import type { MatchFacts, MatchProduct } from "../MatchTypes.js"
+import { amountFit, termCloseness } from "../Score.js"
+import { FEATURE_COUNT, FEATURES } from "./Features.js"
+import { type LearnedScorer, utilityAt } from "./Scorer.js"
+
+const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name)
+const pct = (share: number) => `${Math.round(share * 100)}%`
+const wanText = (yuan: number) => `${Math.round(yuan / 100) / 100}万元`
+
+/** The product the customer bought whose buyers most often also bought k, with how many did. */
+const closestCoPurchase = (sc: LearnedScorer, i: number, k: number) => {
+  const s = sc.summaries[i]!
+  const m = sc.learned.moment
+  const P = sc.products.size
+  let best = -1
+  let bestValue = 0
+  for (let j = 0; j < s.products.length; j++) {
+    const q = s.products[j]!
+    const both = q === k || m.co === null ? 0 : m.co[q * P + k]!
+    const value = both > 0 ? (s.productWeight[j]! * both) / Math.sqrt(m.buyers[q]! * m.buyers[k]!) : 0
+    if (value > bestValue) {
+      best = q
+      bestValue = value
+    }
+  }
+  return best < 0 || m.co === null ? null : { product: best, customers: m.co[best * P + k]! }
+}
+
+export const learnedReasons = (
+  sc: LearnedScorer,
+  i: number,
+  k: number,
+  facts: MatchFacts,
+  products: ReadonlyArray<MatchProduct>,
+  recentDays: number
+): Array<string> => {
+  utilityAt(sc, i, k)
+  const s = sc.summaries[i]!
+  const w = sc.learned.weights[s.count > 0 ? 1 : 0]
+  const c = (...names: Array<(typeof FEATURES)[number]>) =>
+    names.reduce((sum, name) => sum + w[at(name)]! * sc.x[at(name)]!, 0)
+  const p = products[k]!
+  const row = p.row
+  const found: Array<{ readonly by: number; readonly text: string }> = []
+  const add = (by: number, text: string) => {
+    if (by > 1e-6) found.push({ by, text })
+  }
+  const risk = s.risk[p.risk]!
+  if (risk > 0)
+    add(
+      c("h·riskShare", "h·riskEvidence"),
+      `客户近期购买${risk >= 0.5 ? "以" : "中有"}${row.riskLevel}产品${risk >= 0.5 ? "为主" : ""}（约${pct(risk)}）`
+    )
+  const term = s.term[p.termBucket]!
+  if (term > 0)
+    add(
+      c("h·termShare", "h·termEvidence"),
+      `期限${row.termDays}天，客户近期购买多在${cycleBuckets[p.termBucket]}（约${pct(term)}）`
+    )
+  if (s.count > 0 && row.expectedRate >= s.minRate) {
+    add(
+      c("h·rateVsBought", "h·rateAtLeastMinBought"),
+      `预期收益率${row.expectedRate}%，不低于客户已购产品（${s.minRate}%起）`
+    )
+  }
+  if (sc.x[at("h·boughtBefore")]! > 0) add(c("h·boughtBefore"), "客户曾购买过该产品")
+  const co = s.count > 0 ? closestCoPurchase(sc, i, k) : null
+  if (co !== null)
+    add(c("h·coPurchase"), `购买过${products[co.product]!.row.productName}的客户中有${co.customers}家也购买了该产品`)
+  if (s.count === 0 && termCloseness(s.cycle, p.termBucket, sc.config) > 0) {
+    const same = p.termBucket === s.cycle
+    add(c("cold·termFit"), `期限${row.termDays}天，${same ? "符合" : "接近"}周期偏好（${cycleBuckets[s.cycle]}）`)
+  }
+  const m = sc.learned.moment
+  const popularity = c("cold·recentPopularity", "recentPopularity", "popularity")
+  if (m.recent[k]! > 0) add(popularity, `近${recentDays}天本行客户购买${m.recent[k]}笔`)
+  else if (m.total[k]! > 0) add(popularity, `本行客户已购买${m.total[k]}笔`)
+  if (amountFit(facts.capacityYuan, p.startingYuan, sc.config) === 1) {
+    add(
+      c("amountFit", "startVsFunds"),
+      `起购${row.startingAmount}万元，远低于可投资金（${wanText(facts.capacityYuan)}）`
+    )
+  }
+  const first =
+    p.risk === facts.tolerance
+      ? `风险等级${row.riskLevel}，与客户风险承受能力（R${facts.tolerance}）一致`
+      : `风险等级${row.riskLevel}，在客户承受范围内（R${facts.tolerance}）`
+  found.sort((a, b) => b.by - a.by)
+  return [first, ...found.slice(0, 4).map((f) => f.text)]
+}
+
+/** The segment of customer i kept the rules (only the rule score has a weight). */
+export const usesRules = (sc: LearnedScorer, i: number): boolean => {
+  const w = sc.learned.weights[sc.summaries[i]!.count > 0 ? 1 : 0]
+  for (let f = 0; f < FEATURE_COUNT - 1; f++) if (w[f] !== 0) return false
+  return true
+}

@@ -1,0 +1,145 @@
+/**
+ * One pass over the bank's purchases in time order. Before each sampled purchase it records the choice the
+ * customer faced — every product on sale that day, suitable, feasible and not held, with the features as of that
+ * moment (only purchases before it count) — then adds the purchase to the customer's history and the bank's
+ * counts. What is left at the end is the state as of D, from which the index scores.
+ */
+import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
+import type { MatchingConfig } from "../MatchingConfig.js"
+import { emptyMoment, type MarketMoment, onSaleAt, type ProductColumns, type PurchaseEvent } from "./Columns.js"
+import { FEATURE_COUNT, fillFeatures } from "./Features.js"
+import type { ChoiceData } from "./Fit.js"
+import { emptySummary, summarise } from "./Summary.js"
+
+export interface ReplayInput {
+  readonly size: number
+  readonly tolerance: Uint8Array
+  readonly capacity: Float64Array
+  readonly coldCycle: Uint8Array
+  readonly products: ProductColumns
+  /** Purchases up to D, in time order. */
+  readonly events: ReadonlyArray<PurchaseEvent>
+  readonly config: MatchingConfig
+  readonly preferences: PreferenceConfig
+}
+
+export interface Replayed {
+  readonly choices: ChoiceData
+  /** Per fitted purchase: 1 when the customer had no history before it. */
+  readonly cold: Uint8Array
+  /** Per fitted purchase: its day number. */
+  readonly days: Int32Array
+  readonly histories: ReadonlyArray<ReadonlyArray<PurchaseEvent>>
+  readonly moment: MarketMoment
+}
+
+/** A product the customer still holds on `day`: bought before and not yet matured. */
+export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: number, p: ProductColumns) => {
+  for (const e of history) if (e.product === k && e.day + p.termDays[k]! > day) return true
+  return false
+}
+
+const grow = <A extends Float64Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
+  if (need <= a.length) return a
+  const b = make(Math.max(need, a.length * 2))
+  b.set(a)
+  return b
+}
+
+/** Slides the recent-popularity window so that it holds the purchases of (day − recentDays, day]. */
+const slide = (input: ReplayInput, m: MarketMoment, tail: number, upTo: number, day: number) => {
+  let t = tail
+  while (t < upTo && input.events[t]!.day <= day - input.config.learning.recentDays) {
+    m.recent[input.events[t]!.product]!--
+    t++
+  }
+  return t
+}
+
+/** `sampled` purchases at most are recorded as choices (0: none, only the state as of `until`). */
+export const replay = (input: ReplayInput, until: number, sampled: number): Replayed => {
+  const { products: p, events, config } = input
+  const learning = config.learning
+  const P = p.size
+  const F = FEATURE_COUNT
+  const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts)
+  const histories: Array<Array<PurchaseEvent>> = Array.from({ length: input.size }, () => [])
+  const stride = sampled > 0 ? Math.max(1, Math.ceil(events.length / sampled)) : Number.POSITIVE_INFINITY
+  let x = new Float64Array(1 << 16)
+  let product = new Int32Array(1 << 12)
+  const from: Array<number> = [0]
+  const chosen: Array<number> = []
+  const cold: Array<number> = []
+  const days: Array<number> = []
+  const s = emptySummary()
+  let used = 0
+  let tail = 0
+  for (let idx = 0; idx < events.length; idx++) {
+    const e = events[idx]!
+    const c = e.customer
+    const history = histories[c]!
+    tail = slide(input, m, tail, idx, e.day)
+    if (idx % stride === stride - 1) {
+      summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
+      const d = { tolerance: input.tolerance[c]!, capacity: input.capacity[c]! }
+      const start = used
+      let pick = -1
+      for (let k = 0; k < P; k++) {
+        const allowed =
+          onSaleAt(p, k, e.day) &&
+          p.risk[k]! <= d.tolerance &&
+          p.startingYuan[k]! <= d.capacity &&
+          !heldAt(history, k, e.day, p)
+        if (k !== e.product && !allowed) continue
+        if (k === e.product) pick = used
+        product = grow(product, used + 1, (n) => new Int32Array(n))
+        x = grow(x, (used + 1) * F, (n) => new Float64Array(n))
+        product[used] = k
+        fillFeatures(x, used * F, s, d, p, k, m, config)
+        used++
+      }
+      // A purchase with nothing else to choose from says nothing about preferences.
+      if (used - start < 2) used = start
+      else {
+        chosen.push(pick)
+        cold.push(history.length === 0 ? 1 : 0)
+        days.push(e.day)
+        from.push(used)
+      }
+    }
+    const k = e.product
+    m.recent[k]!++
+    m.total[k]!++
+    if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
+    if (!history.some((h) => h.product === k)) {
+      m.buyers[k]!++
+      if (m.co !== null) {
+        const seen = new Set<number>()
+        for (const h of history) {
+          if (seen.has(h.product)) continue
+          seen.add(h.product)
+          m.co[h.product * P + k]!++
+          m.co[k * P + h.product]!++
+        }
+      }
+    }
+    history.push(e)
+    if (history.length > learning.historyLength) history.shift()
+  }
+  slide(input, m, tail, events.length, until)
+  return {
+    choices: {
+      events: chosen.length,
+      from: Int32Array.from(from),
+      chosen: Int32Array.from(chosen),
+      product: product.subarray(0, used),
+      x: x.subarray(0, used * F),
+      features: F,
+      products: P
+    },
+    cold: Uint8Array.from(cold),
+    days: Int32Array.from(days),
+    histories,
+    moment: m
+  }
+}

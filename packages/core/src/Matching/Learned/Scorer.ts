@@ -1,0 +1,109 @@
+/**
+ * Scoring with the learned model at D: each customer's revealed preferences as of D, the utility of a pair, and
+ * the score = 100 × the probability that the product is the customer's choice among those the hard rules allow
+ * it on D (a softmax over its eligible products). One function computes the normaliser for the index build and
+ * for a single customer's recommendations, so `match` and `recommand` give a pair the same score.
+ */
+import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
+import type { MatchingConfig } from "../MatchingConfig.js"
+import type { ProductColumns } from "./Columns.js"
+import { FEATURE_COUNT, fillFeatures } from "./Features.js"
+import type { Learned } from "./Learn.js"
+import { emptySummary, type Summary, summarise } from "./Summary.js"
+
+export interface LearnedScorer {
+  readonly learned: Learned
+  readonly products: ProductColumns
+  /** Each customer's revealed preferences as of D (customers without purchases share one per cold cycle). */
+  readonly summaries: ReadonlyArray<Summary>
+  readonly tolerance: Uint8Array
+  readonly capacity: Float64Array
+  /** ln Σ exp(utility) over the customer's eligible products on D; −∞ when it has none. */
+  readonly normaliser: Float64Array
+  readonly config: MatchingConfig
+  /** Scratch row of features. */
+  readonly x: Float64Array
+}
+
+export const utilityAt = (sc: LearnedScorer, i: number, k: number): number => {
+  const s = sc.summaries[i]!
+  const segment = s.count > 0 ? 1 : 0
+  fillFeatures(
+    sc.x,
+    0,
+    s,
+    { tolerance: sc.tolerance[i]!, capacity: sc.capacity[i]! },
+    sc.products,
+    k,
+    sc.learned.moment,
+    sc.config
+  )
+  const w = sc.learned.weights[segment]
+  let u = sc.learned.intercepts[segment][k]!
+  for (let f = 0; f < FEATURE_COUNT; f++) u += w[f]! * sc.x[f]!
+  return u
+}
+
+/** ln Σ exp(utility) over the products `eligible` admits, in catalogue order. */
+export const normaliserOf = (sc: LearnedScorer, i: number, eligible: (k: number) => boolean): number => {
+  const u: Array<number> = []
+  let max = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < sc.products.size; k++) {
+    if (!eligible(k)) continue
+    const v = utilityAt(sc, i, k)
+    u.push(v)
+    if (v > max) max = v
+  }
+  if (u.length === 0) return Number.NEGATIVE_INFINITY
+  let z = 0
+  for (const v of u) z += Math.exp(v - max)
+  return max + Math.log(z)
+}
+
+/** 0–100, one decimal: the pair's share of the customer's choice. */
+export const learnedScore = (utility: number, normaliser: number): number =>
+  Math.round(100 * Math.exp(utility - normaliser) * 10) / 10
+
+export interface ScorerInput {
+  readonly learned: Learned
+  readonly products: ProductColumns
+  readonly tolerance: Uint8Array
+  readonly capacity: Float64Array
+  readonly coldCycle: Uint8Array
+  /** D as a day number. */
+  readonly day: number
+  /** The hard rules on D for customer i and product k. */
+  readonly eligible: (i: number, k: number) => boolean
+  readonly config: MatchingConfig
+  readonly preferences: PreferenceConfig
+}
+
+export const buildScorer = (input: ScorerInput): LearnedScorer => {
+  const { learned, products, config } = input
+  const half = config.learning.halfLifeDays
+  const cold = new Map<number, Summary>()
+  const summaries = learned.histories.map((history, i) => {
+    const cycle = input.coldCycle[i]!
+    if (history.length > 0) {
+      return summarise(emptySummary(), history, input.day, cycle, products, half, input.preferences)
+    }
+    let s = cold.get(cycle)
+    if (s === undefined) {
+      s = summarise(emptySummary(), [], input.day, cycle, products, half, input.preferences)
+      cold.set(cycle, s)
+    }
+    return s
+  })
+  const sc: LearnedScorer = {
+    learned,
+    products,
+    summaries,
+    tolerance: input.tolerance,
+    capacity: input.capacity,
+    normaliser: new Float64Array(summaries.length),
+    config,
+    x: new Float64Array(FEATURE_COUNT)
+  }
+  for (let i = 0; i < summaries.length; i++) sc.normaliser[i] = normaliserOf(sc, i, (k) => input.eligible(i, k))
+  return sc
+}
