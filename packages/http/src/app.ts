@@ -48,10 +48,19 @@ export interface AppOptions {
   readonly logger: Logger
   /** False until data is loaded; /healthz answers 503 meanwhile. */
   readonly ready?: () => boolean
+  /**
+   * Build and check cached answers on every request (api/versionedAnswer.ts); default true, as tests want.
+   * The server entry turns it off: cached answers are then sent without being built again.
+   */
+  readonly checkAnswers?: boolean
 }
 
-export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => {
+export const makeApp = ({ runtime, logger, ready = () => true, checkAnswers = true }: AppOptions) => {
   const app = new Hono<AppEnv>()
+  app.use(async (c, next) => {
+    c.set("checkAnswers", checkAnswers)
+    await next()
+  })
   app.use(secureHeaders())
   app.use(async (c, next) => {
     const started = performance.now()
@@ -72,7 +81,14 @@ export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => 
     maxSize: UPLOAD_BODY_LIMIT,
     onError: (c) => fail(c, Codes.invalidParameter, "file: larger than 200 MiB")
   })
-  app.use("/api/*", (c, next) => (c.req.path === UPLOAD_PATH ? uploadLimit(c, next) : jsonLimit(c, next)))
+  app.use("/api/*", (c, next) =>
+    // A GET or HEAD has no body; asking for one would build the whole fetch Request of the Node request.
+    c.req.method === "GET" || c.req.method === "HEAD"
+      ? next()
+      : c.req.path === UPLOAD_PATH
+        ? uploadLimit(c, next)
+        : jsonLimit(c, next)
+  )
 
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()

@@ -61,7 +61,7 @@ try {
 logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
 
 let ready = false
-const app = makeApp({ runtime, logger, ready: () => ready })
+const app = makeApp({ runtime, logger, ready: () => ready, checkAnswers: false })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )

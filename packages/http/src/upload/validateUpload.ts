@@ -4,7 +4,6 @@
  * the format. Nothing but the report, the error cap and the key index is kept in memory.
  */
 import {
-  type CellIssue,
   type References,
   rejectedFile,
   startValidation,
