@@ -53,10 +53,19 @@ export interface AppOptions {
   readonly ready?: () => boolean
   /** The built web app to serve under /app (packages/web/dist); none in API-only tests. */
   readonly webRoot?: string | undefined
+  /**
+   * Build and check cached answers on every request (api/versionedAnswer.ts); default true, as tests want.
+   * The server entry turns it off: cached answers are then sent without being built again.
+   */
+  readonly checkAnswers?: boolean
 }
 
-export const makeApp = ({ runtime, logger, ready = () => true, webRoot }: AppOptions) => {
+export const makeApp = ({ runtime, logger, ready = () => true, webRoot, checkAnswers = true }: AppOptions) => {
   const app = new Hono<AppEnv>()
+  app.use(async (c, next) => {
+    c.set("checkAnswers", checkAnswers)
+    await next()
+  })
   app.use(secureHeaders())
   app.use(async (c, next) => {
     const started = performance.now()
@@ -77,7 +86,14 @@ export const makeApp = ({ runtime, logger, ready = () => true, webRoot }: AppOpt
     maxSize: UPLOAD_BODY_LIMIT,
     onError: (c) => fail(c, Codes.invalidParameter, "file: larger than 200 MiB")
   })
-  app.use("/api/*", (c, next) => (c.req.path === UPLOAD_PATH ? uploadLimit(c, next) : jsonLimit(c, next)))
+  app.use("/api/*", (c, next) =>
+    // A GET or HEAD has no body; asking for one would build the whole fetch Request of the Node request.
+    c.req.method === "GET" || c.req.method === "HEAD"
+      ? next()
+      : c.req.path === UPLOAD_PATH
+        ? uploadLimit(c, next)
+        : jsonLimit(c, next)
+  )
 
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()

@@ -81,7 +81,7 @@ try {
 logger.info("store_open", config.MONGODB_URI ? { store: "mongodb" } : { store: "embedded", dataDir })
 
 let ready = false
-const app = makeApp({ runtime, logger, ready: () => ready, webRoot: defaultWebRoot })
+const app = makeApp({ runtime, logger, ready: () => ready, webRoot: defaultWebRoot, checkAnswers: false })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )

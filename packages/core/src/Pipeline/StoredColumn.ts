@@ -24,13 +24,21 @@ export const codecOf = (tag: string): Codec =>
         ? "time"
         : "text"
 
+/** The last time read: a row's time is read by the duplicate check and again when the row is stored. */
+let lastText = ""
+let lastMs = 0
+
 /** Epoch ms of a canonical 'YYYY-MM-DD HH:mm:ss' (the only shape that round-trips), else undefined. */
 export const timeNumberOf = (value: unknown): number | undefined => {
   // parseTradeTime also reads other shapes ('T', a bare date), which would come back changed.
   if (typeof value !== "string" || value.length !== 19 || value.charCodeAt(10) !== 32) return undefined
+  if (value === lastText) return lastMs
   if (value.charCodeAt(0) === 48) return undefined // years before 1000 would come back unpadded
   const ms = parseTradeTime(value)
-  return Number.isNaN(ms) ? undefined : ms
+  if (Number.isNaN(ms)) return undefined
+  lastText = value
+  lastMs = ms
+  return ms
 }
 
 /** A value a number codec stores exactly, as its number; undefined when it must be kept aside. */

@@ -18,7 +18,8 @@ const allValid = (valid: Uint8Array, columns: ReadonlyArray<number>): boolean =>
 
 /**
  * Builds the checks of a type. `check` reads the decoded `values` (by column name), `valid` (1 where the
- * column decoded, in spec order) and `raw` (the cell texts of the columns, in spec order, for messages).
+ * column decoded, in spec order) and `raw` (the cell text of the i-th column in spec order, read only for
+ * messages, so a row decoded from bytes makes its texts only when it is reported).
  */
 export const makeRowChecks = (type: UploadType, references: References, log: ErrorLog) => {
   const spec = uploadSpecOf(type)
@@ -38,15 +39,15 @@ export const makeRowChecks = (type: UploadType, references: References, log: Err
   const keyParts: Array<unknown> = keyNames.map(() => null)
   const keys = new KeyIndex(type)
 
-  return (row: number, values: Record<string, unknown>, valid: Uint8Array, raw: ReadonlyArray<string>): void => {
+  return (row: number, values: Record<string, unknown>, valid: Uint8Array, raw: (i: number) => string): void => {
     for (const { rule, uses, i } of rules) {
       if (!allValid(valid, uses)) continue
       const reason = rule.check(values as never)
-      if (reason !== undefined) log.add(row, rule.column, raw[i]!, reason)
+      if (reason !== undefined) log.add(row, rule.column, raw(i), reason)
     }
     for (const { name, i, codes, reason } of refs) {
       const value = values[name]
-      if (valid[i] === 1 && value !== null && !codes.has(value as string)) log.add(row, name, raw[i]!, reason)
+      if (valid[i] === 1 && value !== null && !codes.has(value as string)) log.add(row, name, raw(i), reason)
     }
     for (const c of consistent) {
       if (valid[c.ia] !== 1 || valid[c.ib] !== 1) continue
@@ -56,7 +57,7 @@ export const makeRowChecks = (type: UploadType, references: References, log: Err
         log.add(
           row,
           c.b,
-          raw[c.ib]!,
+          raw(c.ib),
           `differs from row ${first.row} (${first.value}) for the same ${c.a} ${values[c.a]}`
         )
       }
@@ -65,7 +66,7 @@ export const makeRowChecks = (type: UploadType, references: References, log: Err
     for (let k = 0; k < keyNames.length; k++) keyParts[k] = values[keyNames[k]!]
     const first = keys.firstRow(keyParts, row)
     if (first !== 0) {
-      const shown = keyColumns.map((i) => raw[i]!.trim()).join(" / ")
+      const shown = keyColumns.map((i) => raw(i).trim()).join(" / ")
       log.add(row, keyLabel, shown, `duplicates row ${first} (same ${keyLabel})`)
     }
   }

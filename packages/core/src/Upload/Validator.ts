@@ -5,6 +5,8 @@
  * A parser calls `startValidation` with the header, `push` for each data row and `finish` at the end;
  * `validateRecords` does the same over rows already in memory.
  */
+import { makeByteRow, SLOW } from "./ByteRows.js"
+import type { CsvRecord } from "./CsvRecord.js"
 import { readHeader } from "./Header.js"
 import { DEFAULT_MAX_ERRORS, ErrorLog, type ValidationReport } from "./Report.js"
 import { type CellIssue, makeRowDecoder } from "./RowCells.js"
@@ -32,6 +34,11 @@ export interface UploadValidator<T extends UploadType> {
     row?: number,
     issues?: ReadonlyArray<CellIssue>
   ): UploadRow<T> | undefined
+  /**
+   * The same for a CSV record as scanned (CsvScanner), decoded from its bytes when it is plain; a record
+   * that is not goes through `push` with its texts, so the outcome and the errors are the same.
+   */
+  pushRecord(record: CsvRecord, row: number): UploadRow<T> | undefined
   /** Records a problem with the file as a whole that the parser found (malformed quoting, merged cells…). */
   fileError(reason: string): void
   /** The report; call once, after the last row. */
@@ -55,6 +62,8 @@ export const startValidation = <T extends UploadType>(
   const log = new ErrorLog(options.maxErrors ?? DEFAULT_MAX_ERRORS)
   const decode = makeRowDecoder(spec, header, layout, log)
   const check = makeRowChecks(type, references, log)
+  const byteRow = makeByteRow(spec, header, layout, references)
+  const allValid = new Uint8Array(Object.keys(spec.columns).length).fill(1)
   const defines = spec.defines === undefined ? -1 : Object.keys(spec.columns).indexOf(spec.defines.column)
   const definedCodes: Array<string> = []
   let rows = 0
@@ -70,15 +79,35 @@ export const startValidation = <T extends UploadType>(
     rows++
     if (!layout.usable) return undefined
     const { values, valid, raw, usable } = decode(row, cells, issues)
+    return checked(row, values, valid, (i) => raw[i]!, usable)
+  }
+
+  const checked = (
+    row: number,
+    values: Record<string, unknown>,
+    valid: Uint8Array,
+    raw: (i: number) => string,
+    usable: boolean
+  ) => {
     const errorsBefore = log.count
     check(row, values, valid, raw)
     if (defines >= 0 && valid[defines] === 1) definedCodes.push(values[spec.defines!.column] as string)
     return usable && log.count === errorsBefore ? (values as UploadRow<T>) : undefined
   }
 
+  const pushRecord = (record: CsvRecord, row: number) => {
+    const values = byteRow === undefined ? SLOW : byteRow(record)
+    if (values === SLOW) return push(record.texts(), row)
+    lastRow = row
+    rows++
+    const position = layout.positions
+    return checked(row, values, allValid, (i) => (position[i]! < 0 ? "" : record.text(position[i]!)), true)
+  }
+
   return {
     type,
     push,
+    pushRecord,
     fileError: (reason) => void fileErrors.push(reason),
     finish: () => {
       if (fileErrors.length === 0 && rows === 0) fileErrors.push("the file has a header but no data rows")

@@ -1,9 +1,11 @@
 /**
  * Uploads (上传数据, DOMAIN.md §2): the nine file types, their row schemas and the streaming validator.
- * Parsing CSV and XLSX bytes is the HTTP adapter's job; this module sees header and cell texts only.
+ * Reading files is the HTTP adapter's job; this module scans CSV bytes (a pure function over chunks) and
+ * validates header and cells.
  */
 export type { Cell as UploadCell, CellKind as UploadCellKind, Column as UploadColumn } from "./Cell.js"
 export { FORMULA_REASON, looksLikeFormula } from "./Cell.js"
+export { type CsvProblem, type CsvProblemCode, CsvRecord, CsvScanner } from "./CsvBytes.js"
 export { DEFAULT_MAX_ERRORS, type RowError, rejectedFile, type ValidationReport } from "./Report.js"
 export { type RawRecord, uploadRowSchema } from "./RowSchemas.js"
 export type { UploadSpec } from "./Spec.js"

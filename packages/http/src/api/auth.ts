@@ -6,8 +6,14 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie"
 
 export const SESSION_COOKIE = "wm_session"
 
+/** The Node request under Hono, when served by @hono/node-server: its headers are already parsed. */
+const nodeHeaders = (c: Context): Record<string, string | Array<string> | undefined> | undefined =>
+  (c.env as { incoming?: { headers?: Record<string, string | Array<string> | undefined> } } | undefined)?.incoming
+    ?.headers
+
 export const tokenOf = (c: Context): string | undefined => {
-  const header = c.req.header("authorization")
+  const node = nodeHeaders(c)
+  const header = node === undefined ? c.req.header("authorization") : (node.authorization as string | undefined)
   const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1]
   return bearer ?? getCookie(c, SESSION_COOKIE) ?? undefined
 }

@@ -8,11 +8,12 @@ import type { Context, Hono } from "hono"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
 import { Codes, describeError } from "./codes.js"
-import { fail, ok } from "./envelope.js"
+import { EncodedAnswer, fail, ok, okEncoded } from "./envelope.js"
 import type { RouteDef } from "./route.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
 
-export type AppEnv = { Variables: { userId?: number } }
+/** `checkAnswers`: build and encode cached answers on every request too, and compare (tests; see versionedAnswer). */
+export type AppEnv = { Variables: { userId?: number; checkAnswers?: boolean } }
 
 const authenticate = (c: Context, access: RouteDef["access"]) =>
   Effect.gen(function* () {
@@ -35,6 +36,7 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
     const data = yield* def.handle({ query, body, actor, c })
+    if (data instanceof EncodedAnswer) return data
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
 
@@ -47,7 +49,9 @@ export const mountRoutes = <R>(
   for (const def of routes) {
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       const exit = await runtime.runPromiseExit(program(def, c))
-      if (Exit.isSuccess(exit)) return ok(c, exit.value ?? null)
+      if (Exit.isSuccess(exit)) {
+        return exit.value instanceof EncodedAnswer ? okEncoded(c, exit.value) : ok(c, exit.value ?? null)
+      }
       const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))
       if (Option.isSome(failure)) {
         const { entry, msg, field } = describeError(failure.value)

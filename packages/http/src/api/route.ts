@@ -5,6 +5,7 @@
 import type { Actor, DomainError } from "@wm/core"
 import type { Effect, Schema } from "effect"
 import type { Context } from "hono"
+import type { EncodedAnswer } from "./envelope.js"
 
 export type Access =
   /** No session needed. */
@@ -55,5 +56,6 @@ export const defineRoute = <Q = undefined, B = undefined, D = null, R = never, A
   readonly multipart?: boolean
   // biome-ignore lint/suspicious/noExplicitAny: responses are plain JSON structs
   readonly response: Schema.Schema<D, any>
-  readonly handle: (input: RouteInput<Q, B, A>) => Effect.Effect<D, DomainError, R>
+  /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */
+  readonly handle: (input: RouteInput<Q, B, A>) => Effect.Effect<D | EncodedAnswer<D>, DomainError, R>
 }): RouteDef<R> => spec as unknown as RouteDef<R>

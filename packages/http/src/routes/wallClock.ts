@@ -31,8 +31,20 @@ const offsetAt = (ms: number): number => {
   return wall - Math.floor(ms / 1000) * 1000
 }
 
+/** Dates and times already converted: few distinct ones are shown, and each conversion formats twice. */
+const converted = new Map<string, number>()
+
 /** Epoch ms of bank wall-clock text (`YYYY-MM-DD` means its midnight). */
 export const bankEpochMs = (text: string): number => {
+  const known = converted.get(text)
+  if (known !== undefined) return known
+  const ms = convert(text)
+  if (converted.size >= 100_000) converted.clear()
+  converted.set(text, ms)
+  return ms
+}
+
+const convert = (text: string): number => {
   const [date = "", time = "00:00:00"] = text.split(" ")
   const [y = 0, mo = 1, d = 1] = date.split("-").map(Number)
   const [h = 0, mi = 0, s = 0] = time.split(":").map(Number)

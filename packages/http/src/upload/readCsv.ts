@@ -1,99 +1,64 @@
 /**
- * Reading a CSV upload with csv-parse, streaming: UTF-8 only, an optional BOM, quoted fields with commas,
- * quotes and line breaks, CRLF or LF line ends. Malformed quoting stops reading with a file error naming the
- * line; a row with fewer cells than the header is a row error. Nothing is relaxed silently.
+ * Reading a CSV upload, streaming, with core's byte scanner: UTF-8 only, an optional BOM, quoted fields with
+ * commas, quotes and line breaks, CRLF or LF line ends. Records reach the sink as byte ranges, decoded to text
+ * only where needed. Malformed quoting stops reading with a file error naming the line; a row with fewer
+ * cells than the header is a row error. Nothing is relaxed silently.
  */
-import { Readable } from "node:stream"
-import type { CellIssue } from "@wm/core"
-import { CsvError, parse } from "csv-parse"
+import { type CellIssue, type CsvProblem, type CsvRecord, CsvScanner } from "@wm/core"
 import { MiB, type SheetSink, UnreadableFile } from "./Sheet.js"
 import { utf8Chunks } from "./utf8Chunks.js"
 
 /** A record larger than this is an unclosed quote swallowing the file, not data. */
 const MAX_RECORD_BYTES = MiB
 
-interface CsvErrorContext {
-  /** Records read before the failing one (the header included), so the failing row is records + 1. */
-  readonly records?: number
-  /** The failing field's position in the record. */
-  readonly index?: number
-  readonly lines?: number
-}
-
-/** Names the row, the column and the line of a csv-parse error. */
-const csvProblem = (error: CsvError, header: ReadonlyArray<string>): string => {
-  const { records = 0, index = -1, lines } = error as CsvError & CsvErrorContext
+/** Names the row, the column and the line of a scan problem. */
+const csvProblem = ({ code, records, index, line }: CsvProblem, header: ReadonlyArray<string>): string => {
   const column = header[index]?.trim()
   const where = `row ${records + 1}${column ? `, column ${column}` : ""}`
-  switch (error.code) {
-    case "CSV_QUOTE_NOT_CLOSED":
+  switch (code) {
+    case "QUOTE_NOT_CLOSED":
       return `malformed CSV: the quoted field in ${where} is never closed (the file ends inside it)`
-    case "CSV_MAX_RECORD_SIZE":
-      return `malformed CSV: ${where} runs past 1 MiB (up to line ${lines}); a quote is probably not closed`
+    case "MAX_RECORD_SIZE":
+      return `malformed CSV: ${where} runs past 1 MiB (from line ${line}); a quote is probably not closed`
     case "INVALID_OPENING_QUOTE":
-      return `malformed CSV in ${where} (line ${lines}): a quote (") inside a field that does not start with one; quote the whole field and double the quotes inside it ("")`
-    case "CSV_INVALID_CLOSING_QUOTE":
-      return `malformed CSV in ${where} (line ${lines}): text after the closing quote of a quoted field; double the quotes inside it ("")`
-    default:
-      return `malformed CSV in ${where} (line ${lines}): ${error.message}`
+      return `malformed CSV in ${where} (line ${line}): a quote (") inside a field that does not start with one; quote the whole field and double the quotes inside it ("")`
+    case "INVALID_CLOSING_QUOTE":
+      return `malformed CSV in ${where} (line ${line}): text after the closing quote of a quoted field; double the quotes inside it ("")`
   }
 }
 
 const isBlank = (record: ReadonlyArray<string>) => record.every((cell) => cell.trim() === "")
 
 /** Feeds the sink; rejects with UnreadableFile when the file cannot be read to its end. */
-export const readCsv = (file: Blob, sink: SheetSink): Promise<void> =>
-  new Promise((resolve, reject) => {
-    const source = Readable.from(utf8Chunks(file))
-    const parser = parse({
-      bom: true,
-      delimiter: ",",
-      relax_column_count: true, // row errors below, rather than one error that stops reading
-      relax_quotes: false,
-      skip_empty_lines: false,
-      max_record_size: MAX_RECORD_BYTES
-    })
-    let settled = false
-    const fail = (error: unknown) => {
-      if (settled) return
-      settled = true
-      source.destroy()
-      parser.destroy()
-      reject(error instanceof CsvError ? new UnreadableFile(csvProblem(error, header)) : error)
+export const readCsv = async (file: Blob, sink: SheetSink): Promise<void> => {
+  let row = 0
+  let header: ReadonlyArray<string> = []
+  const onRecord = (record: CsvRecord) => {
+    row++
+    if (row === 1) {
+      header = record.texts()
+      if (header.length === 1 && /[;\t|]/.test(header[0]!)) {
+        sink.fileError(
+          "the header has a single column: columns must be separated by commas (,), not semicolons or tabs"
+        )
+      }
+      sink.header(header)
+      return
     }
-    let row = 0
-    let header: ReadonlyArray<string> = []
-    parser.on("data", (record: Array<string>) => {
-      if (settled) return
-      row++
-      try {
-        if (row === 1) {
-          header = record
-          if (record.length === 1 && /[;\t|]/.test(record[0]!)) {
-            sink.fileError(
-              "the header has a single column: columns must be separated by commas (,), not semicolons or tabs"
-            )
-          }
-          sink.header(record)
-          return
-        }
-        let issues: Array<CellIssue> | undefined
-        if (record.length < header.length && !isBlank(record)) {
-          const reason = `has ${record.length} cells but the header has ${header.length} columns (a missing comma, or a line break outside quotes?)`
-          issues = [{ position: -1, value: "", reason }]
-        }
-        sink.row(row, record, issues)
-      } catch (error) {
-        fail(error)
-      }
-    })
-    source.on("error", fail)
-    parser.on("error", fail)
-    parser.on("end", () => {
-      if (!settled) {
-        settled = true
-        resolve()
-      }
-    })
-    source.pipe(parser)
-  })
+    if (record.count >= header.length) return sink.record(row, record)
+    const cells = record.texts()
+    let issues: Array<CellIssue> | undefined
+    if (!isBlank(cells)) {
+      const reason = `has ${cells.length} cells but the header has ${header.length} columns (a missing comma, or a line break outside quotes?)`
+      issues = [{ position: -1, value: "", reason }]
+    }
+    sink.row(row, cells, issues)
+  }
+  const scanner = new CsvScanner(onRecord, MAX_RECORD_BYTES)
+  for await (const chunk of utf8Chunks(file)) {
+    const problem = scanner.push(chunk)
+    if (problem !== undefined) throw new UnreadableFile(csvProblem(problem, header))
+  }
+  const problem = scanner.end()
+  if (problem !== undefined) throw new UnreadableFile(csvProblem(problem, header))
+}

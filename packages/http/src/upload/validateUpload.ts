@@ -4,7 +4,6 @@
  * the format. Nothing but the report, the error cap and the key index is kept in memory.
  */
 import {
-  type CellIssue,
   type References,
   rejectedFile,
   startValidation,
@@ -15,7 +14,7 @@ import {
 } from "@wm/core"
 import { readCsv } from "./readCsv.js"
 import { readXlsx } from "./readXlsx.js"
-import { MiB, UnreadableFile, type UploadFormat } from "./Sheet.js"
+import { MiB, type SheetSink, UnreadableFile, type UploadFormat } from "./Sheet.js"
 import { sniffFormat } from "./sniff.js"
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 200 * MiB
@@ -55,17 +54,22 @@ export const validateUpload = async <T extends UploadType>(
   let validator: UploadValidator<T> | undefined
   const pending: Array<string> = []
   let rows = 0
-  const sink = {
-    header: (cells: ReadonlyArray<string>) => {
+  const sink: SheetSink = {
+    header: (cells) => {
       validator = startValidation(type, cells, references, options)
       for (const reason of pending.splice(0)) validator.fileError(reason)
     },
-    row: (row: number, cells: ReadonlyArray<string>, issues?: ReadonlyArray<CellIssue>) => {
+    row: (row, cells, issues) => {
       if (++rows > maxRows) throw new UnreadableFile(`the file has more than ${maxRows.toLocaleString("en-US")} rows`)
       const decoded = validator!.push(cells, row, issues)
       if (decoded !== undefined) options.onRow?.(decoded, row)
     },
-    fileError: (reason: string) => (validator === undefined ? pending.push(reason) : validator.fileError(reason))
+    record: (row, record) => {
+      if (++rows > maxRows) throw new UnreadableFile(`the file has more than ${maxRows.toLocaleString("en-US")} rows`)
+      const decoded = validator!.pushRecord(record, row)
+      if (decoded !== undefined) options.onRow?.(decoded, row)
+    },
+    fileError: (reason) => (validator === undefined ? pending.push(reason) : validator.fileError(reason))
   }
   try {
     await (format === "csv" ? readCsv(file, sink) : readXlsx(file, sink))

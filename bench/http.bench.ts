@@ -1,0 +1,99 @@
+/**
+ * Read routes over HTTP vs a bare node:http server: `npx tsx bench/http.bench.ts [--seconds 10] [--connections 20]`.
+ *
+ * One run, one process tree: our server (the real entry, src/main.ts --demo, embedded store, bearer token) and
+ * a bare node:http server answering the very bytes ours answered for each path (bench/bare-server.ts), loaded
+ * one after the other by the same load generator (autocannon) with the same connections and duration. Prints
+ * requests/s, p50 and p99 of both and the ratio, for the portrait and three other read routes.
+ */
+import { type ChildProcess, fork } from "node:child_process"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { parseArgs } from "node:util"
+import autocannon from "autocannon"
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+    scale: { type: "string", default: "1" }
+  }
+})
+const here = import.meta.dirname
+const dir = mkdtempSync(join(tmpdir(), "http-bench-"))
+const children: Array<ChildProcess> = []
+const start = (script: string, args: ReadonlyArray<string>, env: Record<string, string>) => {
+  const child = fork(script, args, { execArgv: ["--import", "tsx"], env: { ...process.env, ...env }, stdio: "pipe" })
+  child.stdout!.resume() // request logs go nowhere, as fast as they come
+  children.push(child)
+  return child
+}
+
+const ours = start(join(here, "../packages/http/src/main.ts"), ["--demo"], {
+  PORT: "0",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+  DEMO_DATA_DIR: dir,
+  DEMO_SCALE: values.scale
+})
+const ourPort = await new Promise<number>((resolve) => {
+  let text = ""
+  const listening = (chunk: Buffer) => {
+    text += chunk.toString()
+    const port = text.match(/"event":"listening","url":"http:\/\/[^:]+:(\d+)"/)?.[1]
+    if (port === undefined) return
+    ours.stdout!.off("data", listening)
+    resolve(Number(port))
+  }
+  ours.stdout!.on("data", listening)
+})
+const base = `http://127.0.0.1:${ourPort}`
+while ((await fetch(`${base}/healthz`).catch(() => undefined))?.status !== 200)
+  await new Promise((r) => setTimeout(r, 500))
+const signIn = await fetch(`${base}/api/sign_in`, {
+  method: "POST",
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({ username: "admin", password: "Demo@2026" })
+})
+const token = ((await signIn.json()) as { data: { token: string } }).data.token
+const headers = { authorization: `Bearer ${token}` }
+
+const bare = start(join(here, "bare-server.ts"), [], {})
+const barePort = await new Promise<number>((resolve) => bare.once("message", (m: { port: number }) => resolve(m.port)))
+
+const routes = [
+  ["portrait", "/api/company/detail?id=C000001"],
+  ["company search", "/api/company/search?page=1&count=10"],
+  ["outlet list", "/api/organ/list?page=1&count=10"],
+  ["product library", "/api/products?page=1&count=10"]
+] as const
+
+const load = async (url: string, h: Record<string, string>) => {
+  const options = { url, headers: h, connections: Number(values.connections) }
+  await autocannon({ ...options, duration: 2 }) // warm-up
+  const result = await autocannon({ ...options, duration: Number(values.seconds) })
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx }
+}
+
+console.log(`${values.connections} connections, ${values.seconds} s per server and route, autocannon, same run`)
+console.log("| route | bytes | bare node req/s | ours req/s | ratio | bare p50 / p99 ms | ours p50 / p99 ms |")
+console.log("|---|---:|---:|---:|---:|---:|---:|")
+try {
+  for (const [name, path] of routes) {
+    const res = await fetch(`${base}${path}`, { headers })
+    const body = Buffer.from(await res.arrayBuffer())
+    const envelope = JSON.parse(body.toString()) as { code: number }
+    if (envelope.code !== 10000) throw new Error(`${path} answered ${body.toString().slice(0, 200)}`)
+    bare.send({ path, body: body.toString("base64"), type: res.headers.get("content-type") })
+    await new Promise((resolve) => bare.once("message", resolve))
+    const b = await load(`http://127.0.0.1:${barePort}${path}`, {})
+    const o = await load(`${base}${path}`, headers)
+    if (b.errors + o.errors > 0) throw new Error(`${path}: ${b.errors} / ${o.errors} answers were not 2xx`)
+    console.log(
+      `| ${name} \`${path}\` | ${body.length} | ${Math.round(b.rps)} | ${Math.round(o.rps)} | ${((100 * o.rps) / b.rps).toFixed(0)} % | ${b.p50} / ${b.p99} | ${o.p50} / ${o.p99} |`
+    )
+  }
+} finally {
+  for (const child of children) child.kill()
+  rmSync(dir, { recursive: true, force: true })
+}
