@@ -13,6 +13,8 @@ export const ApiCodes = {
   forbidden: { code: 10006, status: 403 },
   notFound: { code: 10007, status: 404 },
   conflict: { code: 10008, status: 409 },
+  noRoute: { code: 10404, status: 404 },
+  methodNotAllowed: { code: 10405, status: 405 },
   updateRunning: { code: 30004, status: 409 },
   uploadRejected: { code: 30005, status: 422 },
   storageUnavailable: { code: 50003, status: 503 },

@@ -118,7 +118,7 @@ describe("contract", () => {
     expect((await failure(admin.get("/api/usermanage/user_list", { query: { page: "abc" } }), 10001, 400)).field).toBe(
       "page"
     )
-    expect((await failure(admin.get("/api/organ/list", { query: { count: 1000 } }), 10001, 400)).field).toBe("count")
+    expect((await failure(admin.get("/api/organ/list", { query: { count: 0 } }), 10001, 400)).field).toBe("count")
   })
 
   it("the initial password must be replaced before anything else", async () => {
@@ -289,8 +289,8 @@ describe("contract", () => {
     expect(trades.trade_histories.map((t) => t.id)).toEqual(["T5", "T3", "T2"])
     await failure(rm.get("/api/company/trade_history", { query: { companyId: "C2" } }), 10007, 404)
     expect((await rm.get("/api/company/search")).companies.map((c) => c.code)).toEqual(["C1"])
-    expect((await rm.get("/api/company/suggestion", { query: { keyword: "C" } })).companies).toEqual([
-      { id: "C1", code: "C1", companyName: "东方制造有限公司" }
+    expect((await rm.get("/api/company/suggestion", { query: { keyword: "C" } })).companies).toMatchObject([
+      { id: "C1", code: "C1", companyName: "东方制造有限公司", riskPreference: expect.stringMatching(/^R[1-5]$/) }
     ])
   })
 

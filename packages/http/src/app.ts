@@ -8,6 +8,7 @@ import { secureHeaders } from "hono/secure-headers"
 import { Codes } from "./api/codes.js"
 import { renderDocs } from "./api/docs.js"
 import { fail } from "./api/envelope.js"
+import { makeNotFound } from "./api/methods.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
@@ -102,7 +103,14 @@ export const makeApp = ({ runtime, logger, ready = () => true, webRoot, checkAns
   mountRoutes<Services>(app, routes, runtime, logger)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
 
-  app.notFound((c) => fail(c, Codes.notFound, `no route ${c.req.method} ${c.req.path}`))
+  app.notFound(
+    makeNotFound([
+      ...routes,
+      { method: "get", path: "/healthz" },
+      { method: "get", path: "/openapi.json" },
+      { method: "get", path: "/docs" }
+    ])
+  )
   app.onError((err, c) => {
     logger.error("unhandled", { path: c.req.path, error: err.message })
     return fail(c, Codes.internal, "internal error")

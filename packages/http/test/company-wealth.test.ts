@@ -158,7 +158,7 @@ describe("company/trade_history", () => {
     const noId = await get("admin", "/api/company/trade_history")
     expect(noId.status).toBe(400)
     expect(JSON.stringify(noId.json)).toContain("companyId")
-    const badCount = await get("admin", "/api/company/trade_history?companyId=C1&count=101")
+    const badCount = await get("admin", "/api/company/trade_history?companyId=C1&count=-1")
     expect(badCount.status).toBe(400)
     expect(JSON.stringify(badCount.json)).toContain("count")
   })

@@ -27,8 +27,10 @@ describe("GET /api/company/match", () => {
     expect(codes(r)).toEqual(["C2", "C4"])
     const [first, second] = r.json.data.companies
     expect(first.score).toBeGreaterThan(second.score)
-    expect(first.riskPreference).toBe("R4")
-    expect(first.category).toBe("高价值客户")
+    expect(first.riskPreference).toEqual([4])
+    expect(first.riskLevel).toBe("R4")
+    expect(first.category).toBe(1)
+    expect(first.categoryName).toBe("高价值客户")
     expect(first.interestRatePreference).toBe("4%")
     expect(first.reasons[0]).toBe("风险等级R4，与客户风险承受能力（R4）一致")
   })

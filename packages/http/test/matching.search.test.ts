@@ -116,7 +116,7 @@ describe("bad values", () => {
     ["outletId", { outletId: 99_999 }],
     ["branchId", { branchId: -1 }],
     ["page", { page: 0 }],
-    ["count", { count: 101 }]
+    ["count", { count: 0 }]
   ])("%s %j answers 400 naming the field", async (field, body) => {
     const r = await search(body)
     expect(r.status).toBe(400)

@@ -129,7 +129,7 @@ describe("/openapi.json", () => {
   it("keeps the parameter descriptions written beside the schemas", () => {
     const list = operation("GET", "/api/usermanage/user_list")!.parameters as Array<Json>
     expect(list.find((p) => p.name === "page")?.description).toBe("page number, from 1")
-    expect(list.find((p) => p.name === "count")?.description).toMatch(/1–100/)
+    expect(list.find((p) => p.name === "count")?.description).toMatch(/more than 100 is served as 100/)
     const create = operation("POST", "/api/usermanage/create_user")!.requestBody.content["application/json"].schema
     expect(create.properties.role.description).toMatch(/1 分行管理员/)
     expect(create.properties.subbranchId.description).toMatch(/支行ID/)
@@ -191,28 +191,38 @@ describe("/healthz", () => {
   })
 })
 
-describe("unknown routes", () => {
+describe("unknown routes and wrong methods", () => {
   it.each([
     ["GET", "/api/nope"],
     ["POST", "/api/organ/nope"],
-    ["GET", "/api/sign_in"],
-    ["POST", "/api/logout"],
-    ["DELETE", "/api/usermanage/user_detail"],
-    ["PUT", "/api/organ/add"],
     ["GET", "/nothing-here"]
-  ])("%s %s answers the envelope with 404/10007", async (method, path) => {
+  ])("%s %s answers the envelope with 404/10404 (not 10007, record not found)", async (method, path) => {
     const token = await h.signIn("admin")
     const res = await h.app.request(path, { method, headers: { authorization: `Bearer ${token}` } })
     const answer = await answerOf(res)
     expect(answer.status).toBe(404)
     const json = expectContract(answer)
-    expect(json).toEqual({ code: 10007, msg: `no route ${method} ${path}`, data: null })
+    expect(json).toEqual({ code: 10404, msg: `no route ${method} ${path}`, data: null })
+  })
+
+  it.each([
+    ["GET", "/api/sign_in", "POST"],
+    ["POST", "/api/logout", "GET, HEAD"],
+    ["DELETE", "/api/usermanage/user_detail", "GET, POST, HEAD"],
+    ["PUT", "/api/organ/add", "POST"],
+    ["POST", "/openapi.json", "GET, HEAD"]
+  ])("%s %s answers 405/10405 with Allow: %s", async (method, path, allow) => {
+    const token = await h.signIn("admin")
+    const res = await h.app.request(path, { method, headers: { authorization: `Bearer ${token}` } })
+    expect(res.status).toBe(405)
+    expect(res.headers.get("allow")).toBe(allow)
+    expect(((await res.json()) as Json).code).toBe(10405)
   })
 
   it("answers 404 without a session too (the route's existence does not depend on signing in)", async () => {
     const res = await h.app.request("/api/nope")
     expect(res.status).toBe(404)
-    expect(((await res.json()) as Json).code).toBe(10007)
+    expect(((await res.json()) as Json).code).toBe(10404)
   })
 })
 

@@ -98,6 +98,7 @@ describe("uploads", () => {
         "POST /api/upload_update_data",
         () => ({
           status: 0,
+          type: "company",
           rows: 3,
           errorCount: 2,
           errors: [

@@ -370,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * 上传文件 Upload and validate a file
-         * @description multipart/form-data with `type` and `file` (CSV or XLSX, at most 200 MiB). Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. Bank admins only.
+         * @description multipart/form-data with `file` (CSV or XLSX, at most 200 MiB) and optionally `type` (the API document sends none): without it the type is told from the header row (the type whose required columns are all there); a header matching no type answers 10001 on `type`. Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. Bank admins only.
          */
         post: operations["postUploadUpdateData"];
         delete?: never;
@@ -489,7 +489,7 @@ export interface paths {
         /**
          * 企业详情 (superseded) A customer's portrait in the old shape
          * @deprecated
-         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` holds the same products as /api/company/detail's, in the old text shape; `preference` and `top5Product` are not answered. Scoped like /api/company/detail. Use /api/company/detail.
+         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` holds the same products as /api/company/detail's, in the old text shape; `preference` is /api/company/detail's. Scoped like /api/company/detail. Use /api/company/detail.
          */
         get: operations["getCompanyDetail1"];
         put?: never;
@@ -509,7 +509,7 @@ export interface paths {
         };
         /**
          * 搜索理财客户信息 Search customers in scope
-         * @description Customers of the caller's scope whose code or name contains the keyword (case-insensitive), ordered by code. Preference columns of the document are not answered yet.
+         * @description Customers of the caller's scope whose code or name contains the keyword (case-insensitive), ordered by code. `category` is the id of /api/params as the API document types it here (label in `categoryName`).
          */
         get: operations["getCompanySearch"];
         put?: never;
@@ -529,7 +529,7 @@ export interface paths {
         };
         /**
          * 模糊搜索企业编号或名称 Suggest customers by code or name
-         * @description Up to `limit` (default and at most 10) customers of the caller's scope whose code or name contains the keyword.
+         * @description Up to `limit` (default 10; more than 50 is served as 50) customers of the caller's scope whose code or name contains the keyword.
          */
         get: operations["getCompanySuggestion"];
         put?: never;
@@ -589,7 +589,7 @@ export interface paths {
         };
         /**
          * 通过产品id获取推荐企业客户 Customers for a product
-         * @description Customers of the caller's scope for whom the product passes the same hard rules as the portrait's `recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D lists no one; a product missing from the active product file answers 10007.
+         * @description Customers of the caller's scope for whom the product passes the same hard rules as the portrait's `recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D lists no one; a product missing from the active product file answers 10007. As the API document types them on this route, `riskPreference` is a number array ([3] for R3, the text in `riskLevel`) and `category` the id of /api/params (the label in `categoryName`).
          */
         get: operations["getCompanyMatch"];
         put?: never;
@@ -610,7 +610,7 @@ export interface paths {
         /**
          * 获取推荐企业 (superseded) Customers for a product, old shape
          * @deprecated
-         * @description The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. `riskPreference` is text R1–R5 as everywhere. Use /api/company/match.
+         * @description The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. `riskPreference` is a number array ([3] for R3) and `category` the label, as the API document types them here. Use /api/company/match.
          */
         get: operations["getCompanyMatch1"];
         put?: never;
@@ -771,7 +771,7 @@ export interface paths {
         };
         /**
          * 模糊搜索产品代码 Suggest products by code or name
-         * @description Up to `limit` (default and at most 10) products of the library whose code or name contains the keyword; `id` is the product code (what /api/company/match takes as `code`).
+         * @description Up to `limit` (default 10, more than 50 served as 50) products of the library whose code or name contains the keyword; `id` is the product code (what /api/company/match takes as `code`).
          */
         get: operations["getProductSuggestion"];
         put?: never;
@@ -855,7 +855,7 @@ export interface paths {
         };
         /**
          * 交易流水查询 Wealth-product trades of the customers in scope
-         * @description Wealth-product trades (认购, 申购, 赎回, 到期兑付) of the active data version of customers in the caller's scope, newest first (trades of the same time: the later uploaded first). `keyword` matches customer code or name, product code or name. `branchId` and `outletid` (spelt so in the API document) narrow inside the scope as in /api/financial/hold_products. Amounts in 万元.
+         * @description Wealth-product trades (认购, 申购, 赎回, 到期兑付) of the active data version of customers in the caller's scope, newest first (trades of the same time: the later uploaded first). `keyword` matches customer code or name, product code or name. `branchId` and `outletid` (spelt so in the API document; `outletId` too) narrow inside the scope as in /api/financial/hold_products; `outletid` and `outletId` naming two outlets answer 10001. Amounts in 万元.
          */
         get: operations["getFinancialTradeFlow"];
         put?: never;
@@ -1278,6 +1278,18 @@ export interface components {
             belongsToOutlet: string;
             /** @description 所属支行 (name) */
             belongsToBranch: string;
+            /** @description 投资风险偏好 R1–R5 (text everywhere) */
+            riskPreference: string;
+            /** @description 投资金额偏好 */
+            amountPreference: string;
+            /** @description 投资周期偏好 */
+            cyclePreference: string;
+            /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+            interestRatePreference: string | null;
+            /** @description 企业分类: the id of /api/params (1–3 bought, 4–6 not bought) */
+            category: number;
+            /** @description 企业分类 (label) */
+            categoryName: string;
             /** @description 沉淀资金 (yuan) */
             idleFunds: number | null;
             /** @description 月日均余额 avg (yuan) */
@@ -1479,7 +1491,7 @@ export interface components {
              * @description envelope code, see the table in the API description
              * @enum {integer}
              */
-            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 50003 | 50000;
+            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 10404 | 10405 | 30004 | 30005 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -1903,7 +1915,7 @@ export interface operations {
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -2101,9 +2113,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2114,9 +2126,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2127,9 +2139,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2230,9 +2242,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2242,9 +2254,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2254,9 +2266,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -3120,7 +3132,7 @@ export interface operations {
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -3547,11 +3559,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                    type?: ("organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder") | "";
                     /**
                      * Format: binary
                      * @description the CSV (UTF-8, header row) or XLSX (first sheet) file
@@ -3576,6 +3584,8 @@ export interface operations {
                         data: {
                             /** @description 失败了是0，成功了是一个文件的ID */
                             status: number;
+                            /** @description the upload type the file was read as */
+                            type: string;
                             /** @description data rows read */
                             rows: number;
                             errorCount: number;
@@ -3755,8 +3765,8 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表 */
-                    ids: (number | string)[];
+                    /** @description 文件ID的列表: an array, one id or "10,11" */
+                    ids: (number | string)[] | number | string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -3766,8 +3776,8 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表 */
-                    ids: (number | string)[];
+                    /** @description 文件ID的列表: an array, one id or "10,11" */
+                    ids: (number | string)[] | number | string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -3777,8 +3787,8 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表 */
-                    ids: (number | string)[];
+                    /** @description 文件ID的列表: an array, one id or "10,11" */
+                    ids: (number | string)[] | number | string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -4219,6 +4229,7 @@ export interface operations {
                             borrowTradeStream: components["schemas"]["LegacyTradeStream"];
                             lendTradeStream: components["schemas"]["LegacyTradeStream"];
                             innerScale: components["schemas"]["InnerScale"];
+                            preference: components["schemas"]["Preference"];
                             /** @description 推荐产品, best score first */
                             recommand: components["schemas"]["LegacyRecommendation"][];
                         };
@@ -4296,7 +4307,7 @@ export interface operations {
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -4392,7 +4403,7 @@ export interface operations {
             query: {
                 /** @description 搜索词 (code or name) */
                 keyword: string;
-                /** @description 限制条数，默认10 */
+                /** @description 限制条数，默认10; more than 50 is served as 50 */
                 limit?: number | string;
             };
             header?: never;
@@ -4421,6 +4432,22 @@ export interface operations {
                                 code: string;
                                 /** @description 企业名称 */
                                 companyName: string;
+                                /** @description 所属网点 (name) */
+                                belongsToOutlet: string;
+                                /** @description 所属支行 (name) */
+                                belongsToBranch: string;
+                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
+                                riskPreference: string;
+                                /** @description 投资金额偏好 */
+                                amountPreference: string;
+                                /** @description 投资周期偏好 */
+                                cyclePreference: string;
+                                /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+                                interestRatePreference: string | null;
+                                /** @description 企业分类: the id of /api/params (1–3 bought, 4–6 not bought) */
+                                category: number;
+                                /** @description 企业分类 (label) */
+                                categoryName: string;
                             }[];
                         };
                     };
@@ -4497,7 +4524,7 @@ export interface operations {
                 companyId: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -4714,7 +4741,7 @@ export interface operations {
                 code: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -4747,22 +4774,26 @@ export interface operations {
                                 belongsToBranch: string;
                                 /** @description 所属网点 (name) */
                                 belongsToOutlet: string;
-                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
-                                riskPreference: string;
+                                /** @description 投资风险偏好 as the API document types it on this route: [n] for R{n} (text in `riskLevel`) */
+                                riskPreference: number[];
                                 /** @description 投资金额偏好 */
                                 amountPreference: string;
                                 /** @description 投资周期偏好 */
                                 cyclePreference: string;
                                 /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
                                 interestRatePreference: string | null;
-                                /** @description 企业分类 (the label everywhere) */
-                                category: string;
+                                /** @description 企业分类: the id of /api/params */
+                                category: number;
                                 /** @description 理财特征 */
                                 features: string[];
                                 /** @description 已购买 */
                                 bought: boolean;
                                 /** @description 沉淀资金 (yuan), null without balances */
                                 idleFunds: number | null;
+                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
+                                riskLevel: string;
+                                /** @description 企业分类 (the label everywhere) */
+                                categoryName: string;
                                 /** @description 匹配度 0–100: with enough purchase history, the learned chance (%) that the product is the customer's next choice among those it may buy; otherwise the rule score */
                                 score: number;
                                 /** @description 推荐理由 */
@@ -4843,7 +4874,7 @@ export interface operations {
                 code: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -4873,8 +4904,8 @@ export interface operations {
                                 belongsToBranch: string;
                                 /** @description 所属网点 (name) */
                                 belongsToOutlet: string;
-                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
-                                riskPreference: string;
+                                /** @description 投资风险偏好 as the API document types it on this route: [n] for R{n} (text in `riskLevel`) */
+                                riskPreference: number[];
                                 /** @description 投资金额偏好 */
                                 amountPreference: string;
                                 /** @description 投资周期偏好 */
@@ -5098,16 +5129,21 @@ export interface operations {
                     branchId?: (null | "") | number | string;
                     outletId?: (null | "") | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
-                    riskPreferences?: null | (number | string)[] | number | string;
-                    amountPreference?: null | (number | string)[] | number | string;
-                    cyclePreference?: null | (number | string)[] | number | string;
-                    categories?: null | (number | string)[] | number | string;
-                    features?: null | (number | string)[] | number | string;
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
+                    /** @description 投资风险偏好: ids 1–5 of /api/params */
+                    riskPreferences?: null | number | string | (number | string)[];
+                    /** @description 投资金额范围: ids 1–5 of /api/params, labels or a range in 万 */
+                    amountPreference?: null | number | string | (number | string)[];
+                    /** @description 投资周期范围: ids 1–4 of /api/params, labels or a range in 个月 */
+                    cyclePreference?: null | number | string | (number | string)[];
+                    /** @description 企业分类: ids 1–6 of /api/params */
+                    categories?: null | number | string | (number | string)[];
+                    /** @description 理财特征: ids 1–7 of /api/params */
+                    features?: null | number | string | (number | string)[];
                     interestRatePreference?: (null | "") | number | string;
                     /** @description page number, from 1 */
                     page?: number | string;
-                    /** @description rows per page, 1–100 (default 10) */
+                    /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                     count?: number | string;
                 } & {
                     [key: string]: unknown;
@@ -5116,16 +5152,21 @@ export interface operations {
                     branchId?: (null | "") | number | string;
                     outletId?: (null | "") | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
-                    riskPreferences?: null | (number | string)[] | number | string;
-                    amountPreference?: null | (number | string)[] | number | string;
-                    cyclePreference?: null | (number | string)[] | number | string;
-                    categories?: null | (number | string)[] | number | string;
-                    features?: null | (number | string)[] | number | string;
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
+                    /** @description 投资风险偏好: ids 1–5 of /api/params */
+                    riskPreferences?: null | number | string | (number | string)[];
+                    /** @description 投资金额范围: ids 1–5 of /api/params, labels or a range in 万 */
+                    amountPreference?: null | number | string | (number | string)[];
+                    /** @description 投资周期范围: ids 1–4 of /api/params, labels or a range in 个月 */
+                    cyclePreference?: null | number | string | (number | string)[];
+                    /** @description 企业分类: ids 1–6 of /api/params */
+                    categories?: null | number | string | (number | string)[];
+                    /** @description 理财特征: ids 1–7 of /api/params */
+                    features?: null | number | string | (number | string)[];
                     interestRatePreference?: (null | "") | number | string;
                     /** @description page number, from 1 */
                     page?: number | string;
-                    /** @description rows per page, 1–100 (default 10) */
+                    /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                     count?: number | string;
                 } & {
                     [key: string]: unknown;
@@ -5134,16 +5175,21 @@ export interface operations {
                     branchId?: (null | "") | number | string;
                     outletId?: (null | "") | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
-                    riskPreferences?: null | (number | string)[] | number | string;
-                    amountPreference?: null | (number | string)[] | number | string;
-                    cyclePreference?: null | (number | string)[] | number | string;
-                    categories?: null | (number | string)[] | number | string;
-                    features?: null | (number | string)[] | number | string;
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
+                    /** @description 投资风险偏好: ids 1–5 of /api/params */
+                    riskPreferences?: null | number | string | (number | string)[];
+                    /** @description 投资金额范围: ids 1–5 of /api/params, labels or a range in 万 */
+                    amountPreference?: null | number | string | (number | string)[];
+                    /** @description 投资周期范围: ids 1–4 of /api/params, labels or a range in 个月 */
+                    cyclePreference?: null | number | string | (number | string)[];
+                    /** @description 企业分类: ids 1–6 of /api/params */
+                    categories?: null | number | string | (number | string)[];
+                    /** @description 理财特征: ids 1–7 of /api/params */
+                    features?: null | number | string | (number | string)[];
                     interestRatePreference?: (null | "") | number | string;
                     /** @description page number, from 1 */
                     page?: number | string;
-                    /** @description rows per page, 1–100 (default 10) */
+                    /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                     count?: number | string;
                 } & {
                     [key: string]: unknown;
@@ -5339,7 +5385,7 @@ export interface operations {
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -5435,7 +5481,7 @@ export interface operations {
     getProducts1: {
         parameters: {
             query?: {
-                /** @description 条数, 1–100, default 10 */
+                /** @description 条数, at least 1 (default 10); more than 100 is served as 100 */
                 limit?: number | string;
                 comanyId?: string;
             };
@@ -5565,7 +5611,7 @@ export interface operations {
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -5687,7 +5733,7 @@ export interface operations {
                 keyword?: string;
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -5809,7 +5855,7 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                /** @description 限制条数，默认10 */
+                /** @description 限制条数，默认10; more than 50 is served as 50 */
                 limit?: number | string;
             };
             header?: never;
@@ -5913,7 +5959,7 @@ export interface operations {
             query?: {
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -6212,11 +6258,11 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                branchId?: number | string;
-                outletId?: number | string;
+                branchId?: number | string | null | "";
+                outletId?: number | string | null | "";
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;
@@ -6312,11 +6358,12 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                branchId?: number | string;
-                outletid?: number | string;
+                branchId?: number | string | null | "";
+                outletid?: number | string | null | "";
+                outletId?: number | string | null | "";
                 /** @description page number, from 1 */
                 page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                 count?: number | string;
             };
             header?: never;

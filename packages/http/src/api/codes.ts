@@ -25,6 +25,12 @@ export const Codes = {
   forbidden: { code: 10006, status: 403, meaning: "the caller's role may not do this" },
   notFound: { code: 10007, status: 404, meaning: "no such record (or not inside the caller's scope)" },
   conflict: { code: 10008, status: 409, meaning: "conflicts with existing data" },
+  noRoute: { code: 10404, status: 404, meaning: "no such route (the path is not part of the API)" },
+  methodNotAllowed: {
+    code: 10405,
+    status: 405,
+    meaning: "the route exists but not with this method; the Allow header lists its methods"
+  },
   updateRunning: { code: 30004, status: 409, meaning: "a data update or recompute is already running" },
   uploadRejected: { code: 30005, status: 422, meaning: "the uploaded file was rejected" },
   storageUnavailable: { code: 50003, status: 503, meaning: "the database is unavailable; retry later" },

@@ -44,14 +44,31 @@ export const IntLike = <A, R>(target: Schema.Schema<A, number, R>, bounds: IntBo
     Schema.annotations({ jsonSchema: intLikeJsonSchema(bounds) })
   )
 
+/**
+ * A size limit of at least `minimum`: a larger value than `maximum` is served as `maximum` rather than refused, so a
+ * front end asking for more rows than we serve gets the most we serve (the API document sets no maximum).
+ */
+export const ClampedInt = (minimum: number, maximum: number, description: string) =>
+  IntLike(Schema.Int.pipe(Schema.greaterThanOrEqualTo(minimum)), { minimum, description }).pipe(
+    Schema.transform(Schema.Int.pipe(Schema.between(minimum, maximum)), {
+      strict: true,
+      decode: (n) => Math.min(n, maximum),
+      encode: (n) => n
+    }),
+    Schema.annotations({ jsonSchema: intLikeJsonSchema({ minimum, description }) })
+  )
+
 /** Paging parameters of every list route (DOMAIN.md §10). */
 export const PagingQuery = Schema.Struct({
   page: Schema.optionalWith(IntLike(PageNumber, { minimum: 1, maximum: 1_000_000 }), { default: () => 1 }).annotations({
     description: "page number, from 1"
   }),
-  count: Schema.optionalWith(IntLike(PageSize, { minimum: 1, maximum: 100 }), { default: () => 10 }).annotations({
-    description: "rows per page, 1–100 (default 10)"
-  })
+  count: Schema.optionalWith(
+    ClampedInt(1, 100, "rows per page, at least 1 (default 10); more than 100 is served as 100").pipe(
+      Schema.compose(PageSize)
+    ),
+    { default: () => 10 }
+  ).annotations({ description: "rows per page, at least 1 (default 10); more than 100 is served as 100" })
 })
 
 /** A free-text search term; blank means no filter. */
@@ -87,16 +104,26 @@ export const RoleParam = IntLike(Schema.Int).pipe(
   })
 )
 
-/** An optional organisation id where 0 or absence means "none" (bank-level roles send 0). */
+/** "" or null: what HTML forms and JSON front ends send for an unset field. */
+const Blank = Schema.Union(Schema.Null, Schema.Literal("")).pipe(
+  Schema.transform(Schema.Literal(0), { strict: true, decode: () => 0 as const, encode: () => "" as const })
+)
+
+/** An optional organisation id where 0, "", null or absence means "none" (bank-level roles send 0). */
 export const OptionalIdParam = <A>(brand: Schema.Schema<A, number>) =>
   Schema.optional(
-    IntLike(Schema.Int.pipe(Schema.nonNegative()), { minimum: 0 }).pipe(
+    Schema.Union(Blank, IntLike(Schema.Int.pipe(Schema.nonNegative()), { minimum: 0 })).pipe(
       Schema.transform(Schema.Union(Schema.Undefined, Schema.Int), {
         strict: true,
         decode: (n) => (n === 0 ? undefined : n),
         encode: (n) => n ?? 0
       }),
       Schema.compose(Schema.Union(Schema.Undefined, brand), { strict: false }),
-      Schema.annotations({ jsonSchema: intLikeJsonSchema({ minimum: 0 }) })
+      Schema.annotations({
+        message: () => ({ message: "must be an id (a non-negative integer), 0, empty or null", override: true }),
+        jsonSchema: {
+          anyOf: [...intLikeJsonSchema({ minimum: 0 }).anyOf, { type: "null" }, { type: "string", enum: [""] }]
+        }
+      })
     )
   )

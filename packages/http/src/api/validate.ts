@@ -22,13 +22,32 @@ export const decodeWith = <A, I>(schema: Schema.Schema<A, I>, value: unknown, ro
 export const rawQuery = (c: Context): Record<string, string> =>
   Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v.trim() !== ""))
 
+const listKey = /^(.+)\[\d*\]$/
+
+/**
+ * Form fields as the schemas read them: a key sent once is its value, a repeated key (`ids=1&ids=2`) or a
+ * bracketed one (`ids[]=1`, `ids[0]=1`, as jQuery and qs send lists) is the list of its values in order.
+ */
+export const formFields = (form: Record<string, unknown>): Record<string, unknown> => {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(form)) {
+    const list = listKey.exec(key)
+    const name = list?.[1] ?? key
+    const values = Array.isArray(value) ? value : [value]
+    const previous = out[name]
+    if (previous === undefined) out[name] = list !== null || values.length > 1 ? values : values[0]
+    else out[name] = [...(Array.isArray(previous) ? previous : [previous]), ...values]
+  }
+  return out
+}
+
 /** A JSON, urlencoded or multipart body; anything unparseable is an InvalidInput on `body`. */
 export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
   Effect.tryPromise({
     try: async () => {
       const type = c.req.header("content-type") ?? ""
       if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
-        return await c.req.parseBody()
+        return formFields(await c.req.parseBody({ all: true }))
       }
       const text = await c.req.text()
       return text.trim() === "" ? {} : JSON.parse(text)

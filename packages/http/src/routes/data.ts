@@ -5,6 +5,7 @@
  */
 import {
   type DomainError,
+  InvalidInput,
   type RowError,
   type StagedFile,
   UpdateService,
@@ -13,8 +14,8 @@ import {
   uploadTypes
 } from "@wm/core"
 import { Effect, Schema } from "effect"
-import { IntLike } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
+import { detectUploadType } from "../upload/detectType.js"
 import { stageFile } from "../upload/stageFile.js"
 
 const tag = "上传数据"
@@ -36,7 +37,52 @@ const FilePart = Schema.declare((u: unknown): u is File => u instanceof File, {
   message: () => "must be a file sent as multipart/form-data"
 })
 
-const FileIdParam = IntLike(Schema.Int.pipe(Schema.positive()), { minimum: 1, description: "file id" })
+const idText = /^\s*\d+\s*(,\s*\d+\s*)*$/
+
+/**
+ * 文件ID的列表: a JSON array of ids (numbers or digit text), one id, or "10,11"; a form body sends `ids=10&ids=11`
+ * or `ids[]=10` (see formFields).
+ */
+const FileIds = Schema.Union(
+  Schema.Array(Schema.Union(Schema.Number, Schema.String.pipe(Schema.pattern(idText)))),
+  Schema.Number,
+  Schema.String.pipe(Schema.pattern(idText))
+).pipe(
+  Schema.annotations({
+    message: () => ({ message: 'must be file ids: an array, a number or "10,11"', override: true })
+  }),
+  Schema.transform(Schema.Array(Schema.Number), {
+    strict: true,
+    decode: (v) =>
+      (Array.isArray(v) ? v : [v]).flatMap((item) => (typeof item === "number" ? [item] : item.split(",").map(Number))),
+    encode: (ids) => ids
+  }),
+  Schema.filter(
+    (ids) =>
+      (ids.length > 0 && ids.every((id) => Number.isSafeInteger(id) && id >= 1)) ||
+      "must be file ids (integers ≥ 1), at least one"
+  ),
+  Schema.annotations({
+    description: '文件ID的列表: an array, one id or "10,11"',
+    jsonSchema: {
+      description: '文件ID的列表: an array, one id or "10,11"',
+      anyOf: [
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            anyOf: [
+              { type: "integer", minimum: 1 },
+              { type: "string", pattern: "^\\s*\\d+\\s*(,\\s*\\d+\\s*)*$" }
+            ]
+          }
+        },
+        { type: "integer", minimum: 1 },
+        { type: "string", pattern: "^\\s*\\d+\\s*(,\\s*\\d+\\s*)*$" }
+      ]
+    }
+  })
+)
 
 const RowErrorView = Schema.Struct({
   row: Schema.Int.annotations({ description: "row as a spreadsheet shows it: the header is row 1" }),
@@ -69,15 +115,26 @@ const upload = defineRoute({
   tag,
   summary: "上传文件 Upload and validate a file",
   description:
-    "multipart/form-data with `type` and `file` (CSV or XLSX, at most 200 MiB). Every row is validated at once. " +
+    "multipart/form-data with `file` (CSV or XLSX, at most 200 MiB) and optionally `type` (the API document sends " +
+    "none): without it the type is told from the header row (the type whose required columns are all there); a " +
+    "header matching no type answers 10001 on `type`. Every row is validated at once. " +
     "`status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is " +
     `listed by /api/updatedatastatus/all. \`errors\` holds the first ${MAX_ERRORS_SHOWN} row errors; ` +
     "`errorCount` counts them all. Bank admins only.",
   access: "user",
   multipart: true,
-  body: Schema.Struct({ type: TypeParam, file: FilePart }),
+  body: Schema.Struct({
+    type: Schema.optional(
+      Schema.Union(
+        TypeParam,
+        Schema.Literal("").pipe(Schema.annotations({ jsonSchema: { type: "string", enum: [""] } }))
+      )
+    ),
+    file: FilePart
+  }),
   response: Schema.Struct({
     status: Schema.Int.annotations({ description: "失败了是0，成功了是一个文件的ID" }),
+    type: Schema.String.annotations({ description: "the upload type the file was read as" }),
     rows: Schema.Int.annotations({ description: "data rows read" }),
     errorCount: Schema.Int,
     errors: Schema.Array(RowErrorView),
@@ -85,9 +142,25 @@ const upload = defineRoute({
   }),
   handle: ({ actor, body }) =>
     Effect.gen(function* () {
-      const file = yield* stageFile(actor, body.type, body.file, body.file.name)
+      const type =
+        body.type === undefined || body.type === ""
+          ? yield* Effect.flatMap(
+              Effect.promise(() => detectUploadType(body.file, body.file.name)),
+              (found) =>
+                found === undefined
+                  ? Effect.fail(
+                      new InvalidInput({
+                        field: "type",
+                        reason: `is required: the header row of ${body.file.name} matches no upload type (${typeNames})`
+                      })
+                    )
+                  : Effect.succeed(found)
+            )
+          : body.type
+      const file = yield* stageFile(actor, type, body.file, body.file.name)
       return {
         status: file.report.ok ? Number(file.id) : 0,
+        type,
         rows: file.report.rows,
         errorCount: file.report.errorCount,
         errors: shownErrors(file.report.errors),
@@ -204,7 +277,7 @@ const apply = defineRoute({
   access: "user",
   body: Schema.Struct({
     type: TypeParam,
-    ids: Schema.Array(FileIdParam).annotations({ description: "文件ID的列表" })
+    ids: FileIds
   }),
   response: UpdateResult,
   handle: ({ actor, body }) =>

@@ -8,7 +8,17 @@ import { defineRoute } from "../../api/route.js"
 import { bankEpochMs } from "../wallClock.js"
 import { customerInScope, holdingsWithProducts, orgNames } from "./access.js"
 import { portraitProducts } from "./portraitProducts.js"
-import { basicInfoOf, Degree, InnerScaleView, Standing, Triple, tag, termText } from "./views.js"
+import {
+  basicInfoOf,
+  Degree,
+  InnerScaleView,
+  PreferenceView,
+  preferenceView,
+  Standing,
+  Triple,
+  tag,
+  termText
+} from "./views.js"
 
 /** The superseded detail_1 shape of a figure: no sub-branch or outlet rank. */
 const LegacyBalanceView = Schema.Struct({
@@ -78,7 +88,7 @@ export const detailLegacy = defineRoute({
     "`outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, " +
     "instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; " +
     "`instructionId` is the product's manual link, else its product code. `recommand` holds the same products as " +
-    "/api/company/detail's, in the old text shape; `preference` and `top5Product` are not answered. Scoped like " +
+    "/api/company/detail's, in the old text shape; `preference` is /api/company/detail's. Scoped like " +
     "/api/company/detail. Use /api/company/detail.",
   deprecated: true,
   access: "user",
@@ -107,6 +117,7 @@ export const detailLegacy = defineRoute({
     borrowTradeStream: LegacyDirectionView,
     lendTradeStream: LegacyDirectionView,
     innerScale: InnerScaleView,
+    preference: PreferenceView,
     recommand: Schema.Array(LegacyRecommendation).annotations({ description: "推荐产品, best score first" })
   }),
   handle: ({ actor, query }) =>
@@ -134,6 +145,7 @@ export const detailLegacy = defineRoute({
         borrowTradeStream: legacyDirection(p.portrait.borrow),
         lendTradeStream: legacyDirection(p.portrait.lend),
         innerScale: { ...p.portrait.innerScale },
+        preference: preferenceView(p.preference),
         recommand: recommendations.map(legacyRecommendation)
       }
     })

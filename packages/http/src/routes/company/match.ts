@@ -8,8 +8,14 @@ import { PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
 import { orgNames } from "./access.js"
 import { marketOf } from "./market.js"
-import { CustomerRow, customerRow, preferenceFields } from "./matchViews.js"
+import { CustomerRow, categoryId, customerRow, preferenceFields } from "./matchViews.js"
 import { tag } from "./views.js"
+
+/** match and match_1 type 投资风险偏好 as a number array (the search lists as text): [3] for R3. */
+const RiskArray = Schema.Array(Schema.Int).annotations({
+  description: "投资风险偏好 as the API document types it on this route: [n] for R{n} (text in `riskLevel`)"
+})
+const riskArray = (text: string) => [Number(text.slice(1))]
 
 const MatchQuery = Schema.Struct({
   code: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(64)).annotations({
@@ -50,7 +56,9 @@ export const match = defineRoute({
     "`recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the " +
     "customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle " +
     "funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D " +
-    "lists no one; a product missing from the active product file answers 10007.",
+    "lists no one; a product missing from the active product file answers 10007. As the API document types " +
+    "them on this route, `riskPreference` is a number array ([3] for R3, the text in `riskLevel`) and " +
+    "`category` the id of /api/params (the label in `categoryName`).",
   access: "user",
   query: MatchQuery,
   response: Schema.Struct({
@@ -58,6 +66,10 @@ export const match = defineRoute({
     companies: Schema.Array(
       Schema.Struct({
         ...CustomerRow.fields,
+        riskPreference: RiskArray,
+        riskLevel: preferenceFields.riskPreference,
+        category: Schema.Int.annotations({ description: "企业分类: the id of /api/params" }),
+        categoryName: preferenceFields.category,
         score: Schema.Number.annotations({
           description:
             "匹配度 0–100: with enough purchase history, the learned chance (%) that the product is the customer's " +
@@ -70,7 +82,15 @@ export const match = defineRoute({
   handle: ({ actor, query }) =>
     Effect.map(ranked(actor.user, query), (found) => ({
       total: found.total,
-      companies: found.rows.map(({ row, score, reasons }) => ({ ...row, score, reasons }))
+      companies: found.rows.map(({ row, score, reasons }) => ({
+        ...row,
+        riskPreference: riskArray(row.riskPreference),
+        riskLevel: row.riskPreference,
+        category: categoryId(row.category),
+        categoryName: row.category,
+        score,
+        reasons
+      }))
     }))
 })
 
@@ -81,7 +101,8 @@ export const matchLegacy = defineRoute({
   summary: "获取推荐企业 (superseded) Customers for a product, old shape",
   description:
     "The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. " +
-    "`riskPreference` is text R1–R5 as everywhere. Use /api/company/match.",
+    "`riskPreference` is a number array ([3] for R3) and `category` the label, as the API document types them " +
+    "here. Use /api/company/match.",
   deprecated: true,
   access: "user",
   query: MatchQuery,
@@ -93,7 +114,7 @@ export const matchLegacy = defineRoute({
         companyName: preferenceFields.companyName,
         belongsToBranch: preferenceFields.belongsToBranch,
         belongsToOutlet: preferenceFields.belongsToOutlet,
-        riskPreference: preferenceFields.riskPreference,
+        riskPreference: RiskArray,
         amountPreference: preferenceFields.amountPreference,
         cyclePreference: preferenceFields.cyclePreference,
         interestRatePreference: preferenceFields.interestRatePreference,
@@ -109,7 +130,7 @@ export const matchLegacy = defineRoute({
         companyName: row.companyName,
         belongsToBranch: row.belongsToBranch,
         belongsToOutlet: row.belongsToOutlet,
-        riskPreference: row.riskPreference,
+        riskPreference: riskArray(row.riskPreference),
         amountPreference: row.amountPreference,
         cyclePreference: row.cyclePreference,
         interestRatePreference: row.interestRatePreference,

@@ -5,6 +5,8 @@
  * Where the document types a field differently in two places, one type is kept: `riskPreference` is text
  * "R1"–"R5" (match documents a number array) and `category` is the label (match documents a number).
  */
+
+import type { StoredPortrait } from "@wm/core"
 import {
   amountBuckets,
   categoryLabels,
@@ -38,7 +40,8 @@ export const preferenceFields = {
 
 export const CustomerRow = Schema.Struct(preferenceFields).annotations({ identifier: "MatchingCustomer" })
 
-const rateText = (min: number, max: number) => (Number.isNaN(min) ? null : min === max ? `${min}%` : `${min}%-${max}%`)
+export const rateText = (min: number, max: number) =>
+  Number.isNaN(min) ? null : min === max ? `${min}%` : `${min}%-${max}%`
 
 export const customerRow = (index: MarketIndex, i: number, names: OrgNames): typeof CustomerRow.Type => {
   const code = index.codes[i]!
@@ -80,4 +83,29 @@ export const TopProduct = Schema.Struct({
 export const topProduct = (p: ProductRow): typeof TopProduct.Type => ({
   ...libraryProduct(p),
   marketingSkills: p.marketingSkills ?? ""
+})
+
+/** A category's id as /api/params lists it (1–3 bought, 4–6 not bought). */
+export const categoryId = (label: string) => (categoryLabels as ReadonlyArray<string>).indexOf(label) + 1
+
+/**
+ * The five preference columns of the search lists (search, suggestion) as the API document types them there:
+ * `riskPreference` text R1–R5 and `category` the id of /api/params, with its label in `categoryName`.
+ */
+export const SearchPreferenceFields = {
+  riskPreference: preferenceFields.riskPreference,
+  amountPreference: preferenceFields.amountPreference,
+  cyclePreference: preferenceFields.cyclePreference,
+  interestRatePreference: preferenceFields.interestRatePreference,
+  category: Schema.Int.annotations({ description: "企业分类: the id of /api/params (1–3 bought, 4–6 not bought)" }),
+  categoryName: Schema.String.annotations({ description: "企业分类 (label)" })
+}
+
+export const searchPreferences = (p: StoredPortrait["preference"]) => ({
+  riskPreference: `R${p.risk}`,
+  amountPreference: p.amount,
+  cyclePreference: p.cycle,
+  interestRatePreference: p.interestRate === null ? null : rateText(p.interestRate.min, p.interestRate.max),
+  category: categoryId(p.category),
+  categoryName: p.category
 })

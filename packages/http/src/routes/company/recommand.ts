@@ -2,7 +2,17 @@
  * POST /api/company/recommand (搜索筛选): customers in the caller's scope filtered by the search form, every
  * given criterion ANDed, a list criterion matching any of its values, idle funds descending (DOMAIN.md §5).
  */
-import { type BranchId, InvalidInput, indexScope, OrganisationRepo, type OutletId, searchCustomers } from "@wm/core"
+import {
+  amountBuckets,
+  type BranchId,
+  cycleBuckets,
+  defaultPreferenceConfig,
+  InvalidInput,
+  indexScope,
+  OrganisationRepo,
+  type OutletId,
+  searchCustomers
+} from "@wm/core"
 import { Effect, Option, Schema } from "effect"
 import { PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -17,8 +27,17 @@ const Form = Schema.Struct({
   outletId: OrgIdParam("网点id of /api/params; 0 or empty: any"),
   boughtFlag: BoughtFlag,
   riskPreferences: IdList(5, "投资风险偏好"),
-  amountPreference: IdList(5, "投资金额范围"),
-  cyclePreference: IdList(4, "投资周期范围"),
+  amountPreference: IdList(5, "投资金额范围", {
+    labels: amountBuckets,
+    edges: [0, ...defaultPreferenceConfig.amountEdgesWan],
+    unit: "万"
+  }),
+  cyclePreference: IdList(4, "投资周期范围", {
+    labels: cycleBuckets,
+    // Bucket edges in months: 90, 180 and 365 days are 3, 6 and 12 months.
+    edges: [0, ...defaultPreferenceConfig.cycleEdgesDays.map((d) => Math.round(d / 30.4))],
+    unit: "个月"
+  }),
   categories: IdList(6, "企业分类"),
   features: IdList(7, "理财特征"),
   interestRatePreference: RateParam,

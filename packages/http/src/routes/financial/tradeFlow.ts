@@ -2,7 +2,7 @@
  * GET /api/financial/trade_flow: 交易流水查询, the wealth-product trades (理财交易, the financial_trade upload) of the
  * customers in scope, newest first; rows map as in /api/company/trade_history.
  */
-import { BranchId, OutletId, type TradeEntry, within, withKeyword } from "@wm/core"
+import { BranchId, InvalidInput, OutletId, type TradeEntry, within, withKeyword } from "@wm/core"
 import { Effect, Option, Schema } from "effect"
 import { Keyword, OptionalIdParam, PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -46,13 +46,17 @@ export const tradeFlow = defineRoute({
   description:
     "Wealth-product trades (认购, 申购, 赎回, 到期兑付) of the active data version of customers in the caller's scope, " +
     "newest first (trades of the same time: the later uploaded first). `keyword` matches customer code or name, " +
-    "product code or name. `branchId` and `outletid` (spelt so in the API document) narrow inside the scope as in " +
-    "/api/financial/hold_products. Amounts in 万元.",
+    "product code or name. `branchId` and `outletid` (spelt so in the API document; `outletId` too) narrow inside " +
+    "the scope as in /api/financial/hold_products; `outletid` and `outletId` naming two outlets answer 10001. " +
+    "Amounts in 万元.",
   access: "user",
   query: Schema.Struct({
     keyword: Keyword.annotations({ description: "关键词: customer code or name, product code or name" }),
     branchId: OptionalIdParam(BranchId).annotations({ description: "支行id; 0 or absent: no filter" }),
     outletid: OptionalIdParam(OutletId).annotations({ description: "网点id (lower-case i); 0 or absent: no filter" }),
+    outletId: OptionalIdParam(OutletId).annotations({
+      description: "网点id, the spelling of every other route: the same filter as `outletid`"
+    }),
     ...PagingQuery.fields
   }),
   response: Schema.Struct({
@@ -61,7 +65,14 @@ export const tradeFlow = defineRoute({
   }),
   handle: ({ actor, query }) =>
     Effect.gen(function* () {
-      const found = yield* wealthInScope(actor.user, { branchId: query.branchId, outletId: query.outletid })
+      const { outletid, outletId } = query
+      if (outletid !== undefined && outletId !== undefined && outletid !== outletId) {
+        return yield* new InvalidInput({
+          field: "outletId",
+          reason: `names another outlet than outletid (${outletid})`
+        })
+      }
+      const found = yield* wealthInScope(actor.user, { branchId: query.branchId, outletId: outletId ?? outletid })
       if (Option.isNone(found)) return { total: 0, products: [] }
       const matching = withKeyword(within(found.value.index.trades, found.value.filter), query.keyword)
       const page = matching.slice((query.page - 1) * query.count, query.page * query.count)

@@ -4,7 +4,7 @@
  */
 import { CompanyCode, MatchingService, paginate, recommendFor } from "@wm/core"
 import { Effect, Option, Schema } from "effect"
-import { IntLike, Keyword, PagingQuery } from "../../api/params.js"
+import { ClampedInt, Keyword, PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
 import { activeVersion, customerInScope, holdingsWithProducts, productsOf } from "../company/access.js"
 import { LibraryProduct, libraryFields, libraryProduct, matchesKeyword, tag } from "./views.js"
@@ -46,6 +46,7 @@ export const products = defineRoute({
 })
 
 const MAX_LIMIT = 100
+const limitText = `条数, at least 1 (default 10); more than ${MAX_LIMIT} is served as ${MAX_LIMIT}`
 
 export const productsLegacy = defineRoute({
   method: "get",
@@ -59,12 +60,9 @@ export const productsLegacy = defineRoute({
   deprecated: true,
   access: "user",
   query: Schema.Struct({
-    limit: Schema.optionalWith(
-      IntLike(Schema.Int.pipe(Schema.between(1, MAX_LIMIT)), { minimum: 1, maximum: MAX_LIMIT }),
-      {
-        default: () => 10
-      }
-    ).annotations({ description: `条数, 1–${MAX_LIMIT}, default 10` }),
+    limit: Schema.optionalWith(ClampedInt(1, MAX_LIMIT, limitText), { default: () => 10 }).annotations({
+      description: limitText
+    }),
     comanyId: Schema.optional(CompanyCode).annotations({ description: "企业ID (customer code)" })
   }),
   response: Schema.Struct({
@@ -90,24 +88,21 @@ export const productsLegacy = defineRoute({
     })
 })
 
-export const MAX_PRODUCT_SUGGESTIONS = 10
+export const MAX_PRODUCT_SUGGESTIONS = 50
+const suggestionLimitText = `限制条数，默认10; more than ${MAX_PRODUCT_SUGGESTIONS} is served as ${MAX_PRODUCT_SUGGESTIONS}`
 
 export const productSuggestion = defineRoute({
   method: "get",
   path: "/api/product/suggestion",
   tag,
   summary: "模糊搜索产品代码 Suggest products by code or name",
-  description: `Up to \`limit\` (default and at most ${MAX_PRODUCT_SUGGESTIONS}) products of the library whose code or name contains the keyword; \`id\` is the product code (what /api/company/match takes as \`code\`).`,
+  description: `Up to \`limit\` (default 10, more than ${MAX_PRODUCT_SUGGESTIONS} served as ${MAX_PRODUCT_SUGGESTIONS}) products of the library whose code or name contains the keyword; \`id\` is the product code (what /api/company/match takes as \`code\`).`,
   access: "user",
   query: Schema.Struct({
     keyword: Keyword.annotations({ description: "产品代码或名称关键词" }),
-    limit: Schema.optionalWith(
-      IntLike(Schema.Int.pipe(Schema.between(1, MAX_PRODUCT_SUGGESTIONS)), {
-        minimum: 1,
-        maximum: MAX_PRODUCT_SUGGESTIONS
-      }),
-      { default: () => MAX_PRODUCT_SUGGESTIONS }
-    ).annotations({ description: `限制条数，默认${MAX_PRODUCT_SUGGESTIONS}` })
+    limit: Schema.optionalWith(ClampedInt(1, MAX_PRODUCT_SUGGESTIONS, suggestionLimitText), {
+      default: () => 10
+    }).annotations({ description: suggestionLimitText })
   }),
   response: Schema.Struct({
     total: Schema.Int.annotations({ description: "all matches" }),

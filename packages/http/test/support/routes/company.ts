@@ -67,7 +67,6 @@ export const companyRoutes: ReadonlyArray<RouteSpec> = [
     mistyped: [
       ["keyword", "k".repeat(101)],
       ["limit", "0"],
-      ["limit", "11"],
       ["limit", "x"],
       ["limit", "2.5"]
     ]

@@ -19,8 +19,8 @@ export const dataRoutes: ReadonlyArray<RouteSpec> = [
     method: "POST",
     path: "/api/upload_update_data",
     caller: "admin",
-    required: ["type", "file"],
-    optional: [],
+    required: ["file"],
+    optional: ["type"],
     multipart: true,
     valid: () => ({ type: "organization", file: new File([organizationCsv], "organization.csv") }),
     mistyped: [...typeMistyped, ["file", "organization.csv"], ["file", 5]]
@@ -46,7 +46,7 @@ export const dataRoutes: ReadonlyArray<RouteSpec> = [
     // The first file a fresh bank stages has id 1.
     valid: () => ({ type: "organization", ids: ["1"] }),
     // A wrong element is reported on its position (ids.0): see data.test.ts.
-    mistyped: [...typeMistyped, ["ids", "1"], ["ids", { 0: 1 }], ["ids", null]]
+    mistyped: [...typeMistyped, ["ids", "1,x"], ["ids", { 0: 1 }], ["ids", null]]
   },
   {
     method: "GET",

@@ -11,10 +11,9 @@ const withMarket = async (h: Harness) => {
   await loadMarket(h)
 }
 
-const limitMistyped = (max: number) =>
+const limitMistyped = () =>
   [
     ["limit", "0"],
-    ["limit", String(max + 1)],
     ["limit", "x"],
     ["limit", "2.5"],
     ["limit", "-1"]
@@ -55,7 +54,7 @@ export const matchingRoutes: ReadonlyArray<RouteSpec> = [
     optional: ["limit", "comanyId"],
     setup: withMarket,
     valid: () => ({ limit: "5", comanyId: "C1" }),
-    mistyped: [...limitMistyped(100), ["comanyId", "C".repeat(65)]]
+    mistyped: [...limitMistyped(), ["comanyId", "C".repeat(65)]]
   },
   productList("/api/financial/today_products"),
   productList("/api/financial/peer_products"),
@@ -67,7 +66,7 @@ export const matchingRoutes: ReadonlyArray<RouteSpec> = [
     optional: ["keyword", "limit"],
     setup: withMarket,
     valid: () => ({ keyword: "稳健", limit: "5" }),
-    mistyped: [["keyword", "k".repeat(101)], ...limitMistyped(10)]
+    mistyped: [["keyword", "k".repeat(101)], ...limitMistyped()]
   },
   matchRoute("/api/company/match"),
   matchRoute("/api/company/match_1"),
@@ -112,7 +111,6 @@ export const matchingRoutes: ReadonlyArray<RouteSpec> = [
       ["outletId", { id: 1 }],
       ["boughtFlag", 2],
       ["boughtFlag", "yes"],
-      ["boughtFlag", true],
       ["riskPreferences", [0]],
       ["riskPreferences", [6]],
       ["riskPreferences", "1;2"],
@@ -131,7 +129,7 @@ export const matchingRoutes: ReadonlyArray<RouteSpec> = [
       ["interestRatePreference", [3]],
       ["page", 0],
       ["page", "abc"],
-      ["count", 101],
+      ["count", -1],
       ["count", 1.5]
     ]
   }

@@ -72,9 +72,14 @@ export const warningRoutes: ReadonlyArray<RouteSpec> = [
     path: "/api/financial/trade_flow",
     caller: "admin",
     required: [],
-    optional: ["keyword", "branchId", "outletid", "page", "count"],
+    optional: ["keyword", "branchId", "outletid", "outletId", "page", "count"],
     setup: withWealth,
     valid: (h) => ({ keyword: "P1", branchId: String(h.org.b1.id), outletid: "0", page: "1", count: "10" }),
-    mistyped: [...pagingMistyped, ...orgIdQueryMistyped("branchId"), ...orgIdQueryMistyped("outletid")]
+    mistyped: [
+      ...pagingMistyped,
+      ...orgIdQueryMistyped("branchId"),
+      ...orgIdQueryMistyped("outletid"),
+      ...orgIdQueryMistyped("outletId")
+    ]
   }
 ]
