@@ -42,9 +42,12 @@ const runtime = ManagedRuntime.make(
       maxFailedSignIns: config.LOCKOUT_THRESHOLD,
       lockoutMs: config.LOCKOUT_MINUTES * 60_000,
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
-      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
+      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      // The demo password is published in the README: outside demo mode nobody may choose it.
+      passwordPolicy: { published: demo ? [] : [DEMO_PASSWORD] }
     },
     cookieSecure: config.COOKIE_SECURE,
+    trustedProxies: config.TRUSTED_PROXIES,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
   })
 )

@@ -15,6 +15,8 @@ import {
 } from "@wm/core"
 import { Layer } from "effect"
 import { HttpConfig } from "./HttpConfig.js"
+import { trustedProxies } from "./infra/clientOrigin.js"
+import { isCommonPassword } from "./infra/commonPasswords.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
 
 export type { StorePorts }
@@ -25,6 +27,8 @@ export const DEFAULT_OUR_BANK_CODES: ReadonlyArray<string> = ["OURBANK"]
 export interface ServiceOptions {
   readonly account: AccountConfigShape
   readonly cookieSecure: boolean
+  /** IP addresses and CIDR ranges of the reverse proxies whose forwarding headers are believed; default none. */
+  readonly trustedProxies?: ReadonlyArray<string>
   readonly scrypt?: NodeCrypto.ScryptCost
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
@@ -43,9 +47,16 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
       Layer.mergeAll(
         store,
         NodeCrypto.layer(options.scrypt),
-        AccountConfig.layer(options.account),
+        // The common-password list of the HTTP service unless the configuration brings its own.
+        AccountConfig.layer({
+          ...options.account,
+          passwordPolicy: { isCommon: isCommonPassword, ...options.account.passwordPolicy }
+        }),
         UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
-        Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure })
+        Layer.succeed(HttpConfig, {
+          cookieSecure: options.cookieSecure,
+          trustedProxies: trustedProxies(options.trustedProxies ?? [])
+        })
       )
     )
   )

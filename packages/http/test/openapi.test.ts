@@ -30,7 +30,7 @@ const operation = (method: string, path: string) => doc.paths[path]?.[method.toL
 const documented = ROUTES.map((r) => `${r.method} ${r.path}`).sort()
 /** Sign-in can fail on credentials or a lock; guarded routes on session, role, scope or data; any on input or storage. */
 const errorStatusesOf = (path: string) =>
-  path === "/api/sign_in" ? ["400", "401", "423", "500", "503"] : ["400", "401", "403", "404", "409", "500", "503"]
+  path === "/api/sign_in" ? ["400", "401", "500", "503"] : ["400", "401", "403", "404", "409", "500", "503"]
 
 describe("/openapi.json", () => {
   it("is an OpenAPI 3.1 document", () => {

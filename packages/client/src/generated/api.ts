@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * 登录 Sign in
-         * @description Answers the user and a session token, and sets the session cookie. Repeated failures lock the account.
+         * @description Answers the user and a session token, and sets the session cookie (Secure over HTTPS). Repeated failures from one address make the account refuse that address for a while; an unknown username, a wrong password and a throttled attempt all answer the same 10003.
          */
         post: operations["postSignIn"];
         delete?: never;
@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * 修改密码 Change own password
-         * @description Revokes the user's other sessions.
+         * @description Revokes the user's other sessions. Wrong current passwords are throttled like sign-ins (per account and address).
          */
         post: operations["postUsermanagePasswordModify"];
         delete?: never;
@@ -1392,7 +1392,7 @@ export interface components {
              * @description envelope code, see the table in the API description
              * @enum {integer}
              */
-            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 50003 | 50000;
+            code: 10001 | 10002 | 10003 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -1462,15 +1462,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,8 @@
 import { AccountService, type Actor, isDomainError, NotSignedIn } from "@wm/core"
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
+import { HttpConfig } from "../HttpConfig.js"
+import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
 import { Codes, describeError } from "./codes.js"
@@ -28,20 +30,21 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
 
 const program = <R>(def: RouteDef<R>, c: Context) =>
   Effect.gen(function* () {
+    const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
     const actor = yield* authenticate(c, def.access)
     const query = def.query === undefined ? undefined : yield* decodeWith(def.query, rawQuery(c), "query")
     const body =
       def.body === undefined
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
-    const data = yield* def.handle({ query, body, actor, c })
+    const data = yield* def.handle({ query, body, actor, origin, c })
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
 
 export const mountRoutes = <R>(
   app: Hono<AppEnv>,
   routes: ReadonlyArray<RouteDef<R>>,
-  runtime: ManagedRuntime.ManagedRuntime<R | AccountService, unknown>,
+  runtime: ManagedRuntime.ManagedRuntime<R | AccountService | HttpConfig, unknown>,
   logger: Logger
 ) => {
   for (const def of routes) {
