@@ -12,6 +12,7 @@ import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import type { Logger } from "./infra/logger.js"
+import { auditRoutes } from "./routes/audit.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
@@ -32,7 +33,8 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...paramsRoutes,
   ...productRoutes,
   ...warningRoutes,
-  ...financialRoutes
+  ...financialRoutes,
+  ...auditRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */

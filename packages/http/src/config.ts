@@ -57,6 +57,7 @@ export const EnvConfig = Schema.Struct({
   LOCKOUT_MINUTES: Schema.optionalWith(Int(1, 24 * 60), { default: () => 15 }),
   COOKIE_SECURE: Schema.optionalWith(Bool, { default: () => false }),
   TRUSTED_PROXIES: Schema.optionalWith(ProxyList, { default: () => [] }),
+  AUDIT_RETENTION_DAYS: Schema.optionalWith(Int(1, 100 * 366), { default: () => 400 }),
   SCRYPT_N: Schema.optionalWith(Int(1024, 2 ** 20), { default: () => 2 ** 15 }),
   MONGODB_URI: Schema.optional(
     Schema.String.pipe(

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
-import { MemoryStore, UserRepo } from "@wm/core"
+import { AuditService, MemoryStore, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
 import { MongoStore } from "@wm/mongo"
 import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
@@ -48,6 +48,7 @@ const runtime = ManagedRuntime.make(
     },
     cookieSecure: config.COOKIE_SECURE,
     trustedProxies: config.TRUSTED_PROXIES,
+    auditRetentionMs: config.AUDIT_RETENTION_DAYS * 86_400_000,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
   })
 )
@@ -105,8 +106,18 @@ const load = async () => {
     logger.warn("bootstrap_admin_created", { username: config.BOOTSTRAP_ADMIN, mustChangePassword: true })
   }
   ready = true
+  purgeAudit()
   logger.info("ready")
 }
+
+/** Audit events past AUDIT_RETENTION_DAYS go at start and every hour (reading the trail purges too). */
+const purgeAudit = () =>
+  runtime
+    .runPromise(Effect.flatMap(AuditService, (a) => a.purgeExpired()))
+    .then((purged) => purged > 0 && logger.info("audit_purged", { events: purged }))
+    .catch((error: unknown) => logger.error("audit_purge_failed", { error: String(error) }))
+const auditTimer = setInterval(purgeAudit, 3_600_000)
+auditTimer.unref()
 
 load().catch((error: unknown) => {
   logger.error("startup_failed", { error: error instanceof Error ? error.message : String(error) })

@@ -5,6 +5,9 @@ import {
   AccountConfig,
   type AccountConfigShape,
   AccountService,
+  AuditConfig,
+  AuditService,
+  defaultAuditConfig,
   MatchingService,
   OrganisationService,
   type StorePorts,
@@ -30,6 +33,8 @@ export interface ServiceOptions {
   /** IP addresses and CIDR ranges of the reverse proxies whose forwarding headers are believed; default none. */
   readonly trustedProxies?: ReadonlyArray<string>
   readonly scrypt?: NodeCrypto.ScryptCost
+  /** How long audit events are kept; default defaultAuditConfig (400 days). */
+  readonly auditRetentionMs?: number
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
 }
@@ -41,7 +46,8 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     OrganisationService.Default,
     UpdateService.Default,
     MatchingService.Default,
-    WealthIndex.Default
+    WealthIndex.Default,
+    AuditService.Default
   ).pipe(
     Layer.provideMerge(
       Layer.mergeAll(
@@ -52,6 +58,7 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
           ...options.account,
           passwordPolicy: { isCommon: isCommonPassword, ...options.account.passwordPolicy }
         }),
+        AuditConfig.layer({ retentionMs: options.auditRetentionMs ?? defaultAuditConfig.retentionMs }),
         UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
         Layer.succeed(HttpConfig, {
           cookieSecure: options.cookieSecure,

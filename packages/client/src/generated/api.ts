@@ -846,6 +846,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志 The audit trail
+         * @description Newest first. Bank admins read every event; sub-branch admins the events of their sub-branch's staff; other roles are refused (10006). Events past the retention period (AUDIT_RETENTION_DAYS) are gone.
+         */
+        get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1386,6 +1406,24 @@ export interface components {
             tradeChannel: string;
             /** @description 金额（万元）; a number, as in /api/company/trade_history */
             financialTradeAmount: number;
+        };
+        AuditEvent: {
+            id: string;
+            at: number;
+            /** @enum {string} */
+            kind: "sign_in" | "sign_in_failed" | "sign_in_throttled" | "sign_out" | "password_change" | "password_reset" | "user_create" | "user_edit" | "user_delete" | "organisation_change" | "upload" | "apply" | "recompute" | "setting_change" | "export" | "marketing_record_edit" | "marketing_record_delete" | "advisor_product_change";
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            userId: number | null;
+            username: string;
+            role: number | null;
+            branchId: number | null;
+            outletId: number | null;
+            address: string;
+            target: string | null;
+            details: {
+                [key: string]: string | number | boolean | null;
+            };
         };
         ErrorEnvelope: {
             /**
@@ -6109,6 +6147,110 @@ export interface operations {
                             /** @description all matching trades in scope */
                             total: number;
                             products: components["schemas"]["TradeFlowRow"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                /** @description only events of this user */
+                userId?: number | string;
+                /** @description one or more of sign_in, sign_in_failed, sign_in_throttled, sign_out, password_change, password_reset, user_create, user_edit, user_delete, organisation_change, upload, apply, recompute, setting_change, export, marketing_record_edit, marketing_record_delete, advisor_product_change, separated by commas */
+                kind?: string;
+                /** @description from this time on, epoch ms */
+                start?: number | string;
+                /** @description up to this time, epoch ms */
+                end?: number | string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            auditList: components["schemas"]["AuditEvent"][];
                         };
                     };
                 };

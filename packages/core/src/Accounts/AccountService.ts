@@ -4,6 +4,8 @@
  * the same password-hash work, so the answer tells a guesser nothing.
  */
 import { Clock, Effect, Option } from "effect"
+import type { AuditDetails } from "../Audit/AuditEvent.js"
+import { auditor } from "../Audit/audit.js"
 import type { Username } from "../Domain/Ids.js"
 import { Session, SignInEvent, User } from "../Domain/User.js"
 import { InvalidCredentials, InvalidInput, NotSignedIn, PasswordChangeRequired } from "../Errors.js"
@@ -43,6 +45,7 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const policy = passwordPolicyOf(config)
     const throttle = new SignInThrottle(throttleSettingsOf(config))
     const decoyHash = yield* crypto.hashPassword(decoyPassword)
+    const audit = yield* auditor
 
     const recordEvent = (username: string, user: User | undefined, now: number, reason: SignInEvent["reason"]) =>
       log.record(new SignInEvent({ userId: user?.id ?? null, username, at: now, success: reason === null, reason }))
@@ -57,10 +60,11 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
         const throttled = throttle.check(key, address, now)
         const found = Option.getOrUndefined(yield* users.findByUsername(username as Username))
         const ok = yield* crypto.verifyPassword(password, found?.passwordHash ?? decoyHash)
-        if (throttled !== undefined) return { user: found, outcome: "throttled", throttled } as const
+        if (throttled !== undefined)
+          return { user: found, outcome: "throttled", details: { by: throttled } as AuditDetails } as const
         if (!ok || found === undefined) {
-          const locked = throttle.fail(key, address, now)
-          return { user: found, outcome: "wrong", locked } as const
+          const addressRefused = throttle.fail(key, address, now)
+          return { user: found, outcome: "wrong", details: { addressRefused } as AuditDetails } as const
         }
         throttle.succeed(key, address, now)
         return { user: found, outcome: "right" } as const
@@ -71,7 +75,14 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
         const now = yield* Clock.currentTimeMillis
         const result = yield* guess(username, password, address, now)
         if (result.outcome !== "right") {
-          yield* recordEvent(username, result.user, now, result.outcome === "throttled" ? "locked" : "bad_credentials")
+          const throttled = result.outcome === "throttled"
+          yield* recordEvent(username, result.user, now, throttled ? "locked" : "bad_credentials")
+          yield* audit(throttled ? "sign_in_throttled" : "sign_in_failed", result.details, {
+            outcome: "failure",
+            user: result.user ?? null,
+            username,
+            address
+          })
           return yield* new InvalidCredentials()
         }
         const user = yield* rehashed(result.user, password, now)
@@ -79,6 +90,7 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
         const tokenHash = yield* crypto.hashToken(token)
         yield* sessions.insert(new Session({ tokenHash, userId: user.id, createdAt: now, lastSeenAt: now }))
         yield* recordEvent(username, user, now, null)
+        yield* audit("sign_in", {}, { user, address })
         return { user, token }
       })
 
@@ -117,7 +129,8 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const requireInitialized = (actor: Actor) =>
       actor.user.initialized ? Effect.succeed(actor) : Effect.fail(new PasswordChangeRequired())
 
-    const signOut = (actor: Actor) => sessions.delete(actor.sessionHash)
+    const signOut = (actor: Actor) =>
+      Effect.zipRight(sessions.delete(actor.sessionHash), audit("sign_out", {}, { user: actor.user }))
 
     const setOwnPassword = (actor: Actor, change: PasswordChange, address: string) =>
       Effect.gen(function* () {
@@ -132,12 +145,19 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
         const now = yield* Clock.currentTimeMillis
         const checked = yield* guess(actor.user.username, change.pwd, address, now)
         if (checked.user === undefined || checked.user.id !== actor.user.id) return yield* new NotSignedIn()
-        if (checked.outcome !== "right") return yield* wrongCurrentPassword
+        const initialization = !actor.user.initialized
+        if (checked.outcome !== "right") {
+          const reason =
+            checked.outcome === "throttled" ? `throttled_${String(checked.details.by)}` : "wrong_current_password"
+          yield* audit("password_change", { initialization, reason }, { outcome: "failure", user: actor.user, address })
+          return yield* wrongCurrentPassword
+        }
         const passwordHash = yield* crypto.hashPassword(change.newPwd)
         const updated = new User({ ...checked.user, passwordHash, initialized: true, updatedAt: now })
         yield* users.update(updated)
         // Other sessions may belong to whoever knew the old password: revoke them, keep the caller's.
-        yield* sessions.deleteForUser(actor.user.id, actor.sessionHash)
+        const revoked = yield* sessions.deleteForUser(actor.user.id, actor.sessionHash)
+        yield* audit("password_change", { initialization, otherSessionsEnded: revoked }, { user: updated, address })
         return updated
       })
 

@@ -80,6 +80,14 @@ export const audit = (
     Effect.flatMap(AuditLog, (log) => Effect.asVoid(log.append(event)))
   )
 
+/** `audit` bound to the AuditLog at hand, for services that resolve their ports once when built. */
+export const auditor = Effect.map(
+  AuditLog,
+  (log) =>
+    (kind: AuditKind, details?: AuditDetails, options?: AuditOptions): Effect.Effect<void, StorageError> =>
+      Effect.provideService(audit(kind, details, options), AuditLog, log)
+)
+
 /**
  * Records one event when `self` ends: success with `details` (plus `resultDetails` of the result), or failure
  * with the error's tag. A failure to record a failure does not hide the original error.
@@ -89,7 +97,7 @@ export const audited =
     kind: AuditKind,
     options: AuditOptions & { readonly details?: AuditDetails; readonly resultDetails?: (a: A) => AuditDetails } = {}
   ) =>
-  <E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E | StorageError, R | AuditLog> =>
+  <B extends A, E, R>(self: Effect.Effect<B, E, R>): Effect.Effect<B, E | StorageError, R | AuditLog> =>
     Effect.matchEffect(self, {
       onSuccess: (a) => Effect.as(audit(kind, { ...options.details, ...options.resultDetails?.(a) }, options), a),
       onFailure: (e) =>

@@ -2,7 +2,7 @@
  * Serves route definitions on a Hono app: authenticate, validate, run the handler on the Effect
  * runtime, encode the answer, and map every failure through the code table.
  */
-import { AccountService, type Actor, isDomainError, NotSignedIn } from "@wm/core"
+import { AccountService, type Actor, isDomainError, NotSignedIn, withAuditOrigin } from "@wm/core"
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
 import { HttpConfig } from "../HttpConfig.js"
@@ -37,7 +37,10 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
       def.body === undefined
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
-    const data = yield* def.handle({ query, body, actor, origin, c })
+    // Audit events recorded while handling name this caller and address without being told.
+    const data = yield* withAuditOrigin({ user: actor?.user ?? null, address: origin.address })(
+      def.handle({ query, body, actor, origin, c })
+    )
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
 
