@@ -183,6 +183,7 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
 
       delete: (actor: Actor, userId: UserId) =>
         Effect.gen(function* () {
+          yield* requireManager(actor, "delete users")
           if (userId === actor.user.id) return yield* new Conflict({ reason: "you cannot delete yourself" })
           const target = yield* managedUser(actor, userId, "delete users")
           if (yield* isLastBankAdmin(target))
@@ -194,6 +195,7 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
       /** Back to the initial password: the user must set its own at next sign-in; its sessions end. */
       resetPassword: (actor: Actor, userId: UserId) =>
         Effect.gen(function* () {
+          yield* requireManager(actor, "reset passwords")
           if (userId === actor.user.id) {
             return yield* new Conflict({ reason: "change your own password with password_modify" })
           }
