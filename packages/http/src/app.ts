@@ -6,7 +6,7 @@ import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { secureHeaders } from "hono/secure-headers"
 import { Codes } from "./api/codes.js"
-import { renderDocs } from "./api/docs.js"
+import { DOCS_CSP, renderDocs } from "./api/docs.js"
 import { fail } from "./api/envelope.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
@@ -54,7 +54,23 @@ export interface AppOptions {
 
 export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => {
   const app = new Hono<AppEnv>()
-  app.use(secureHeaders())
+  // /docs's own CSP, set after the general one below (this middleware runs outside it).
+  app.use("/docs", async (c, next) => {
+    await next()
+    c.res.headers.set("Content-Security-Policy", DOCS_CSP)
+  })
+  // nosniff, frame deny, and a CSP that allows nothing (answers are JSON).
+  app.use(
+    secureHeaders({
+      xFrameOptions: "DENY",
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
+    })
+  )
+  // API answers carry personal data: never stored by a browser or a shared cache.
+  app.use("/api/*", async (c, next) => {
+    await next()
+    c.header("Cache-Control", "no-store")
+  })
   app.use(async (c, next) => {
     const started = performance.now()
     await next()
@@ -79,7 +95,8 @@ export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => 
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
-  app.get("/docs", (c) => c.html(renderDocs(doc)))
+  const docsHtml = renderDocs(doc)
+  app.get("/docs", (c) => c.html(docsHtml))
   mountRoutes<Services>(app, routes, runtime, logger)
 
   app.notFound((c) => fail(c, Codes.notFound, `no route ${c.req.method} ${c.req.path}`))
