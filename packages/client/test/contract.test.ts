@@ -347,6 +347,20 @@ describe("contract", () => {
     await failure(outside, 10007, 404)
   })
 
+  it("reads the audit trail as a bank admin, in scope as a sub-branch admin, and refuses relationship managers", async () => {
+    const admin = await signedIn("admin")
+    const everything = await admin.get("/api/audit", { query: { kind: "sign_in", count: 100 } })
+    expect(everything.total).toBeGreaterThan(0)
+    expect(everything.auditList.every((e) => e.kind === "sign_in")).toBe(true)
+    const branchAdmin = await signedIn("branch_admin")
+    const scoped = await branchAdmin.get("/api/audit", { query: { userId: branchAdmin.me.userId, count: 100 } })
+    expect(scoped.auditList.map((e) => e.username)).toContain("branch_admin")
+    expect(scoped.auditList.every((e) => e.branchId === branchAdmin.me.branchId)).toBe(true)
+    await failure((await signedIn("outlet_rm")).get("/api/audit"), 10006, 403)
+    const bad = await failure(admin.get("/api/audit", { query: { kind: "teleport" } }), 10001, 400)
+    expect(bad.field).toBe("kind")
+  })
+
   it("signs out: the session ends", async () => {
     const api = await signedIn("branch_rm")
     expect(await api.get("/api/logout")).toBeNull()
