@@ -45,15 +45,15 @@ describe("front end against msw", () => {
 
   it("surfaces an overridden error route as ApiError", async () => {
     server.use(
-      mockRoute("POST /api/sign_in", ({ body }) => apiError("accountLocked", `account ${body.username} locked`), {
+      mockRoute("POST /api/sign_in", ({ body }) => apiError("invalidCredentials", `no entry for ${body.username}`), {
         baseUrl
       })
     )
     const api = createClient({ baseUrl })
     const error = await api.post("/api/sign_in", { username: "outlet_rm", password: "x" }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
-    expect(isApiError(error, "accountLocked")).toBe(true)
-    expect(error).toMatchObject({ code: 10004, status: 423, msg: "account outlet_rm locked" })
+    expect(isApiError(error, "invalidCredentials")).toBe(true)
+    expect(error).toMatchObject({ code: 10003, status: 401, msg: "no entry for outlet_rm" })
   })
 
   it("shows which field a 10001 names", async () => {

@@ -10,6 +10,7 @@ export default defineConfig({
     root: fileURLToPath(new URL(".", import.meta.url)),
     include: ["../http/test/**/*.test.ts"],
     exclude: [
+      "../http/test/authorisation-matrix.test.ts",
       "../http/test/config.test.ts",
       "../http/test/fuzz.test.ts",
       "../http/test/openapi.test.ts",

@@ -8,7 +8,6 @@ export const ApiCodes = {
   invalidParameter: { code: 10001, status: 400 },
   notSignedIn: { code: 10002, status: 401 },
   invalidCredentials: { code: 10003, status: 401 },
-  accountLocked: { code: 10004, status: 423 },
   passwordChangeRequired: { code: 10005, status: 403 },
   forbidden: { code: 10006, status: 403 },
   notFound: { code: 10007, status: 404 },

@@ -57,8 +57,7 @@ export const apiError = (code: ApiCode | ApiCodeName, msg?: string, field?: stri
 const defaultMessages: Record<number, string> = {
   10001: "invalid parameter",
   10002: "not signed in",
-  10003: "wrong username or password",
-  10004: "account locked after repeated failed sign-ins",
+  10003: "wrong username or password, or too many attempts: wait a few minutes",
   10005: "password must be changed: call /api/usermanage/initialize_user",
   10006: "forbidden",
   10007: "not found",

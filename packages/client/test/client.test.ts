@@ -91,7 +91,11 @@ describe("ApiCodes", () => {
   })
 
   it("apiError fills status and message from the table", () => {
-    expect(apiError("accountLocked")).toMatchObject({ code: 10004, status: 423 })
+    expect(apiError("invalidCredentials")).toMatchObject({
+      code: 10003,
+      status: 401,
+      msg: "wrong username or password, or too many attempts: wait a few minutes"
+    })
     expect(apiError(10001, "name: is required", "name").toEnvelope()).toEqual({
       code: 10001,
       msg: "name: is required",

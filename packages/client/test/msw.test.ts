@@ -42,6 +42,12 @@ describe("default answers", () => {
     expect(outlet.outletCode.startsWith(outlet.branchCode)).toBe(true)
     expect(outlet.branchName).toMatch(/支行$/)
     expect(outlet.createTime).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/)
+    const { auditList } = exampleData("GET /api/audit")
+    for (const event of auditList) {
+      expect(event.address).toMatch(/^10\.\d+\.\d+\.\d+$/)
+      expect(event.at).toBeGreaterThan(Date.UTC(2025, 0, 1))
+      expect(event.username).toMatch(/^[a-z]+\d\d$/)
+    }
   })
 })
 

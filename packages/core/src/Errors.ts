@@ -18,11 +18,8 @@ export class InvalidInput extends Data.TaggedError("InvalidInput")<{
 /** No valid session came with the request. */
 export class NotSignedIn extends Data.TaggedError("NotSignedIn")<{}> {}
 
-/** Wrong username or password; deliberately does not say which. */
+/** Wrong username or password, or too many guesses (throttled); deliberately does not say which. */
 export class InvalidCredentials extends Data.TaggedError("InvalidCredentials")<{}> {}
-
-/** Too many failed sign-ins: the account is locked until `until` (epoch ms). */
-export class AccountLocked extends Data.TaggedError("AccountLocked")<{ readonly until: number }> {}
 
 /** The user still has the initial password and must set its own first. */
 export class PasswordChangeRequired extends Data.TaggedError("PasswordChangeRequired")<{}> {}
@@ -60,7 +57,6 @@ export type DomainError =
   | InvalidInput
   | NotSignedIn
   | InvalidCredentials
-  | AccountLocked
   | PasswordChangeRequired
   | Forbidden
   | NotFound
@@ -74,7 +70,6 @@ const domainErrorTags: Record<DomainError["_tag"], true> = {
   InvalidInput: true,
   NotSignedIn: true,
   InvalidCredentials: true,
-  AccountLocked: true,
   PasswordChangeRequired: true,
   Forbidden: true,
   NotFound: true,

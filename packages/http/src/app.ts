@@ -6,13 +6,14 @@ import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { secureHeaders } from "hono/secure-headers"
 import { Codes } from "./api/codes.js"
-import { renderDocs } from "./api/docs.js"
+import { DOCS_CSP, renderDocs } from "./api/docs.js"
 import { fail } from "./api/envelope.js"
 import { makeNotFound } from "./api/methods.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import type { Logger } from "./infra/logger.js"
+import { auditRoutes } from "./routes/audit.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
@@ -24,7 +25,7 @@ import { settingsRoutes } from "./routes/settings.js"
 import { userRoutes } from "./routes/users.js"
 import { warningRoutes } from "./routes/warning/index.js"
 import type { Services } from "./services.js"
-import { mountWebApp } from "./webApp.js"
+import { mountWebApp, WEB_APP_CSP } from "./webApp.js"
 
 export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...authRoutes,
@@ -36,7 +37,8 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...productRoutes,
   ...warningRoutes,
   ...financialRoutes,
-  ...settingsRoutes
+  ...settingsRoutes,
+  ...auditRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */
@@ -67,7 +69,27 @@ export const makeApp = ({ runtime, logger, ready = () => true, webRoot, checkAns
     c.set("checkAnswers", checkAnswers)
     await next()
   })
-  app.use(secureHeaders())
+  // /docs's and the web app's own CSPs, set after the general one below (this middleware runs outside it).
+  app.use("/docs", async (c, next) => {
+    await next()
+    c.res.headers.set("Content-Security-Policy", DOCS_CSP)
+  })
+  app.use("/app/*", async (c, next) => {
+    await next()
+    c.res.headers.set("Content-Security-Policy", WEB_APP_CSP)
+  })
+  // nosniff, frame deny, and a CSP that allows nothing (answers are JSON).
+  app.use(
+    secureHeaders({
+      xFrameOptions: "DENY",
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
+    })
+  )
+  // API answers carry personal data: never stored by a browser or a shared cache.
+  app.use("/api/*", async (c, next) => {
+    await next()
+    c.header("Cache-Control", "no-store")
+  })
   app.use(async (c, next) => {
     const started = performance.now()
     await next()
@@ -99,7 +121,8 @@ export const makeApp = ({ runtime, logger, ready = () => true, webRoot, checkAns
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
-  app.get("/docs", (c) => c.html(renderDocs(doc)))
+  const docsHtml = renderDocs(doc)
+  app.get("/docs", (c) => c.html(docsHtml))
   mountRoutes<Services>(app, routes, runtime, logger)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
 

@@ -3,6 +3,7 @@
  * server with a message naming the variable; secrets are never echoed.
  */
 import { ParseResult, Schema } from "effect"
+import { proxyEntryProblem } from "./infra/clientOrigin.js"
 
 const Int = (min: number, max: number) =>
   Schema.NumberFromString.pipe(Schema.int({ message: () => "must be an integer" }), Schema.between(min, max))
@@ -21,6 +22,30 @@ const validTimeZone = (zone: string) => {
   }
 }
 
+/** A comma-separated list of IP addresses and CIDR ranges; blank entries are ignored. */
+const ProxyList = Schema.transform(
+  Schema.String.pipe(
+    Schema.filter((text) => {
+      const problems = text
+        .split(",")
+        .map((e) => e.trim())
+        .filter((e) => e !== "")
+        .flatMap((e) => proxyEntryProblem(e) ?? [])
+      return problems.length === 0 || `${problems.join("; ")} (expected e.g. 10.0.0.1,10.1.0.0/16,::1)`
+    })
+  ),
+  Schema.Array(Schema.String),
+  {
+    strict: true,
+    decode: (text) =>
+      text
+        .split(",")
+        .map((e) => e.trim())
+        .filter((e) => e !== ""),
+    encode: (list) => list.join(",")
+  }
+)
+
 export const EnvConfig = Schema.Struct({
   PORT: Schema.optionalWith(Int(0, 65535), { default: () => 3000 }),
   HOST: Schema.optionalWith(Schema.String, { default: () => "127.0.0.1" }),
@@ -31,6 +56,8 @@ export const EnvConfig = Schema.Struct({
   LOCKOUT_THRESHOLD: Schema.optionalWith(Int(1, 100), { default: () => 5 }),
   LOCKOUT_MINUTES: Schema.optionalWith(Int(1, 24 * 60), { default: () => 15 }),
   COOKIE_SECURE: Schema.optionalWith(Bool, { default: () => false }),
+  TRUSTED_PROXIES: Schema.optionalWith(ProxyList, { default: () => [] }),
+  AUDIT_RETENTION_DAYS: Schema.optionalWith(Int(1, 100 * 366), { default: () => 400 }),
   SCRYPT_N: Schema.optionalWith(Int(1024, 2 ** 20), { default: () => 2 ** 15 }),
   MONGODB_URI: Schema.optional(
     Schema.String.pipe(

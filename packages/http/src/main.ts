@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
-import { UserRepo } from "@wm/core"
+import { AuditService, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
 import { MongoStore } from "@wm/mongo"
 import { checkDataDir, clearDataDir, SqliteStore } from "@wm/sqlite"
@@ -62,9 +62,13 @@ const runtime = ManagedRuntime.make(
       maxFailedSignIns: config.LOCKOUT_THRESHOLD,
       lockoutMs: config.LOCKOUT_MINUTES * 60_000,
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
-      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
+      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      // The demo password is published in the README: outside demo mode nobody may choose it.
+      passwordPolicy: { published: demo ? [] : [DEMO_PASSWORD] }
     },
     cookieSecure: config.COOKIE_SECURE,
+    trustedProxies: config.TRUSTED_PROXIES,
+    auditRetentionMs: config.AUDIT_RETENTION_DAYS * 86_400_000,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
   })
 )
@@ -122,8 +126,18 @@ const load = async () => {
     logger.warn("bootstrap_admin_created", { username: config.BOOTSTRAP_ADMIN, mustChangePassword: true })
   }
   ready = true
+  purgeAudit()
   logger.info("ready")
 }
+
+/** Audit events past AUDIT_RETENTION_DAYS go at start and every hour (reading the trail purges too). */
+const purgeAudit = () =>
+  runtime
+    .runPromise(Effect.flatMap(AuditService, (a) => a.purgeExpired()))
+    .then((purged) => purged > 0 && logger.info("audit_purged", { events: purged }))
+    .catch((error: unknown) => logger.error("audit_purge_failed", { error: String(error) }))
+const auditTimer = setInterval(purgeAudit, 3_600_000)
+auditTimer.unref()
 
 load().catch((error: unknown) => {
   logger.error("startup_failed", { error: error instanceof Error ? error.message : String(error) })

@@ -5,6 +5,9 @@ import {
   AccountConfig,
   type AccountConfigShape,
   AccountService,
+  AuditConfig,
+  AuditService,
+  defaultAuditConfig,
   MatchingService,
   OrganisationService,
   type StorePorts,
@@ -15,6 +18,8 @@ import {
 } from "@wm/core"
 import { Layer } from "effect"
 import { HttpConfig } from "./HttpConfig.js"
+import { trustedProxies } from "./infra/clientOrigin.js"
+import { isCommonPassword } from "./infra/commonPasswords.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
 
 export type { StorePorts }
@@ -25,7 +30,11 @@ export const DEFAULT_OUR_BANK_CODES: ReadonlyArray<string> = ["OURBANK"]
 export interface ServiceOptions {
   readonly account: AccountConfigShape
   readonly cookieSecure: boolean
+  /** IP addresses and CIDR ranges of the reverse proxies whose forwarding headers are believed; default none. */
+  readonly trustedProxies?: ReadonlyArray<string>
   readonly scrypt?: NodeCrypto.ScryptCost
+  /** How long audit events are kept; default defaultAuditConfig (400 days). */
+  readonly auditRetentionMs?: number
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
 }
@@ -37,15 +46,24 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     OrganisationService.Default,
     UpdateService.Default,
     MatchingService.Default,
-    WealthIndex.Default
+    WealthIndex.Default,
+    AuditService.Default
   ).pipe(
     Layer.provideMerge(
       Layer.mergeAll(
         store,
         NodeCrypto.layer(options.scrypt),
-        AccountConfig.layer(options.account),
+        // The common-password list of the HTTP service unless the configuration brings its own.
+        AccountConfig.layer({
+          ...options.account,
+          passwordPolicy: { isCommon: isCommonPassword, ...options.account.passwordPolicy }
+        }),
+        AuditConfig.layer({ retentionMs: options.auditRetentionMs ?? defaultAuditConfig.retentionMs }),
         UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
-        Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure })
+        Layer.succeed(HttpConfig, {
+          cookieSecure: options.cookieSecure,
+          trustedProxies: trustedProxies(options.trustedProxies ?? [])
+        })
       )
     )
   )

@@ -7,6 +7,14 @@ import { join, resolve } from "node:path"
 import { serveStatic } from "@hono/node-server/serve-static"
 import type { Hono } from "hono"
 
+/**
+ * The app's own scripts, styles and images only; the API on the same origin. Charts set inline styles, hence
+ * 'unsafe-inline' for styles (never for scripts).
+ */
+export const WEB_APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
+
 /** Where `pnpm --filter @wm/web build` writes the app. */
 export const defaultWebRoot = resolve(import.meta.dirname, "../../web/dist")
 

@@ -26,4 +26,25 @@ describe("configuration from the environment", () => {
     const r = readConfig({ PORT: "" })
     expect("config" in r && r.config.PORT).toBe(3000)
   })
+
+  it("reads TRUSTED_PROXIES as a list of addresses and CIDR ranges, and AUDIT_RETENTION_DAYS", () => {
+    const r = readConfig({ TRUSTED_PROXIES: " 10.0.0.1, 10.1.0.0/16,::1 ,", AUDIT_RETENTION_DAYS: "180" })
+    expect("config" in r && r.config).toMatchObject({
+      TRUSTED_PROXIES: ["10.0.0.1", "10.1.0.0/16", "::1"],
+      AUDIT_RETENTION_DAYS: 180
+    })
+    const defaults = readConfig({})
+    expect("config" in defaults && [defaults.config.TRUSTED_PROXIES, defaults.config.AUDIT_RETENTION_DAYS]).toEqual([
+      [],
+      400
+    ])
+  })
+
+  it("names the bad TRUSTED_PROXIES entries", () => {
+    const r = readConfig({ TRUSTED_PROXIES: "10.0.0.1,proxy.local,10.0.0.0/33", AUDIT_RETENTION_DAYS: "0" })
+    const problems = "problems" in r ? r.problems.join("\n") : ""
+    expect(problems).toMatch(/TRUSTED_PROXIES=.*"proxy.local" is not an IP address or CIDR range/)
+    expect(problems).toMatch(/"10.0.0.0\/33" has an invalid prefix length/)
+    expect(problems).toMatch(/^AUDIT_RETENTION_DAYS="0"/m)
+  })
 })

@@ -93,7 +93,7 @@ describe("organ/detail", () => {
     const t2 = await h.signIn("admin2", "Initial@2026")
     await h.call("POST", "/api/usermanage/initialize_user", {
       token: t2,
-      body: { pwd: "Initial@2026", newPwd: "Second@2027", newPwdConfirm: "Second@2027" }
+      body: { pwd: "Initial@2026", newPwd: "Second-Quiet-2027", newPwdConfirm: "Second-Quiet-2027" }
     })
     h.clock.advance(25 * 60_000)
     await h.call("POST", "/api/organ/change_name", {

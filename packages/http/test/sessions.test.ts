@@ -134,7 +134,7 @@ describe("logout", () => {
 })
 
 describe("password_modify", () => {
-  const NEW = "Changed@2027"
+  const NEW = "Changed-Quiet-2027"
   const change = (token: string, body: Record<string, string>) =>
     h.call("POST", "/api/usermanage/password_modify", { token, body })
 
@@ -164,8 +164,10 @@ describe("password_modify", () => {
   it.each([
     ["a wrong current password", { pwd: "Wrong@2026", newPwd: NEW, newPwdConfirm: NEW }, "pwd"],
     ["a confirmation that differs", { pwd: PASSWORD, newPwd: NEW, newPwdConfirm: `${NEW}x` }, "newPwdConfirm"],
-    ["a new password that is too short", { pwd: PASSWORD, newPwd: "Ab1", newPwdConfirm: "Ab1" }, "newPwd"],
-    ["a new password without a digit", { pwd: PASSWORD, newPwd: "abcdefghij", newPwdConfirm: "abcdefghij" }, "newPwd"],
+    ["a new password that is too short", { pwd: PASSWORD, newPwd: "Ab1-short", newPwdConfirm: "Ab1-short" }, "newPwd"],
+    ["a common password", { pwd: PASSWORD, newPwd: "Password2026!", newPwdConfirm: "Password2026!" }, "newPwd"],
+    ["the username", { pwd: PASSWORD, newPwd: "Branch_RM-2026", newPwdConfirm: "Branch_RM-2026" }, "newPwd"],
+    ["the published demo password", { pwd: PASSWORD, newPwd: "Demo@2026", newPwdConfirm: "Demo@2026" }, "newPwd"],
     ["the current password again", { pwd: PASSWORD, newPwd: PASSWORD, newPwdConfirm: PASSWORD }, "newPwd"]
   ])("refuses %s with 10001 naming the field, changing nothing", async (_, body, field) => {
     const caller = await h.signIn("branch_rm")
@@ -183,7 +185,7 @@ describe("password_modify", () => {
 })
 
 describe("initialization required", () => {
-  const NEW = "Mine@2027x"
+  const NEW = "Mine-Quiet-2027x"
 
   /** Every route an uninitialized user must not reach, with a body valid enough to pass validation. */
   const guarded: ReadonlyArray<readonly [string, string, Record<string, unknown> | undefined]> = [
@@ -296,14 +298,19 @@ describe("reset_password", () => {
     expect((await me(fresh.json.data.token)).json.code).toBe(10005)
   })
 
-  it("also lifts a lockout", async () => {
+  it("does not lift the throttling of an address that guessed wrong", async () => {
+    const guesser = "203.0.113.5"
     for (let i = 0; i < accountConfig.maxFailedSignIns; i++) {
-      await h.call("POST", "/api/sign_in", { body: { username: "outlet_rm", password: "wrong-password-1" } })
+      await h.call("POST", "/api/sign_in", {
+        body: { username: "outlet_rm", password: "wrong-password-1" },
+        address: guesser
+      })
     }
     const admin = await h.signIn("admin")
     await h.call("POST", "/api/usermanage/reset_password", { token: admin, body: { userId: h.staff.outletRm.id } })
-    const r = await h.call("POST", "/api/sign_in", { body: { username: "outlet_rm", password: INITIAL_PASSWORD } })
-    expect(r.json.code).toBe(10000)
+    const body = { username: "outlet_rm", password: INITIAL_PASSWORD }
+    expect((await h.call("POST", "/api/sign_in", { body, address: guesser })).json.code).toBe(10003)
+    expect((await h.call("POST", "/api/sign_in", { body, address: "10.0.0.8" })).json.code).toBe(10000)
   })
 
   it("refuses resetting one's own password (use password_modify)", async () => {

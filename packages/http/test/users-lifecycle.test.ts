@@ -49,7 +49,7 @@ describe("deletion guards", () => {
     const t2 = await h.signIn("admin2", INITIAL_PASSWORD)
     await h.call("POST", "/api/usermanage/initialize_user", {
       token: t2,
-      body: { pwd: INITIAL_PASSWORD, newPwd: "Second@2027", newPwdConfirm: "Second@2027" }
+      body: { pwd: INITIAL_PASSWORD, newPwd: "Second-Quiet-2027", newPwdConfirm: "Second-Quiet-2027" }
     })
     const del = await h.call("POST", "/api/usermanage/delete_user", { token: t2, body: { userId: h.staff.admin.id } })
     expectCode(del, 200, 10000)
@@ -85,7 +85,7 @@ describe("created users", () => {
     expectCode(await h.call("GET", "/api/organ/list", { token }), 403, 10005)
     const init = await h.call("POST", "/api/usermanage/initialize_user", {
       token,
-      body: { pwd: INITIAL_PASSWORD, newPwd: "Fresh@2027", newPwdConfirm: "Fresh@2027" }
+      body: { pwd: INITIAL_PASSWORD, newPwd: "Lantern-Quiet-2027", newPwdConfirm: "Lantern-Quiet-2027" }
     })
     expectCode(init, 200, 10000)
     expectCode(await h.call("GET", "/api/organ/list", { token }), 200, 10000)

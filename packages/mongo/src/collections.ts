@@ -28,7 +28,9 @@ export const Collections = {
   /** Sequences for numeric ids. */
   counters: "counters",
   /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
-  idClaims: "idClaims"
+  idClaims: "idClaims",
+  /** The audit trail, append-only (see AuditLog.ts). */
+  auditEvents: "auditEvents"
 } as const
 
 const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
@@ -52,6 +54,11 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
   ],
   // The successOnly filter is a boolean of low selectivity: the time range index serves it.
   [Collections.signIns]: [{ key: { at: 1 }, name: "at" }],
+  [Collections.auditEvents]: [
+    { key: { at: 1 }, name: "at" },
+    { key: { userId: 1, at: 1 }, name: "userId_at" },
+    { key: { branchId: 1, at: 1 }, name: "branchId_at" }
+  ],
   [Collections.companies]: [
     { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
     { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }

@@ -163,7 +163,7 @@ describe("the server killed during an apply (process level)", () => {
     const dbName = freshDb("kill")
     const env = { MONGODB_URI: mongoUri(), MONGODB_DB: dbName }
     server = await startServer(env)
-    const token = await initializeAdmin(server.url, "Admin@2027")
+    const token = await initializeAdmin(server.url, "Harbour-Lights-2027")
     for (const [type, text] of [
       ["organization", organizationCsv],
       ["company", companyCsv],

@@ -37,7 +37,7 @@ it("keeps sessions, users, outlets and portraits across a SIGTERM and a restart"
   const first = await start()
   expect(first.lines().find((l) => l.event === "store_open")).toMatchObject({ store: "mongodb" })
   expect(first.lines().find((l) => l.event === "bootstrap_admin_created")).toBeDefined()
-  const token = await initializeAdmin(first.url, "Admin@2027")
+  const token = await initializeAdmin(first.url, "Harbour-Lights-2027")
   expect((await request(first.url, "GET", "/api/usermanage/user_detail", { token })).json.code).toBe(10000)
 
   for (const [type, text] of [

@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * 登录 Sign in
-         * @description Answers the user and a session token, and sets the session cookie. Repeated failures lock the account.
+         * @description Answers the user and a session token, and sets the session cookie (Secure over HTTPS). Repeated failures from one address make the account refuse that address for a while; an unknown username, a wrong password and a throttled attempt all answer the same 10003.
          */
         post: operations["postSignIn"];
         delete?: never;
@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * 修改密码 Change own password
-         * @description Revokes the user's other sessions.
+         * @description Revokes the user's other sessions. Wrong current passwords are throttled like sign-ins (per account and address).
          */
         post: operations["postUsermanagePasswordModify"];
         delete?: never;
@@ -890,6 +890,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志 The audit trail
+         * @description Newest first. Bank admins read every event; sub-branch admins the events of their sub-branch's staff; other roles are refused (10006). Events past the retention period (AUDIT_RETENTION_DAYS) are gone.
+         */
+        get: operations["getAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1486,12 +1506,30 @@ export interface components {
             /** @description the user id of that bank admin */
             updatedBy: number | null;
         };
+        AuditEvent: {
+            id: string;
+            at: number;
+            /** @enum {string} */
+            kind: "sign_in" | "sign_in_failed" | "sign_in_throttled" | "sign_out" | "password_change" | "password_reset" | "user_create" | "user_edit" | "user_delete" | "organisation_change" | "upload" | "apply" | "recompute" | "setting_change" | "export" | "marketing_record_edit" | "marketing_record_delete" | "advisor_product_change";
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            userId: number | null;
+            username: string;
+            role: number | null;
+            branchId: number | null;
+            outletId: number | null;
+            address: string;
+            target: string | null;
+            details: {
+                [key: string]: string | number | boolean | null;
+            };
+        };
         ErrorEnvelope: {
             /**
              * @description envelope code, see the table in the API description
              * @enum {integer}
              */
-            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 10404 | 10405 | 30004 | 30005 | 50003 | 50000;
+            code: 10001 | 10002 | 10003 | 10005 | 10006 | 10007 | 10008 | 10404 | 10405 | 30004 | 30005 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -1561,15 +1599,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6602,6 +6631,110 @@ export interface operations {
                         code: 10000;
                         msg: string;
                         data: components["schemas"]["AnalysisSettings"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                /** @description only events of this user */
+                userId?: number | string;
+                /** @description one or more of sign_in, sign_in_failed, sign_in_throttled, sign_out, password_change, password_reset, user_create, user_edit, user_delete, organisation_change, upload, apply, recompute, setting_change, export, marketing_record_edit, marketing_record_delete, advisor_product_change, separated by commas */
+                kind?: string;
+                /** @description from this time on, epoch ms */
+                start?: number | string;
+                /** @description up to this time, epoch ms */
+                end?: number | string;
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            auditList: components["schemas"]["AuditEvent"][];
+                        };
                     };
                 };
             };

@@ -39,6 +39,8 @@ const text = (name: string, h: number): string => {
   if (/^compan|Company/.test(name) && name.endsWith("Name")) return vocab.companyName(h)
   if (/(^n|N)ame$/.test(name) || name === "linkman") return vocab.personName(h)
   if (/^contact$|phone|mobile/i.test(name)) return vocab.mobile(h)
+  if (name === "address") return `10.${h % 256}.${(h >> 8) % 256}.${1 + ((h >> 16) % 254)}`
+  if (name === "target") return `user:${1 + (h % 9000)}`
   return `示例${name}`
 }
 
@@ -58,7 +60,7 @@ const fitText = (s: JsonSchema, value: string, h: number): string => {
 const number = (s: JsonSchema, name: string, h: number, integer: boolean): number => {
   const n = name.toLowerCase()
   let v = h % 20
-  if (n.includes("time")) v = vocab.epochMs(h)
+  if (n.includes("time") || n === "at") v = vocab.epochMs(h)
   else if (n.endsWith("id")) v = 1 + (h % 9000)
   else if (n === "total") v = 20 + (h % 200)
   if (!integer && /amount|balance|rate|ratio|percent|price|yield/.test(n)) v = (h % 10_000_000) / 100

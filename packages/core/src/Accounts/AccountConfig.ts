@@ -2,17 +2,24 @@
  * Account rules that are configuration, not code (DOMAIN.md: every threshold is a default).
  */
 import { Context, Layer } from "effect"
+import { defaultPasswordPolicy, type PasswordPolicyShape } from "./PasswordPolicy.js"
+import { defaultThrottleSettings, type ThrottleSettings } from "./SignInThrottle.js"
 
 export interface AccountConfigShape {
   /** Password given to new and reset accounts; the user must replace it at first sign-in. */
   readonly initialPassword: string
-  /** Consecutive failed sign-ins that lock the account. */
+  /** Consecutive failed sign-ins from one address that make the account refuse that address for a while. */
   readonly maxFailedSignIns: number
+  /** How long an address stays refused after maxFailedSignIns failures. */
   readonly lockoutMs: number
   /** A session unused this long expires. */
   readonly sessionIdleMs: number
   /** A session expires this long after sign-in, however busy. */
   readonly sessionAbsoluteMs: number
+  /** What users may choose as password; default: defaultPasswordPolicy, no common-password list. */
+  readonly passwordPolicy?: Partial<PasswordPolicyShape> | undefined
+  /** The account-wide slow-down of guesses; default: defaultThrottleSettings. */
+  readonly throttle?: Partial<typeof defaultThrottleSettings> | undefined
 }
 
 export const defaultAccountConfig: Omit<AccountConfigShape, "initialPassword"> = {
@@ -26,10 +33,18 @@ export class AccountConfig extends Context.Tag("@wm/core/AccountConfig")<Account
   static readonly layer = (config: AccountConfigShape) => Layer.succeed(AccountConfig, config)
 }
 
-/** Password rule: 8–64 characters with at least one letter and one digit. */
-export const passwordProblem = (password: string): string | undefined => {
-  if (password.length < 8) return "must have at least 8 characters"
-  if (password.length > 64) return "must have at most 64 characters"
-  if (!/[A-Za-z]/.test(password) || !/[0-9]/.test(password)) return "must contain a letter and a digit"
-  return undefined
-}
+/** The password policy of a configuration, defaults filled in. */
+export const passwordPolicyOf = (config: AccountConfigShape): PasswordPolicyShape => ({
+  ...defaultPasswordPolicy,
+  isCommon: () => false,
+  published: [],
+  ...config.passwordPolicy
+})
+
+/** The throttle settings of a configuration, defaults filled in. */
+export const throttleSettingsOf = (config: AccountConfigShape): ThrottleSettings => ({
+  ...defaultThrottleSettings,
+  ...config.throttle,
+  maxFailedSignIns: config.maxFailedSignIns,
+  lockoutMs: config.lockoutMs
+})

@@ -1,15 +1,21 @@
 /**
- * Signing in and out, sessions, and a user's own password (DOMAIN.md §1).
+ * Signing in and out, sessions, and a user's own password (DOMAIN.md §1). Guesses are throttled per account and
+ * client address (SignInThrottle); an unknown username, a wrong password and a throttled guess fail alike, after
+ * the same password-hash work, so the answer tells a guesser nothing.
  */
 import { Clock, Effect, Option } from "effect"
+import type { AuditDetails } from "../Audit/AuditEvent.js"
+import { auditor } from "../Audit/audit.js"
 import type { Username } from "../Domain/Ids.js"
 import { Session, SignInEvent, User } from "../Domain/User.js"
-import { AccountLocked, InvalidCredentials, InvalidInput, NotSignedIn, PasswordChangeRequired } from "../Errors.js"
+import { InvalidCredentials, InvalidInput, NotSignedIn, PasswordChangeRequired } from "../Errors.js"
 import { Crypto } from "../Ports/Crypto.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
-import { AccountConfig, passwordProblem } from "./AccountConfig.js"
+import { AccountConfig, passwordPolicyOf, throttleSettingsOf } from "./AccountConfig.js"
 import type { Actor } from "./Actor.js"
+import { passwordProblem } from "./PasswordPolicy.js"
+import { SignInThrottle } from "./SignInThrottle.js"
 
 export interface PasswordChange {
   readonly pwd: string
@@ -17,8 +23,17 @@ export interface PasswordChange {
   readonly newPwdConfirm: string
 }
 
+/** The client address when the caller does not know it (a script, a test): throttled as one address. */
+export const UNKNOWN_ADDRESS = "unknown"
+
 /** A hash of a password nobody has, verified against unknown usernames so they cost the same time. */
 const decoyPassword = "decoy-password-0"
+
+/** The one answer to a wrong current password, throttled or not. */
+const wrongCurrentPassword = new InvalidInput({
+  field: "pwd",
+  reason: "is not the current password, or too many attempts: wait a few minutes"
+})
 
 export class AccountService extends Effect.Service<AccountService>()("@wm/core/AccountService", {
   effect: Effect.gen(function* () {
@@ -27,47 +42,65 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const log = yield* SignInLog
     const crypto = yield* Crypto
     const config = yield* AccountConfig
+    const policy = passwordPolicyOf(config)
+    const throttle = new SignInThrottle(throttleSettingsOf(config))
     const decoyHash = yield* crypto.hashPassword(decoyPassword)
+    const audit = yield* auditor
 
     const recordEvent = (username: string, user: User | undefined, now: number, reason: SignInEvent["reason"]) =>
       log.record(new SignInEvent({ userId: user?.id ?? null, username, at: now, success: reason === null, reason }))
 
-    const signIn = (username: Username, password: string) =>
+    /**
+     * Verifies a guess at `username`'s password from `address`, throttled. Always does one hash verification,
+     * whether the user exists, the guess is throttled or not.
+     */
+    const guess = (username: string, password: string, address: string, now: number) =>
+      Effect.gen(function* () {
+        const key = username.toLowerCase()
+        const throttled = throttle.check(key, address, now)
+        const found = Option.getOrUndefined(yield* users.findByUsername(username as Username))
+        const ok = yield* crypto.verifyPassword(password, found?.passwordHash ?? decoyHash)
+        if (throttled !== undefined)
+          return { user: found, outcome: "throttled", details: { by: throttled } as AuditDetails } as const
+        if (!ok || found === undefined) {
+          const addressRefused = throttle.fail(key, address, now)
+          return { user: found, outcome: "wrong", details: { addressRefused } as AuditDetails } as const
+        }
+        throttle.succeed(key, address, now)
+        return { user: found, outcome: "right" } as const
+      })
+
+    const signIn = (username: Username, password: string, address: string = UNKNOWN_ADDRESS) =>
       Effect.gen(function* () {
         const now = yield* Clock.currentTimeMillis
-        const found = yield* users.findByUsername(username)
-        if (Option.isNone(found)) {
-          yield* crypto.verifyPassword(password, decoyHash)
-          yield* recordEvent(username, undefined, now, "bad_credentials")
+        const result = yield* guess(username, password, address, now)
+        if (result.outcome !== "right") {
+          const throttled = result.outcome === "throttled"
+          yield* recordEvent(username, result.user, now, throttled ? "locked" : "bad_credentials")
+          yield* audit(throttled ? "sign_in_throttled" : "sign_in_failed", result.details, {
+            outcome: "failure",
+            user: result.user ?? null,
+            username,
+            address
+          })
           return yield* new InvalidCredentials()
         }
-        const user = found.value
-        if (user.lockedUntil !== null && user.lockedUntil > now) {
-          yield* recordEvent(username, user, now, "locked")
-          return yield* new AccountLocked({ until: user.lockedUntil })
-        }
-        const ok = yield* crypto.verifyPassword(password, user.passwordHash)
-        if (!ok) {
-          const failures = (user.lockedUntil !== null ? 0 : user.failedSignIns) + 1
-          const locked = failures >= config.maxFailedSignIns
-          yield* users.update(
-            new User({
-              ...user,
-              failedSignIns: locked ? 0 : failures,
-              lockedUntil: locked ? now + config.lockoutMs : null,
-              updatedAt: now
-            })
-          )
-          yield* recordEvent(username, user, now, "bad_credentials")
-          return yield* locked ? new AccountLocked({ until: now + config.lockoutMs }) : new InvalidCredentials()
-        }
-        const signedIn = new User({ ...user, failedSignIns: 0, lockedUntil: null })
-        if (user.failedSignIns !== 0 || user.lockedUntil !== null) yield* users.update(signedIn)
+        const user = yield* rehashed(result.user, password, now)
         const token = yield* crypto.newToken()
         const tokenHash = yield* crypto.hashToken(token)
         yield* sessions.insert(new Session({ tokenHash, userId: user.id, createdAt: now, lastSeenAt: now }))
         yield* recordEvent(username, user, now, null)
-        return { user: signedIn, token }
+        yield* audit("sign_in", {}, { user, address })
+        return { user, token }
+      })
+
+    /** A hash made with an earlier cost is replaced by one of the current cost while the password is at hand. */
+    const rehashed = (user: User, password: string, now: number) =>
+      Effect.gen(function* () {
+        if (!crypto.needsRehash(user.passwordHash)) return user
+        const updated = new User({ ...user, passwordHash: yield* crypto.hashPassword(password), updatedAt: now })
+        yield* users.update(updated)
+        return updated
       })
 
     /** Resolves a bearer token to the caller, enforcing idle and absolute expiry. */
@@ -96,28 +129,35 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const requireInitialized = (actor: Actor) =>
       actor.user.initialized ? Effect.succeed(actor) : Effect.fail(new PasswordChangeRequired())
 
-    const signOut = (actor: Actor) => sessions.delete(actor.sessionHash)
+    const signOut = (actor: Actor) =>
+      Effect.zipRight(sessions.delete(actor.sessionHash), audit("sign_out", {}, { user: actor.user }))
 
-    const setOwnPassword = (actor: Actor, change: PasswordChange) =>
+    const setOwnPassword = (actor: Actor, change: PasswordChange, address: string) =>
       Effect.gen(function* () {
         if (change.newPwd !== change.newPwdConfirm) {
           return yield* new InvalidInput({ field: "newPwdConfirm", reason: "does not match newPwd" })
         }
-        const problem = passwordProblem(change.newPwd)
+        const problem = passwordProblem(policy, change.newPwd, actor.user.username)
         if (problem !== undefined) return yield* new InvalidInput({ field: "newPwd", reason: problem })
         if (change.newPwd === change.pwd) {
           return yield* new InvalidInput({ field: "newPwd", reason: "must differ from the current password" })
         }
-        const current = yield* users.findById(actor.user.id)
-        if (Option.isNone(current)) return yield* new NotSignedIn()
-        const ok = yield* crypto.verifyPassword(change.pwd, current.value.passwordHash)
-        if (!ok) return yield* new InvalidInput({ field: "pwd", reason: "is not the current password" })
         const now = yield* Clock.currentTimeMillis
+        const checked = yield* guess(actor.user.username, change.pwd, address, now)
+        if (checked.user === undefined || checked.user.id !== actor.user.id) return yield* new NotSignedIn()
+        const initialization = !actor.user.initialized
+        if (checked.outcome !== "right") {
+          const reason =
+            checked.outcome === "throttled" ? `throttled_${String(checked.details.by)}` : "wrong_current_password"
+          yield* audit("password_change", { initialization, reason }, { outcome: "failure", user: actor.user, address })
+          return yield* wrongCurrentPassword
+        }
         const passwordHash = yield* crypto.hashPassword(change.newPwd)
-        const updated = new User({ ...current.value, passwordHash, initialized: true, updatedAt: now })
+        const updated = new User({ ...checked.user, passwordHash, initialized: true, updatedAt: now })
         yield* users.update(updated)
         // Other sessions may belong to whoever knew the old password: revoke them, keep the caller's.
-        yield* sessions.deleteForUser(actor.user.id, actor.sessionHash)
+        const revoked = yield* sessions.deleteForUser(actor.user.id, actor.sessionHash)
+        yield* audit("password_change", { initialization, otherSessionsEnded: revoked }, { user: updated, address })
         return updated
       })
 
@@ -126,11 +166,12 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
       authenticate,
       requireInitialized,
       signOut,
-      /** 修改密码: for an initialized user. */
-      changePassword: (actor: Actor, change: PasswordChange) =>
-        requireInitialized(actor).pipe(Effect.andThen(setOwnPassword(actor, change))),
+      /** 修改密码: for an initialized user; the current password is checked under the sign-in throttle. */
+      changePassword: (actor: Actor, change: PasswordChange, address: string = UNKNOWN_ADDRESS) =>
+        requireInitialized(actor).pipe(Effect.andThen(setOwnPassword(actor, change, address))),
       /** 初始化修改密码: replaces the initial password. */
-      initialize: (actor: Actor, change: PasswordChange) => setOwnPassword(actor, change)
+      initialize: (actor: Actor, change: PasswordChange, address: string = UNKNOWN_ADDRESS) =>
+        setOwnPassword(actor, change, address)
     } as const
   })
 }) {}

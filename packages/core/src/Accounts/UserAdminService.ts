@@ -3,12 +3,15 @@
  * A user outside the caller's scope answers exactly like a user that does not exist.
  */
 import { Clock, Effect, Option } from "effect"
+import type { AuditKind } from "../Audit/AuditEvent.js"
+import { audited } from "../Audit/audit.js"
 import type { BranchId, OutletId, UserId, Username } from "../Domain/Ids.js"
 import type { Branch, Outlet } from "../Domain/Organisation.js"
 import type { PageRequest } from "../Domain/Paging.js"
 import { needsBranch, needsOutlet, type Role } from "../Domain/Role.js"
 import { User } from "../Domain/User.js"
 import { Conflict, Forbidden, InvalidInput, NotFound } from "../Errors.js"
+import { AuditLog } from "../Ports/AuditLog.js"
 import { Crypto } from "../Ports/Crypto.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo } from "../Ports/SessionRepo.js"
@@ -40,6 +43,23 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
     const sessions = yield* SessionRepo
     const crypto = yield* Crypto
     const config = yield* AccountConfig
+    const auditLog = yield* AuditLog
+
+    /** Records the change (or the refusal) once, as an event on `user:<id>`. */
+    const recorded =
+      <A>(kind: AuditKind, target: string, draft?: UserDraft, more?: (a: A) => Record<string, number>) =>
+      <E, R>(effect: Effect.Effect<A, E, R>) =>
+        effect.pipe(
+          audited<A>(kind, {
+            target,
+            details:
+              draft === undefined
+                ? {}
+                : { role: draft.role, branchId: draft.branchId ?? null, outletId: draft.outletId ?? null },
+            ...(more && { resultDetails: more })
+          }),
+          Effect.provideService(AuditLog, auditLog)
+        )
 
     const profile = (user: User) =>
       Effect.gen(function* () {
@@ -146,7 +166,7 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
             updatedAt: now
           })
           return yield* profile(created)
-        }),
+        }).pipe(recorded("user_create", `username:${username}`, draft, (p) => ({ userId: p.user.id }))),
 
       edit: (actor: Actor, userId: UserId, draft: UserDraft) =>
         Effect.gen(function* () {
@@ -159,21 +179,23 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
           const updated = new User({ ...target, name: draft.name, role: draft.role, ...place, updatedAt: now })
           yield* users.update(updated)
           return yield* profile(updated)
-        }),
+        }).pipe(recorded("user_edit", `user:${userId}`, draft)),
 
       delete: (actor: Actor, userId: UserId) =>
         Effect.gen(function* () {
+          yield* requireManager(actor, "delete users")
           if (userId === actor.user.id) return yield* new Conflict({ reason: "you cannot delete yourself" })
           const target = yield* managedUser(actor, userId, "delete users")
           if (yield* isLastBankAdmin(target))
             return yield* new Conflict({ reason: "the last bank admin cannot be deleted" })
           yield* sessions.deleteForUser(target.id)
           yield* users.delete(target.id)
-        }),
+        }).pipe(recorded("user_delete", `user:${userId}`)),
 
       /** Back to the initial password: the user must set its own at next sign-in; its sessions end. */
       resetPassword: (actor: Actor, userId: UserId) =>
         Effect.gen(function* () {
+          yield* requireManager(actor, "reset passwords")
           if (userId === actor.user.id) {
             return yield* new Conflict({ reason: "change your own password with password_modify" })
           }
@@ -191,7 +213,7 @@ export class UserAdminService extends Effect.Service<UserAdminService>()("@wm/co
             })
           )
           yield* sessions.deleteForUser(target.id)
-        })
+        }).pipe(recorded("password_reset", `user:${userId}`))
     } as const
   })
 }) {}

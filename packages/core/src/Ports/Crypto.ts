@@ -9,6 +9,8 @@ export class Crypto extends Context.Tag("@wm/core/Crypto")<
   {
     readonly hashPassword: (password: string) => Effect.Effect<string>
     readonly verifyPassword: (password: string, hash: string) => Effect.Effect<boolean>
+    /** Whether a stored hash was made with other parameters than hashPassword uses now (to re-hash at sign-in). */
+    readonly needsRehash: (hash: string) => boolean
     /** A fresh unguessable bearer token. */
     readonly newToken: () => Effect.Effect<string>
     /** A one-way digest of a token, which is all the store keeps. */

@@ -27,6 +27,7 @@ export const minutes = (n: number) => n * 60_000
 
 export const config: AccountConfigShape = {
   initialPassword: "Welcome123",
+  passwordPolicy: { isCommon: (p) => ["password", "password1", "qwerty123", "welcome", "changeme"].includes(p) },
   maxFailedSignIns: 3,
   lockoutMs: minutes(10),
   sessionIdleMs: minutes(30),
@@ -79,7 +80,8 @@ export const signInAs = (username: string, password: string) =>
     return { token, actor: yield* accounts.authenticate(token) }
   })
 
-export const passwordOf = (username: string) => `${username}-Pass1`
+/** A password the policy accepts: long enough, unlike the username, on no common list. */
+export const passwordOf = (username: string) => `Lantern-${username.length}-${username.charCodeAt(0)}-Quartz`
 
 export const seededUsers = {
   bankRm: { username: "bank.rm", role: 2 },

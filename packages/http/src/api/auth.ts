@@ -18,6 +18,7 @@ export const tokenOf = (c: Context): string | undefined => {
   return bearer ?? getCookie(c, SESSION_COOKIE) ?? undefined
 }
 
+/** `secure` when configured so or the request came over HTTPS: a Secure cookie is never sent over plain HTTP. */
 export const setSessionCookie = (c: Context, token: string, maxAgeSeconds: number, secure: boolean) =>
   setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: "Lax", path: "/", maxAge: maxAgeSeconds, secure })
 

@@ -19,8 +19,11 @@ export const Codes = {
     meaning: "invalid parameter: a query or body field is missing or wrong"
   },
   notSignedIn: { code: 10002, status: 401, meaning: "not signed in, or the session expired" },
-  invalidCredentials: { code: 10003, status: 401, meaning: "wrong username or password" },
-  accountLocked: { code: 10004, status: 423, meaning: "account locked after repeated failed sign-ins" },
+  invalidCredentials: {
+    code: 10003,
+    status: 401,
+    meaning: "wrong username or password, or too many attempts (the two answer alike)"
+  },
   passwordChangeRequired: { code: 10005, status: 403, meaning: "the initial password must be changed first" },
   forbidden: { code: 10006, status: 403, meaning: "the caller's role may not do this" },
   notFound: { code: 10007, status: 404, meaning: "no such record (or not inside the caller's scope)" },
@@ -47,11 +50,9 @@ export const describeError = (error: DomainError): { entry: CodeEntry; msg: stri
     case "NotSignedIn":
       return { entry: Codes.notSignedIn, msg: "not signed in" }
     case "InvalidCredentials":
-      return { entry: Codes.invalidCredentials, msg: "wrong username or password" }
-    case "AccountLocked":
       return {
-        entry: Codes.accountLocked,
-        msg: `account locked after repeated failed sign-ins; try again after ${new Date(error.until).toISOString()}`
+        entry: Codes.invalidCredentials,
+        msg: "wrong username or password, or too many attempts: wait a few minutes"
       }
     case "PasswordChangeRequired":
       return {

@@ -1,7 +1,24 @@
 /**
  * /docs: a self-contained HTML rendering of the OpenAPI document (no external scripts, works offline).
  */
+import { createHash } from "node:crypto"
+
 type Json = Record<string, unknown>
+
+/** The page's only style; its hash is the one style the page's CSP allows (no script at all). */
+const DOCS_STYLE = `body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+code{background:#f3f3f3;padding:1px 4px}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}
+.m{display:inline-block;min-width:3.5em;color:#fff;border-radius:3px;padding:0 4px;font-size:.8em}.get{background:#2b7}.post{background:#27b}
+.deprecated h3{text-decoration:line-through;color:#888}`
+
+/** A strict CSP for /docs: nothing but its own inline style; no scripts, frames, forms or base changes. */
+export const DOCS_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash("sha256").update(DOCS_STYLE).digest("base64")}'`,
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join("; ")
 
 const esc = (s: unknown) =>
   String(s ?? "").replace(
@@ -51,10 +68,7 @@ export const renderDocs = (doc: { info: Json; paths: Record<string, Json> }) => 
   }
   const description = esc(doc.info.description).replace(/\n/g, "<br>")
   return `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>${esc(doc.info.title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
-code{background:#f3f3f3;padding:1px 4px}table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left}
-.m{display:inline-block;min-width:3.5em;color:#fff;border-radius:3px;padding:0 4px;font-size:.8em}.get{background:#2b7}.post{background:#27b}
-.deprecated h3{text-decoration:line-through;color:#888}</style></head><body>
+<style>${DOCS_STYLE}</style></head><body>
 <h1>${esc(doc.info.title)} <small>${esc(doc.info.version)}</small></h1><p>${description}</p>
 <p>Machine-readable: <a href="/openapi.json">/openapi.json</a></p>
 ${[...byTag].map(([tag, ops]) => `<h2>${esc(tag)}</h2>${ops.join("\n")}`).join("\n")}

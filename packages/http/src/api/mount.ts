@@ -2,9 +2,11 @@
  * Serves route definitions on a Hono app: authenticate, validate, run the handler on the Effect
  * runtime, encode the answer, and map every failure through the code table.
  */
-import { AccountService, type Actor, isDomainError, NotSignedIn } from "@wm/core"
+import { AccountService, type Actor, isDomainError, NotSignedIn, withAuditOrigin } from "@wm/core"
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
+import { HttpConfig } from "../HttpConfig.js"
+import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
 import { Codes, describeError } from "./codes.js"
@@ -29,13 +31,17 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
 
 const program = <R>(def: RouteDef<R>, c: Context) =>
   Effect.gen(function* () {
+    const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
     const actor = yield* authenticate(c, def.access)
     const query = def.query === undefined ? undefined : yield* decodeWith(def.query, rawQuery(c), "query")
     const body =
       def.body === undefined
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
-    const data = yield* def.handle({ query, body, actor, c })
+    // Audit events recorded while handling name this caller and address without being told.
+    const data = yield* withAuditOrigin({ user: actor?.user ?? null, address: origin.address })(
+      def.handle({ query, body, actor, origin, c })
+    )
     if (data instanceof EncodedAnswer) return data
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
@@ -43,7 +49,7 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
 export const mountRoutes = <R>(
   app: Hono<AppEnv>,
   routes: ReadonlyArray<RouteDef<R>>,
-  runtime: ManagedRuntime.ManagedRuntime<R | AccountService, unknown>,
+  runtime: ManagedRuntime.ManagedRuntime<R | AccountService | HttpConfig, unknown>,
   logger: Logger
 ) => {
   for (const def of routes) {

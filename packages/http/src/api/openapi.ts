@@ -36,7 +36,7 @@ const ErrorEnvelope: Json = {
 const errorStatusesOf = (def: RouteDef<unknown>): ReadonlyArray<number> => {
   const always = [Codes.invalidParameter, Codes.internal, Codes.storageUnavailable]
   const guarded = [Codes.notSignedIn, Codes.forbidden, Codes.notFound, Codes.conflict, Codes.updateRunning]
-  const signIn = [Codes.invalidCredentials, Codes.accountLocked]
+  const signIn = [Codes.invalidCredentials]
   const entries = def.access === "public" ? [...always, ...signIn] : [...always, ...guarded]
   return [...new Set(entries.map((e) => e.status))].sort()
 }

@@ -5,6 +5,7 @@
 import type { Actor, DomainError } from "@wm/core"
 import type { Effect, Schema } from "effect"
 import type { Context } from "hono"
+import type { ClientOrigin } from "../infra/clientOrigin.js"
 import type { EncodedAnswer } from "./envelope.js"
 
 export type Access =
@@ -19,6 +20,8 @@ export interface RouteInput<Q, B, A extends Access> {
   readonly query: Q
   readonly body: B
   readonly actor: A extends "public" ? undefined : Actor
+  /** The client's address and whether it came over HTTPS (forwarding headers believed from trusted proxies only). */
+  readonly origin: ClientOrigin
   /** The Hono context, for the few routes that set cookies or headers. */
   readonly c: Context
 }

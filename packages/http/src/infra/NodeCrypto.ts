@@ -43,6 +43,10 @@ export const layer = (cost: ScryptCost = productionCost) =>
         )
         return timingSafeEqual(actual, expected)
       }),
+    needsRehash: (hash) => {
+      const [scheme, N, r, p] = hash.split("$")
+      return scheme !== "scrypt" || Number(N) !== cost.N || Number(r) !== cost.r || Number(p) !== cost.p
+    },
     newToken: () => Effect.sync(() => randomBytes(32).toString("base64url")),
     hashToken: (token) => Effect.sync(() => createHash("sha256").update(token).digest("hex"))
   })

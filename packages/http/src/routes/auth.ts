@@ -21,18 +21,21 @@ const signIn = defineRoute({
   path: "/api/sign_in",
   tag,
   summary: "登录 Sign in",
-  description: "Answers the user and a session token, and sets the session cookie. Repeated failures lock the account.",
+  description:
+    "Answers the user and a session token, and sets the session cookie (Secure over HTTPS). Repeated failures " +
+    "from one address make the account refuse that address for a while; an unknown username, a wrong password " +
+    "and a throttled attempt all answer the same 10003.",
   access: "public",
   body: Schema.Struct({ username: Username, password: PasswordText(1) }),
   response: SignInData,
-  handle: ({ body, c }) =>
+  handle: ({ body, c, origin }) =>
     Effect.gen(function* () {
       const accounts = yield* AccountService
       const admin = yield* UserAdminService
       const { secure, maxAge } = yield* cookieSettings
-      const { user, token } = yield* accounts.signIn(body.username, body.password)
+      const { user, token } = yield* accounts.signIn(body.username, body.password, origin.address)
       const profile = yield* admin.detail({ user, sessionHash: "" }, undefined)
-      setSessionCookie(c, token, maxAge, secure)
+      setSessionCookie(c, token, maxAge, secure || origin.https)
       return { ...userView(profile, yield* Clock.currentTimeMillis), token }
     })
 })
@@ -63,13 +66,14 @@ const passwordModify = defineRoute({
   path: "/api/usermanage/password_modify",
   tag,
   summary: "修改密码 Change own password",
-  description: "Revokes the user's other sessions.",
+  description:
+    "Revokes the user's other sessions. Wrong current passwords are throttled like sign-ins (per account and address).",
   access: "user",
   body: PasswordChangeBody,
   response: Schema.Null,
-  handle: ({ actor, body }) =>
+  handle: ({ actor, body, origin }) =>
     Effect.as(
-      Effect.flatMap(AccountService, (a) => a.changePassword(actor, body)),
+      Effect.flatMap(AccountService, (a) => a.changePassword(actor, body, origin.address)),
       null
     )
 })
@@ -83,9 +87,9 @@ const initializeUser = defineRoute({
   access: "session",
   body: PasswordChangeBody,
   response: Schema.Null,
-  handle: ({ actor, body }) =>
+  handle: ({ actor, body, origin }) =>
     Effect.as(
-      Effect.flatMap(AccountService, (a) => a.initialize(actor, body)),
+      Effect.flatMap(AccountService, (a) => a.initialize(actor, body, origin.address)),
       null
     )
 })

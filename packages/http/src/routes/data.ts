@@ -4,6 +4,7 @@
  * the status of the last update, which every signed-in user may read.
  */
 import {
+  audited,
   type DomainError,
   InvalidInput,
   type RowError,
@@ -106,7 +107,7 @@ const initialize = defineRoute({
     Effect.as(
       Effect.flatMap(UpdateService, (s) => s.initialize(actor, body.type)),
       null
-    )
+    ).pipe(audited("upload", { target: `type:${body.type}`, details: { operation: "initialize" } }))
 })
 
 const upload = defineRoute({
@@ -157,7 +158,18 @@ const upload = defineRoute({
                   : Effect.succeed(found)
             )
           : body.type
-      const file = yield* stageFile(actor, type, body.file, body.file.name)
+      const file = yield* stageFile(actor, type, body.file, body.file.name).pipe(
+        audited("upload", {
+          target: `type:${type}`,
+          details: { operation: "upload", fileName: body.file.name, bytes: body.file.size },
+          resultDetails: (f: StagedFile) => ({
+            fileId: Number(f.id),
+            accepted: f.report.ok,
+            rows: f.report.rows,
+            errors: f.report.errorCount
+          })
+        })
+      )
       return {
         status: file.report.ok ? Number(file.id) : 0,
         type,
@@ -255,6 +267,13 @@ const UpdateResult = Schema.Struct({
   transactions: Schema.Int
 }).annotations({ identifier: "UpdateResult" })
 
+/** What an update's audit event says of its result. */
+const versionOf = (r: { version: number; customers: number; transactions: number }) => ({
+  version: r.version,
+  customers: r.customers,
+  transactions: r.transactions
+})
+
 const asResult = <E extends DomainError, R>(
   run: Effect.Effect<{ version: number; customers: number; transactions: number }, E, R>
 ) =>
@@ -281,7 +300,13 @@ const apply = defineRoute({
   }),
   response: UpdateResult,
   handle: ({ actor, body }) =>
-    asResult(Effect.flatMap(UpdateService, (s) => s.apply(actor, body.type, body.ids.map(String))))
+    asResult(Effect.flatMap(UpdateService, (s) => s.apply(actor, body.type, body.ids.map(String)))).pipe(
+      audited("apply", {
+        target: `type:${body.type}`,
+        details: { fileIds: body.ids.join(",") },
+        resultDetails: versionOf
+      })
+    )
 })
 
 const organStatus = defineRoute({
@@ -314,7 +339,10 @@ const organUpdate = defineRoute({
   description: "Answers 30004 while another update or recompute runs. Bank admins only.",
   access: "user",
   response: UpdateResult,
-  handle: ({ actor }) => asResult(Effect.flatMap(UpdateService, (s) => s.recompute(actor)))
+  handle: ({ actor }) =>
+    asResult(Effect.flatMap(UpdateService, (s) => s.recompute(actor))).pipe(
+      audited("recompute", { resultDetails: versionOf })
+    )
 })
 
 export const dataRoutes = [initialize, upload, statusAll, apply, organStatus, organUpdate]

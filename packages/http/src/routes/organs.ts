@@ -1,7 +1,7 @@
 /**
  * 机构管理: sub-branches and outlets. Changes are for bank admins; reads are scoped by role.
  */
-import { OrganisationService, OrgCode, OrgName, type OutletView } from "@wm/core"
+import { audited, OrganisationService, OrgCode, OrgName, type OutletView } from "@wm/core"
 import { Effect, Schema } from "effect"
 import { Keyword, PagingQuery } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
@@ -30,6 +30,10 @@ const outletRow = ({ outlet, branch }: OutletView): typeof OutletRow.Type => ({
 const admin = <A>(f: (s: OrganisationService) => Effect.Effect<A, import("@wm/core").DomainError>) =>
   Effect.as(Effect.flatMap(OrganisationService, f), null)
 
+/** Every change of the organisation is one audit event, refused ones too. */
+const change = (operation: string, target: string, details: Record<string, string> = {}) =>
+  audited("organisation_change", { target, details: { operation, ...details } })
+
 const add = defineRoute({
   method: "post",
   path: "/api/organ/add",
@@ -44,7 +48,7 @@ const add = defineRoute({
     Effect.map(
       Effect.flatMap(OrganisationService, (s) => s.add(actor, body)),
       outletRow
-    )
+    ).pipe(change("add", `outlet:${body.outletCode}`, { branchCode: body.branchCode }))
 })
 
 const changeName = defineRoute({
@@ -55,7 +59,10 @@ const changeName = defineRoute({
   access: "user",
   body: Schema.Struct({ outletCode: OrgCode, outletName: OrgName, branchName: OrgName }),
   response: Schema.Null,
-  handle: ({ actor, body }) => admin((s) => s.changeName(actor, body.outletCode, body.outletName, body.branchName))
+  handle: ({ actor, body }) =>
+    admin((s) => s.changeName(actor, body.outletCode, body.outletName, body.branchName)).pipe(
+      change("change_name", `outlet:${body.outletCode}`)
+    )
 })
 
 const changeBranch = defineRoute({
@@ -67,7 +74,10 @@ const changeBranch = defineRoute({
   access: "user",
   body: Schema.Struct({ outletCode: OrgCode, branchCode: OrgCode }),
   response: Schema.Null,
-  handle: ({ actor, body }) => admin((s) => s.changeBranch(actor, body.outletCode, body.branchCode))
+  handle: ({ actor, body }) =>
+    admin((s) => s.changeBranch(actor, body.outletCode, body.branchCode)).pipe(
+      change("change_branch", `outlet:${body.outletCode}`, { branchCode: body.branchCode })
+    )
 })
 
 const merge = defineRoute({
@@ -80,7 +90,9 @@ const merge = defineRoute({
   body: Schema.Struct({ outletCode: OrgCode, newOutletCode: OrgCode }),
   response: Schema.Struct({ movedCompanies: Schema.Int, movedUsers: Schema.Int }),
   handle: ({ actor, body }) =>
-    Effect.flatMap(OrganisationService, (s) => s.merge(actor, body.outletCode, body.newOutletCode))
+    Effect.flatMap(OrganisationService, (s) => s.merge(actor, body.outletCode, body.newOutletCode)).pipe(
+      change("merge", `outlet:${body.outletCode}`, { into: body.newOutletCode })
+    )
 })
 
 const remove = defineRoute({
@@ -92,7 +104,8 @@ const remove = defineRoute({
   access: "user",
   body: Schema.Struct({ code: OrgCode }),
   response: Schema.Null,
-  handle: ({ actor, body }) => admin((s) => s.delete(actor, body.code))
+  handle: ({ actor, body }) =>
+    admin((s) => s.delete(actor, body.code)).pipe(change("delete", `organisation:${body.code}`))
 })
 
 const list = defineRoute({

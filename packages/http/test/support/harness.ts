@@ -54,6 +54,8 @@ export interface HarnessOptions {
   readonly datasetRepo?: (repo: DatasetRepo["Type"]) => DatasetRepo["Type"]
   /** The storage ports under the app; default the in-memory store. The database must be empty (the bank is seeded). */
   readonly store?: Layer.Layer<StorePorts, unknown>
+  /** TRUSTED_PROXIES of the app; default none. */
+  readonly trustedProxies?: ReadonlyArray<string>
 }
 
 export interface CallOptions {
@@ -67,6 +69,8 @@ export interface CallOptions {
   readonly headers?: Record<string, string>
   /** Sent as a multipart/form-data body. */
   readonly form?: FormData
+  /** The address of the socket the request comes from (as the Node server would see it); default none. */
+  readonly address?: string
 }
 
 export interface CallResult {
@@ -84,7 +88,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
   const layer = servicesLayer(store, {
     account: accountConfig,
     cookieSecure: false,
-    scrypt: cheapScrypt
+    scrypt: cheapScrypt,
+    trustedProxies: options.trustedProxies ?? []
   }).pipe(Layer.provide(clock.layer))
   const runtime = ManagedRuntime.make(Layer.merge(layer, clock.layer))
   const org = await runtime.runPromise(seed)
@@ -128,11 +133,15 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     const headers: Record<string, string> = { ...options.headers }
     if (options.token) headers.authorization = `Bearer ${options.token}`
     if (options.body !== undefined || options.rawBody !== undefined) headers["content-type"] = "application/json"
-    const res = await app.request(path, {
-      method,
-      headers,
-      body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
-    })
+    const res = await app.request(
+      path,
+      {
+        method,
+        headers,
+        body: options.form ?? options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body))
+      },
+      options.address === undefined ? undefined : { incoming: { socket: { remoteAddress: options.address } } }
+    )
     const text = await res.clone().text()
     let json: CallResult["json"]
     try {
@@ -142,8 +151,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     }
     return { status: res.status, json, res }
   }
-  const signIn = async (username: string, password = PASSWORD) => {
-    const r = await call("POST", "/api/sign_in", { body: { username, password } })
+  const signIn = async (username: string, password = PASSWORD, address?: string) => {
+    const r = await call("POST", "/api/sign_in", { body: { username, password }, ...(address && { address }) })
     if (r.json.code !== 10000) throw new Error(`sign-in of ${username} failed: ${r.json.msg}`)
     return r.json.data.token as string
   }

@@ -2,7 +2,7 @@
  * GET and POST /api/company/configrecent: the maturity warning window (预警设置, DOMAIN.md §6). Everyone signed in
  * reads it; only bank admins change it, and the change applies to the next warning request.
  */
-import { changeWarningWindow, currentWarningWindow, MAX_WARNING_DAYS } from "@wm/core"
+import { audited, changeWarningWindow, currentWarningWindow, MAX_WARNING_DAYS } from "@wm/core"
 import { Schema } from "effect"
 import { IntLike } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -51,5 +51,8 @@ export const setConfigRecent = defineRoute({
   access: "user",
   body: Schema.Struct({ start: Days(0, startText), end: Days(1, endText) }),
   response: WindowView,
-  handle: ({ actor, body }) => changeWarningWindow(actor, body)
+  handle: ({ actor, body }) =>
+    changeWarningWindow(actor, body).pipe(
+      audited("setting_change", { target: "setting:warningWindow", details: { start: body.start, end: body.end } })
+    )
 })

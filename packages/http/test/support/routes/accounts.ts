@@ -5,7 +5,7 @@ import { PASSWORD } from "../harness.js"
 import type { RouteSpec } from "./index.js"
 import { idMistyped, pagingMistyped, passwordMistyped, placementMistyped } from "./mistyped.js"
 
-const NEW_PWD = "Another@2027"
+const NEW_PWD = "Another-Quiet-2027"
 const passwordChange = (): Record<string, unknown> => ({ pwd: PASSWORD, newPwd: NEW_PWD, newPwdConfirm: NEW_PWD })
 
 export const accountRoutes: ReadonlyArray<RouteSpec> = [

@@ -8,7 +8,7 @@ export const passwordMistyped = [
   ["pwd", ""],
   ["newPwd", null],
   ["newPwd", "x".repeat(129)],
-  ["newPwdConfirm", ["Another@2027"]]
+  ["newPwdConfirm", ["Another-Quiet-2027"]]
 ] as const
 
 export const idMistyped = (field: string) =>

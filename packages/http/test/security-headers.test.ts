@@ -1,0 +1,113 @@
+/**
+ * Security headers on every answer, the strict CSP of /docs, no-store on API answers, the Secure session cookie
+ * over HTTPS, and the client address behind trusted proxies only.
+ */
+import { createHash } from "node:crypto"
+import { afterEach, describe, expect, it } from "vitest"
+import { type Harness, makeHarness, PASSWORD } from "./support/harness.js"
+
+let h: Harness
+afterEach(() => h.close())
+
+const credentials = { username: "admin", password: PASSWORD }
+
+describe("headers", () => {
+  it.each([
+    ["GET", "/api/organ/list"],
+    ["POST", "/api/sign_in"],
+    ["GET", "/api/no/such/route"],
+    ["GET", "/healthz"],
+    ["GET", "/openapi.json"],
+    ["GET", "/docs"]
+  ])("%s %s answers with nosniff, frame deny and a CSP forbidding framing", async (method, path) => {
+    h = await makeHarness()
+    const res = await h.app.request(path, { method })
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff")
+    expect(res.headers.get("x-frame-options")).toBe("DENY")
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
+  })
+
+  it("API answers, successes and failures, are never stored", async () => {
+    h = await makeHarness()
+    const ok = await h.call("POST", "/api/sign_in", { body: credentials })
+    const refused = await h.call("GET", "/api/usermanage/user_list")
+    expect(ok.res.headers.get("cache-control")).toBe("no-store")
+    expect(refused.res.headers.get("cache-control")).toBe("no-store")
+  })
+
+  it("/docs allows its own inline style by hash and nothing else: no script, no frame, no form", async () => {
+    h = await makeHarness()
+    const res = await h.app.request("/docs")
+    const csp = res.headers.get("content-security-policy")!
+    const style = (await res.text()).match(/<style>([\s\S]*?)<\/style>/)![1]!
+    const hash = createHash("sha256").update(style).digest("base64")
+    expect(csp.split("; ").sort()).toEqual(
+      [
+        "default-src 'none'",
+        `style-src 'sha256-${hash}'`,
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'"
+      ].sort()
+    )
+  })
+})
+
+describe("the session cookie", () => {
+  const cookieOf = (r: { res: Response }) => r.res.headers.get("set-cookie") ?? ""
+
+  it("is Secure when the request came over HTTPS, and not over plain HTTP", async () => {
+    h = await makeHarness()
+    expect(cookieOf(await h.call("POST", "https://bank.test/api/sign_in", { body: credentials }))).toMatch(/; Secure/)
+    expect(cookieOf(await h.call("POST", "http://bank.test/api/sign_in", { body: credentials }))).not.toMatch(/Secure/)
+  })
+
+  it("is Secure when a trusted proxy says the client used HTTPS; the same header from anyone else is ignored", async () => {
+    h = await makeHarness({ trustedProxies: ["10.0.0.1"] })
+    const via = (address: string) =>
+      h.call("POST", "/api/sign_in", { body: credentials, address, headers: { "x-forwarded-proto": "https" } })
+    expect(cookieOf(await via("10.0.0.1"))).toMatch(/; Secure/)
+    expect(cookieOf(await via("203.0.113.9"))).not.toMatch(/Secure/)
+  })
+})
+
+describe("the client address", () => {
+  /** The address the audit trail recorded for the last sign-in of `username`. */
+  const recorded = async (username: string) => {
+    const token = await h.signIn("admin")
+    const r = await h.call("GET", "/api/audit?kind=sign_in,sign_in_failed&count=100", { token })
+    return (r.json.data.auditList as Array<{ username: string; address: string }>).find((e) => e.username === username)
+      ?.address
+  }
+  const signInVia = (peer: string, forwardedFor: string, username = "branch_rm") =>
+    h.call("POST", "/api/sign_in", {
+      body: { username, password: PASSWORD },
+      address: peer,
+      headers: { "x-forwarded-for": forwardedFor }
+    })
+
+  it("is the forwarded one behind a trusted proxy, skipping trusted hops", async () => {
+    h = await makeHarness({ trustedProxies: ["10.0.0.0/8", "::1"] })
+    await signInVia("::ffff:10.0.0.1", "198.51.100.7, 10.2.3.4")
+    expect(await recorded("branch_rm")).toBe("198.51.100.7")
+  })
+
+  it("is the socket's when the peer is not a trusted proxy, whatever X-Forwarded-For claims", async () => {
+    h = await makeHarness({ trustedProxies: ["10.0.0.1"] })
+    await signInVia("203.0.113.9", "198.51.100.7")
+    expect(await recorded("branch_rm")).toBe("203.0.113.9")
+  })
+
+  it("a guesser cannot dodge the throttle by inventing X-Forwarded-For values", async () => {
+    h = await makeHarness()
+    for (let i = 0; i < 5; i++) {
+      await h.call("POST", "/api/sign_in", {
+        body: { username: "outlet_rm", password: `Wrong-${i}-guess` },
+        address: "203.0.113.9",
+        headers: { "x-forwarded-for": `198.51.100.${i}` }
+      })
+    }
+    const r = await signInVia("203.0.113.9", "198.51.100.200", "outlet_rm")
+    expect(r.json.code).toBe(10003)
+  })
+})
