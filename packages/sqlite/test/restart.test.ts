@@ -31,7 +31,7 @@ const start = async (dataDir: string) => {
 
 /** One change of every kind; answers what to look for afterwards. */
 const changeEverything = async (url: string) => {
-  const token = await initializeAdmin(url, "Admin@2027")
+  const token = await initializeAdmin(url, "Kestrel-Harbour-42")
   for (const [type, text] of [
     ["organization", organizationCsv],
     ["company", companyCsv],
@@ -64,7 +64,7 @@ const changeEverything = async (url: string) => {
   // Last, the password: it ends the admin's other sessions, and this token stays valid.
   const changed = await request(url, "POST", "/api/usermanage/password_modify", {
     token,
-    body: { pwd: "Admin@2027", newPwd: "Admin@2028", newPwdConfirm: "Admin@2028" }
+    body: { pwd: "Kestrel-Harbour-42", newPwd: "Lantern-Orchid-57", newPwdConfirm: "Lantern-Orchid-57" }
   })
   expect(changed.json.code, changed.json.msg).toBe(10000)
   const portrait = await request(url, "GET", "/api/company/detail?id=C1", { token })
@@ -77,7 +77,7 @@ const findEverything = async (url: string, before: Awaited<ReturnType<typeof cha
   const me = await request(url, "GET", "/api/usermanage/user_detail", { token })
   expect(me.json.code, `the session survived: ${me.json.msg}`).toBe(10000)
   const signIn = await request(url, "POST", "/api/sign_in", {
-    body: { username: "root_admin", password: "Admin@2028" }
+    body: { username: "root_admin", password: "Lantern-Orchid-57" }
   })
   expect(signIn.json.code, `the new password: ${signIn.json.msg}`).toBe(10000)
   const users = await request(url, "GET", "/api/usermanage/user_list?keyword=south_rm", { token })
