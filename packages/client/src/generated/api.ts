@@ -3670,6 +3670,8 @@ export interface operations {
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
                     /** @description 文件ID的列表 */
                     ids: (number | string)[];
+                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
+                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };
@@ -3681,6 +3683,8 @@ export interface operations {
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
                     /** @description 文件ID的列表 */
                     ids: (number | string)[];
+                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
+                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };
@@ -3692,6 +3696,8 @@ export interface operations {
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
                     /** @description 文件ID的列表 */
                     ids: (number | string)[];
+                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
+                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };

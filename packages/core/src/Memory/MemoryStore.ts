@@ -5,6 +5,7 @@
  */
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { StagingStore } from "../Pipeline/StagingStore.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
@@ -14,6 +15,7 @@ import { UserRepo } from "../Ports/UserRepo.js"
 import { BulkFiles, makeMemoryBulkFiles } from "../Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
 import { makeDurableDatasetRepo } from "./DurableDataset.js"
+import { makeDurableStaging } from "./DurableStaging.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
@@ -30,7 +32,8 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(CompanyRepo, makeMemoryCompanyRepo),
   Layer.effect(DatasetRepo, makeDurableDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
-  Layer.effect(ContactRepo, makeMemoryContactRepo)
+  Layer.effect(ContactRepo, makeMemoryContactRepo),
+  Layer.effect(StagingStore, makeDurableStaging)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

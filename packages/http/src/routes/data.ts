@@ -204,11 +204,20 @@ const apply = defineRoute({
   access: "user",
   body: Schema.Struct({
     type: TypeParam,
-    ids: Schema.Array(FileIdParam).annotations({ description: "文件ID的列表" })
+    ids: Schema.Array(FileIdParam).annotations({ description: "文件ID的列表" }),
+    force: Schema.optional(Schema.Boolean).annotations({
+      description:
+        "true: apply a snapshot file even when it would remove more than half of the type's current rows " +
+        "(without it such an apply answers 10008 and changes nothing); whole files never need it"
+    })
   }),
   response: UpdateResult,
   handle: ({ actor, body }) =>
-    asResult(Effect.flatMap(UpdateService, (s) => s.apply(actor, body.type, body.ids.map(String))))
+    asResult(
+      Effect.flatMap(UpdateService, (s) =>
+        s.apply(actor, body.type, body.ids.map(String), { force: body.force === true })
+      )
+    )
 })
 
 const organStatus = defineRoute({
