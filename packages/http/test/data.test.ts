@@ -9,7 +9,6 @@ import {
   loadBank,
   moreTradeFlowCsv,
   organizationCsv,
-  uploadAndApply,
   uploadRight
 } from "./support/bankData.js"
 import { type Harness, type HarnessOptions, makeHarness } from "./support/harness.js"
