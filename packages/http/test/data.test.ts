@@ -4,13 +4,7 @@
  */
 import { Effect } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
-import {
-  companyCsv,
-  loadBank,
-  moreTradeFlowCsv,
-  organizationCsv,
-  uploadRight
-} from "./support/bankData.js"
+import { companyCsv, loadBank, moreTradeFlowCsv, organizationCsv, uploadRight } from "./support/bankData.js"
 import { type Harness, type HarnessOptions, makeHarness } from "./support/harness.js"
 
 let h: Harness
