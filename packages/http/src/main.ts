@@ -74,6 +74,7 @@ const runtime = ManagedRuntime.make(
 )
 
 /** Connecting to the store may fail: say why, without secrets, and exit non-zero. */
+const openStarted = performance.now()
 try {
   await runtime.runtime()
 } catch (error) {
@@ -82,7 +83,12 @@ try {
   logger.error("store_unavailable", { error: message })
   process.exit(1)
 }
-logger.info("store_open", config.MONGODB_URI ? { store: "mongodb" } : { store: "embedded", dataDir })
+// How long opening took (the embedded store reads its data here), and since the process started (module loading).
+const opened = { openMs: Math.round(performance.now() - openStarted), uptimeMs: Math.round(performance.now()) }
+logger.info(
+  "store_open",
+  config.MONGODB_URI ? { store: "mongodb", ...opened } : { store: "embedded", dataDir, ...opened }
+)
 
 let ready = false
 const app = makeApp({ runtime, logger, ready: () => ready, webRoot: defaultWebRoot, checkAnswers: false })

@@ -4,14 +4,7 @@
  */
 import { Effect } from "effect"
 import { afterEach, describe, expect, it } from "vitest"
-import {
-  companyCsv,
-  loadBank,
-  moreTradeFlowCsv,
-  organizationCsv,
-  uploadAndApply,
-  uploadRight
-} from "./support/bankData.js"
+import { companyCsv, loadBank, moreTradeFlowCsv, organizationCsv, uploadRight } from "./support/bankData.js"
 import { type Harness, type HarnessOptions, makeHarness } from "./support/harness.js"
 
 let h: Harness
@@ -297,15 +290,19 @@ describe("a failing apply", () => {
     expect(await hourBalanceOf(token, "C1")).toEqual([1200, 700, 966.67])
   })
 
-  it("applying another company file replaces the customers", async () => {
+  it("applying another company file replaces the customers (with force when it removes most of them)", async () => {
     await start()
     const token = await loadBank(h)
-    const r = await uploadAndApply(
+    const id = await uploadRight(
       h,
       token,
       "company",
       ["code,name,outletCode,linkman,contact", "C1,新名字,B1O1,张三,1"].join("\n")
     )
+    const r = await h.call("POST", "/api/updatedatabutton", {
+      token,
+      body: { type: "company", ids: [id], force: true }
+    })
     expect(r.json.data.customers).toBe(1)
     expect((await h.call("GET", "/api/company/detail?id=C1", { token })).json.data.basicInfo.companyName).toBe("新名字")
     expect((await h.call("GET", "/api/company/detail?id=C2", { token })).json.code).toBe(10007)

@@ -4,13 +4,14 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, afterEach, describe, expect, it } from "vitest"
-import { companyCsv, organizationCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
+import { companyCsv, organizationCsv, productCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
 import {
   initializeAdmin,
   request,
   type ServerProcess,
   startServer,
   stopServer,
+  upload,
   uploadAndApply
 } from "./support/server.js"
 
@@ -61,6 +62,12 @@ const changeEverything = async (url: string) => {
   expect(contact.json.code, contact.json.msg).toBe(10000)
   const window = await request(url, "POST", "/api/company/configrecent", { token, body: { start: 7, end: 90 } })
   expect(window.json.code, window.json.msg).toBe(10000)
+  // Staged, not applied: a right product file and a wrong company file, with its row errors.
+  const right = await upload(url, token, "product", productCsv)
+  expect(right.json.data.status, right.json.msg).toBeGreaterThan(0)
+  const wrong = await upload(url, token, "company", "code,name,outletCode,linkman,contact\nC9,坏客户,NOPE,赵六,1")
+  expect(wrong.json.data.status).toBe(0)
+  const staged = (await request(url, "GET", "/api/updatedatastatus/all", { token })).json.data
   // Last, the password: it ends the admin's other sessions, and this token stays valid.
   const changed = await request(url, "POST", "/api/usermanage/password_modify", {
     token,
@@ -69,7 +76,7 @@ const changeEverything = async (url: string) => {
   expect(changed.json.code, changed.json.msg).toBe(10000)
   const portrait = await request(url, "GET", "/api/company/detail?id=C1", { token })
   expect(portrait.json.code, portrait.json.msg).toBe(10000)
-  return { token, portrait: portrait.json.data }
+  return { token, portrait: portrait.json.data, staged, stagedProduct: right.json.data.status as number }
 }
 
 const findEverything = async (url: string, before: Awaited<ReturnType<typeof changeEverything>>) => {
@@ -89,8 +96,17 @@ const findEverything = async (url: string, before: Awaited<ReturnType<typeof cha
   expect(portrait.json.data.basicInfo).toMatchObject({ linkman: "赵六", contact: "021-5555" })
   const window = await request(url, "GET", "/api/company/configrecent", { token })
   expect(window.json.data).toMatchObject({ start: 7, end: 90 })
+  const staged = (await request(url, "GET", "/api/updatedatastatus/all", { token })).json.data
+  expect(staged).toEqual(before.staged)
+  const company = staged.statusList.find((t: { type: string }) => t.type === "company")
+  expect(company.uploadStatus.wrongFiles[0].errors.length, JSON.stringify(company)).toBeGreaterThan(0)
+  const applied = await request(url, "POST", "/api/updatedatabutton", {
+    token,
+    body: { type: "product", ids: [before.stagedProduct] }
+  })
+  expect(applied.json.code, `the staged file applies after the restart: ${applied.json.msg}`).toBe(10000)
   const status = await request(url, "GET", "/api/organ/status", { token })
-  expect(status.json.data).toMatchObject({ status: 0, version: 3, analysisDate: "2026-02-01" })
+  expect(status.json.data).toMatchObject({ status: 0, version: 4, analysisDate: "2026-02-01" })
 }
 
 describe("the embedded store keeps every change across a restart", () => {

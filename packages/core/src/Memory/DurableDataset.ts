@@ -71,7 +71,8 @@ export const makeDurableDatasetRepo = Effect.gen(function* () {
   const sweep = (owned: ReadonlyArray<OwnedFile>) =>
     Effect.gen(function* () {
       const keep = new Set(owned.map((f) => f.name))
-      for (const name of yield* bulk.list()) if (!keep.has(name)) yield* bulk.remove(name)
+      // Only a data version's files (v<version>.…): staged uploads share the directory (DurableStaging).
+      for (const name of yield* bulk.list()) if (/^v\d+\./.test(name) && !keep.has(name)) yield* bulk.remove(name)
     })
   yield* sweep(record?.files ?? [])
 

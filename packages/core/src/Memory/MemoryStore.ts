@@ -6,6 +6,7 @@
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { AuditLog } from "../Ports/AuditLog.js"
+import { StagingStore } from "../Pipeline/StagingStore.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
@@ -16,6 +17,7 @@ import { BulkFiles, makeMemoryBulkFiles } from "../Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
 import { makeDurableDatasetRepo } from "./DurableDataset.js"
 import { makeMemoryAuditLog } from "./MemoryAuditLog.js"
+import { makeDurableStaging } from "./DurableStaging.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
@@ -34,6 +36,7 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
   Layer.effect(ContactRepo, makeMemoryContactRepo),
   Layer.effect(AuditLog, makeMemoryAuditLog)
+  Layer.effect(StagingStore, makeDurableStaging)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

@@ -22,7 +22,9 @@ import { writeBatch } from "./ApplyRows.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
 import { recomputePortraits } from "./Recompute.js"
 import { RowColumns } from "./RowColumns.js"
+import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
+import { StagingStore } from "./StagingStore.js"
 import { UpdateConfig } from "./UpdateConfig.js"
 
 export interface Validated {
@@ -46,6 +48,27 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const uploadTimes = new Map<UploadType, number>()
     const updateTimes = new Map<UploadType, number>()
     let nextFileId = 1
+    // Staged uploads survive a restart where the store keeps them (the embedded store); else they live here only.
+    const stagingStore = Option.getOrUndefined(yield* Effect.serviceOption(StagingStore))
+    if (stagingStore !== undefined) {
+      const saved = yield* stagingStore.load()
+      for (const file of saved.files) batches.set(file.type, [...(batches.get(file.type) ?? []), file])
+      for (const [type, at] of Object.entries(saved.uploadTimes)) uploadTimes.set(type as UploadType, at)
+      for (const [type, at] of Object.entries(saved.updateTimes)) updateTimes.set(type as UploadType, at)
+      nextFileId = saved.nextFileId
+    }
+    const times = () => ({
+      uploadTimes: Object.fromEntries(uploadTimes),
+      updateTimes: Object.fromEntries(updateTimes)
+    })
+    /** Forgets staged files, durably first where the store keeps them. */
+    const dropStaged = (type: UploadType, ids: ReadonlyArray<string>) =>
+      Effect.andThen(stagingStore?.drop(ids, times()) ?? Effect.void, () =>
+        batches.set(
+          type,
+          staged(type).filter((f) => !ids.includes(f.id))
+        )
+      )
     let status: Omit<UpdateStatus, "version" | "analysisDate"> = {
       status: 0,
       operation: null,
@@ -120,8 +143,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       )
 
     /** Writes `type`'s rows (if any) into a new version, recomputes, switches, tidies. */
-    const buildVersion = (type: UploadType | null, files: ReadonlyArray<RowColumns>) =>
+    const buildVersion = (type: UploadType | null, files: ReadonlyArray<RowColumns>, force = false) =>
       Effect.gen(function* () {
+        if (type !== null && !force) yield* refuseLargeRemoval(yield* active, type, files)
         // Customers and outlets are few; only they are needed as objects.
         const rows = type === "company" || type === "organization" ? files.map((f) => f.slice(0, f.length)) : []
         const previous = yield* active
@@ -186,7 +210,12 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     return {
       /** 初始化上传: a fresh batch for the type (its staged files are dropped). */
       initialize: (actor: Actor, type: UploadType) =>
-        Effect.andThen(requireBankAdmin(actor), () => batches.set(type, [])),
+        Effect.andThen(requireBankAdmin(actor), () =>
+          dropStaged(
+            type,
+            staged(type).map((f) => f.id)
+          )
+        ),
 
       /** 上传文件: validates with the current references and stages the file, right or wrong. */
       upload: <E, R>(
@@ -213,8 +242,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
                   ? checked.rows
                   : RowColumns.of(type, checked.rows)
           }
-          batches.set(type, [...staged(type), file])
           uploadTimes.set(type, uploadedAt)
+          if (stagingStore !== undefined) yield* stagingStore.add(file, nextFileId, times())
+          batches.set(type, [...staged(type), file])
           return file
         }),
 
@@ -233,7 +263,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         ),
 
       /** 更新数据: applies the listed right files of the type, all or nothing. */
-      apply: (actor: Actor, type: UploadType, ids: ReadonlyArray<string>) =>
+      /** `force`: apply even a snapshot file that removes more than half of the type's rows (SnapshotShrink). */
+      apply: (actor: Actor, type: UploadType, ids: ReadonlyArray<string>, options: { readonly force?: boolean } = {}) =>
         Effect.gen(function* () {
           yield* requireBankAdmin(actor)
           if (ids.length === 0)
@@ -253,14 +284,13 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
             type,
             buildVersion(
               type,
-              files.map((f) => f!.rows!)
+              files.map((f) => f!.rows!),
+              options.force
             )
           )
-          batches.set(
-            type,
-            staged(type).filter((f) => !ids.includes(f.id))
-          )
           updateTimes.set(type, yield* Clock.currentTimeMillis)
+          // The version is applied already; a failure to tidy the staging must not report the apply as failed.
+          yield* Effect.ignore(dropStaged(type, ids))
           return result
         }),
 

@@ -296,14 +296,23 @@ const apply = defineRoute({
   access: "user",
   body: Schema.Struct({
     type: TypeParam,
-    ids: FileIds
+    ids: FileIds,
+    force: Schema.optional(Schema.Boolean).annotations({
+      description:
+        "true: apply a snapshot file even when it would remove more than half of the type's current rows " +
+        "(without it such an apply answers 10008 and changes nothing); whole files never need it"
+    })
   }),
   response: UpdateResult,
   handle: ({ actor, body }) =>
-    asResult(Effect.flatMap(UpdateService, (s) => s.apply(actor, body.type, body.ids.map(String)))).pipe(
+    asResult(
+      Effect.flatMap(UpdateService, (s) =>
+        s.apply(actor, body.type, body.ids.map(String), { force: body.force === true })
+      )
+    ).pipe(
       audited("apply", {
         target: `type:${body.type}`,
-        details: { fileIds: body.ids.join(",") },
+        details: { fileIds: body.ids.join(","), force: body.force === true },
         resultDetails: versionOf
       })
     )

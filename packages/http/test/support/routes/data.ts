@@ -39,14 +39,14 @@ export const dataRoutes: ReadonlyArray<RouteSpec> = [
     path: "/api/updatedatabutton",
     caller: "admin",
     required: ["type", "ids"],
-    optional: [],
+    optional: ["force"],
     setup: async (h) => {
       await uploadRight(h, await h.signIn("admin"), "organization", organizationCsv)
     },
     // The first file a fresh bank stages has id 1.
     valid: () => ({ type: "organization", ids: ["1"] }),
     // A wrong element is reported on its position (ids.0): see data.test.ts.
-    mistyped: [...typeMistyped, ["ids", "1,x"], ["ids", { 0: 1 }], ["ids", null]]
+    mistyped: [...typeMistyped, ["ids", "1,x"], ["ids", { 0: 1 }], ["ids", null], ["force", "yes"]]
   },
   {
     method: "GET",

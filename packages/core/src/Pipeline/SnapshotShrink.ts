@@ -1,0 +1,34 @@
+/**
+ * A guard on snapshot uploads: a file that replaces a type's rows and would remove more than half of those served
+ * now (a 2-row customer file replacing 2,000 customers) is refused unless the apply says `force`. Rows count as
+ * removed when no row of the new files has their natural key.
+ */
+import { Effect, Stream } from "effect"
+import type { DatasetPointer } from "../Data/DatasetPointer.js"
+import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { Conflict } from "../Errors.js"
+import { naturalKeyOf, uploadSpecOf } from "../Upload/Specs.js"
+import type { UploadType } from "../Upload/UploadType.js"
+import type { RowColumns } from "./RowColumns.js"
+
+export const refuseLargeRemoval = (previous: DatasetPointer, type: UploadType, files: ReadonlyArray<RowColumns>) =>
+  Effect.gen(function* () {
+    if (uploadSpecOf(type).kind === "event" || previous.snapshots[type] === undefined) return
+    const keys = new Set<string>()
+    for (const file of files) for (let i = 0; i < file.length; i++) keys.add(naturalKeyOf(type, file.row(i)))
+    let total = 0
+    let removed = 0
+    yield* Stream.runForEach((yield* DatasetRepo).readRows(previous, type), (row) =>
+      Effect.sync(() => {
+        total++
+        if (!keys.has(naturalKeyOf(type, row))) removed++
+      })
+    )
+    if (removed * 2 > total) {
+      return yield* new Conflict({
+        reason:
+          `the ${type} file would remove ${removed} of the ${total} ${type} rows served now (more than half); ` +
+          `nothing was changed — apply again with "force": true to replace them`
+      })
+    }
+  })
