@@ -57,7 +57,7 @@ export class CompanyScan {
     if (from === to || time[from]! >= w.endMs) return
     const firstDay = Math.floor(time[from]! / DAY_MS)
     this.tradeFrom = firstDay < w.startDay ? 0 : windowMonthOf(w, firstDay)
-    let total = this.openingTotal(g, from, to, w.endMs)
+    let total = this.openingTotal(g, from, to)
     const last = this.last
     // Before the window only the last balance matters: it is the first known balance (§3).
     let p = from
@@ -103,13 +103,14 @@ export class CompanyScan {
   }
 
   /**
-   * Σ of the opening balances of the company's accounts that have a transaction up to D, each account's
-   * `last` set to its opening balance. An account first seen after D is not yet the customer's at D.
+   * Σ of the opening balances of all the company's accounts, each account's `last` set to its opening balance.
+   * An account first seen after D counts too: its opening balance is what it held at D, so moving D never
+   * makes the customer lose an account it had.
    */
-  private openingTotal(g: GroupedTrades, from: number, to: number, endMs: number): number {
+  private openingTotal(g: GroupedTrades, from: number, to: number): number {
     const stamp = ++this.stamp
     let total = 0
-    for (let p = from; p < to && g.time[p]! < endMs; p++) {
+    for (let p = from; p < to; p++) {
       const a = g.account[p]!
       if (this.seen[a] === stamp) continue
       this.seen[a] = stamp
