@@ -1,5 +1,5 @@
 /**
- * The 44 documented routes as the tests see them: who calls each, which parameters it requires or
+ * The 46 documented routes as the tests see them: who calls each, which parameters it requires or
  * accepts, a parameter set that passes validation, and values of the wrong type or shape.
  * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table; each route
  * family keeps its entries in its own file here.
@@ -10,6 +10,7 @@ import { companyRoutes } from "./company.js"
 import { dataRoutes } from "./data.js"
 import { matchingRoutes } from "./matching.js"
 import { organisationRoutes } from "./organisations.js"
+import { settingsRoutes } from "./settings.js"
 import { warningRoutes } from "./warning.js"
 
 export type Caller = "nobody" | "admin" | "newcomer"
@@ -39,7 +40,8 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
   ...dataRoutes,
   ...companyRoutes,
   ...matchingRoutes,
-  ...warningRoutes
+  ...warningRoutes,
+  ...settingsRoutes
 ]
 
 /** A form of the parameters: files as they are, anything else as text (JSON for arrays and objects). */
