@@ -10,6 +10,7 @@
  * then replaces its own account's part with the row's balance. So the total never jumps when another account
  * first shows activity, and for a single account it is the row's balance.
  */
+import { AccountBalances } from "./AccountBalances.js"
 import { DAY_MS } from "./Calendar.js"
 import { toFen } from "./Money.js"
 import { BORROW } from "./TradeColumns.js"
@@ -39,14 +40,10 @@ export class CompanyScan {
   winTo = 0
   /** The customer's balance (fen) right after window row winFrom + i, for i < winTo − winFrom. */
   hourFen: Float64Array
-  /** Per account id: its latest balance (fen) so far in this company's scan, valid where `seen` = `stamp`. */
-  private readonly last: Float64Array
-  private readonly seen: Int32Array
-  private stamp = 0
+  private readonly accounts: AccountBalances
 
   constructor(accountCount: number, longestSegment: number) {
-    this.last = new Float64Array(accountCount)
-    this.seen = new Int32Array(accountCount)
+    this.accounts = new AccountBalances(accountCount)
     this.hourFen = new Float64Array(longestSegment)
   }
 
@@ -57,8 +54,8 @@ export class CompanyScan {
     if (from === to || time[from]! >= w.endMs) return
     const firstDay = Math.floor(time[from]! / DAY_MS)
     this.tradeFrom = firstDay < w.startDay ? 0 : windowMonthOf(w, firstDay)
-    let total = this.openingTotal(g, from, to, w.endMs)
-    const last = this.last
+    let total = this.accounts.open(g, from, to)
+    const last = this.accounts.last
     // Before the window only the last balance matters: it is the first known balance (§3).
     let p = from
     let known = Number.NaN
@@ -100,26 +97,6 @@ export class CompanyScan {
     }
     this.winTo = p
     if (!Number.isNaN(known)) this.carry(w, cursorMonth, cursorDay, w.endDay + 1, known)
-  }
-
-  /**
-   * Σ of the opening balances of the company's accounts that have a transaction up to D, each account's
-   * `last` set to its opening balance. An account first seen after D is not yet the customer's at D.
-   */
-  private openingTotal(g: GroupedTrades, from: number, to: number, endMs: number): number {
-    const stamp = ++this.stamp
-    let total = 0
-    for (let p = from; p < to && g.time[p]! < endMs; p++) {
-      const a = g.account[p]!
-      if (this.seen[a] === stamp) continue
-      this.seen[a] = stamp
-      const fen = toFen(g.balance[p]!)
-      const amount = toFen(g.amount[p]!)
-      const opening = g.direction[p] === BORROW ? fen + amount : fen - amount
-      this.last[a] = opening
-      total += opening
-    }
-    return total
   }
 
   private add(d: number, k: number, b: number, a: number): void {

@@ -52,8 +52,9 @@ export const portraitSql = (tradeCsv: string, companiesCsv: string, o: SqlOption
     `CREATE OR REPLACE TEMP TABLE t0 AS SELECT tx.*, tx.rowid AS seq, ts::DATE AS day, CAST(date_trunc('month', ts) AS DATE) AS mon
        FROM tx, params WHERE ts::DATE <= dday`,
     // An account's opening balance undoes its first transaction; the customer starts from their sum.
+    // Every account of the data counts, also one first seen after D: its opening balance is what it held at D.
     `CREATE OR REPLACE TEMP TABLE opening AS SELECT c, acct, CASE dir WHEN 'lend' THEN ab - a ELSE ab + a END AS ob
-       FROM t0 QUALIFY row_number() OVER (PARTITION BY c, acct ORDER BY ts, seq) = 1`,
+       FROM (SELECT tx.*, tx.rowid AS seq FROM tx) QUALIFY row_number() OVER (PARTITION BY c, acct ORDER BY ts, seq) = 1`,
     // b = the customer's balance after the row: openings + every change of an account's balance so far.
     `CREATE OR REPLACE TEMP TABLE t AS SELECT r.c, r.ts, r.dir, r.a, r.inb, r.seq, r.day, r.mon,
        CAST(s.total + sum(r.ab - coalesce(r.prev, o.ob)) OVER (PARTITION BY r.c ORDER BY r.ts, r.seq

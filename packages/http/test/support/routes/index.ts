@@ -11,6 +11,7 @@ import { companyRoutes } from "./company.js"
 import { dataRoutes } from "./data.js"
 import { matchingRoutes } from "./matching.js"
 import { organisationRoutes } from "./organisations.js"
+import { settingsRoutes } from "./settings.js"
 import { warningRoutes } from "./warning.js"
 
 export type Caller = "nobody" | "admin" | "newcomer"
@@ -41,7 +42,8 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
   ...companyRoutes,
   ...matchingRoutes,
   ...warningRoutes,
-  ...auditRoutes
+  ...auditRoutes,
+  ...settingsRoutes
 ]
 
 /** A form of the parameters: files as they are, anything else as text (JSON for arrays and objects). */
