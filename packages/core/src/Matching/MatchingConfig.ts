@@ -83,7 +83,7 @@ export const defaultMatchingConfig: MatchingConfig = {
     l2: 0.5,
     l2Product: 2,
     iterations: 80,
-    maxCoPurchaseProducts: 3000
+    maxCoPurchaseProducts: 1500
   }
 }
 

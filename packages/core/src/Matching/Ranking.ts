@@ -88,6 +88,27 @@ export const pairReasons = (index: MarketIndex, i: number, k: number, config: Ma
   return learnedReasons(sc, i, k, facts, index.products, config.learning.recentDays)
 }
 
+const NOT_ALLOWED = 0xffff
+// A learned score costs a feature row per pair, so each product's column of scaled scores (NOT_ALLOWED where a
+// hard rule excludes the pair) is computed on its first ranking and kept with the index: 2 bytes a customer.
+const columns = new WeakMap<MarketIndex, Map<number, Uint16Array>>()
+const learnedColumn = (index: MarketIndex, k: number, day: string, config: MatchingConfig): Uint16Array => {
+  let byProduct = columns.get(index)
+  if (byProduct === undefined) {
+    byProduct = new Map()
+    columns.set(index, byProduct)
+  }
+  let column = byProduct.get(k)
+  if (column === undefined) {
+    column = new Uint16Array(index.size)
+    for (let i = 0; i < index.size; i++) {
+      column[i] = allowed(index, i, k, day) ? Math.round(pairScore(index, i, k, config) * 10) : NOT_ALLOWED
+    }
+    byProduct.set(k, column)
+  }
+  return column
+}
+
 /**
  * Customers in scope for whom the product passes every hard rule on D (on sale, not held, suitable, feasible),
  * best score first, then by code: the same rules and score as the portrait's `recommand`.
@@ -107,10 +128,17 @@ export const rankCustomers = (
   histogram.fill(0)
   let m = 0
   const { branch, outlet } = index
+  const column = index.scorer === null ? null : learnedColumn(index, k, day, config)
   for (let i = 0; i < index.size; i++) {
     if ((scope.branch >= 0 && branch[i] !== scope.branch) || (scope.outlet >= 0 && outlet[i] !== scope.outlet)) continue
-    if (!allowed(index, i, k, day)) continue
-    const q = Math.round(pairScore(index, i, k, config) * 10)
+    let q: number
+    if (column !== null) {
+      q = column[i]!
+      if (q === NOT_ALLOWED) continue
+    } else {
+      if (!allowed(index, i, k, day)) continue
+      q = Math.round(pairScore(index, i, k, config) * 10)
+    }
     who[m] = i
     level[m] = q
     histogram[q]!++

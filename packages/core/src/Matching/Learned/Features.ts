@@ -6,6 +6,7 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { MarketMoment, ProductColumns } from "./Columns.js"
+import { coPurchase, coPurchaseLift, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
 import type { Summary } from "./Summary.js"
 
 /** Feature names, in weight order (shown with the fitted weights). "h·" = only with history, "cold·" = without. */
@@ -23,6 +24,12 @@ export const FEATURES = [
   "h·coPurchase",
   "h·riskEvidence",
   "h·termEvidence",
+  "h·riskShare×depth",
+  "h·termShare×depth",
+  "h·coPurchase×depth",
+  "h·riskFavourite",
+  "h·termFavourite",
+  "h·coPurchaseLift",
   "cold·belowTolerance",
   "cold·atTolerance",
   "cold·termFit",
@@ -47,19 +54,6 @@ export interface Declared {
 
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
 
-/** Co-purchase affinity of product k with what the customer bought (cosine of buyer sets, weighted by share). */
-export const coPurchase = (s: Summary, k: number, m: MarketMoment, size: number): number => {
-  if (m.co === null || m.buyers[k]! === 0) return 0
-  let sum = 0
-  for (let j = 0; j < s.products.length; j++) {
-    const q = s.products[j]!
-    if (q === k) continue
-    const both = m.co[q * size + k]!
-    if (both > 0) sum += (s.productWeight[j]! * both) / Math.sqrt(m.buyers[q]! * m.buyers[k]!)
-  }
-  return sum
-}
-
 /** Today's rule score (Score.ts) of the pair as of the moment, 0–1. */
 export const ruleScore = (
   s: Summary,
@@ -71,7 +65,7 @@ export const ruleScore = (
 ): number => {
   const w = config.weights
   const total = w.risk + w.term + w.rate + w.amount + w.popularity
-  const popularity = m.maxTotal > 0 ? Math.log1p(m.total[k]!) / Math.log1p(m.maxTotal) : 0
+  const popularity = m.frozen === null ? popularityOf(m, k) : m.frozen.popularity[k]!
   const sum =
     w.risk * riskCloseness(d.tolerance, p.risk[k]!, config) +
     w.term * termCloseness(s.cycle, p.term[k]!, config) +
@@ -105,7 +99,7 @@ export const fillFeatures = (
   x[o + 5] = h * ((b > 0 ? s.term[b - 1]! : 0) + (b < 3 ? s.term[b + 1]! : 0))
   x[o + 6] = h ? clamp(p.rate[k]! - s.meanRate, -2, 2) : 0
   x[o + 7] = h && p.rate[k]! >= s.minRate ? 1 : 0
-  x[o + 8] = h ? clamp(Math.log(Math.max(start / 10_000, 1e-3)) - s.meanLogAmount, -4, 4) / 4 : 0
+  x[o + 8] = h ? clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4) / 4 : 0
   let before = 0
   if (h) {
     const at = s.products.indexOf(k)
@@ -113,22 +107,28 @@ export const fillFeatures = (
   }
   x[o + 9] = before
   x[o + 10] = h ? coPurchase(s, k, m, p.size) : 0
-  // Evidence for the level / term: log of the smoothed share (a Dirichlet prior of half a purchase per level),
-  // so that five purchases at R2 say more than one.
-  x[o + 11] = h ? Math.log((s.risk[r]! * s.weight + 0.5) / (s.weight + 2.5)) + Math.log(5) : 0
-  x[o + 12] = h ? Math.log((s.term[b]! * s.weight + 0.5) / (s.weight + 2)) + Math.log(4) : 0
+  x[o + 11] = h * s.riskEvidence[r]!
+  x[o + 12] = h * s.termEvidence[b]!
+  // The same revealed shares again, scaled by how many purchases stand behind them (10 or more: fully).
+  const depth = Math.min(s.count, 10) / 10
+  x[o + 13] = x[o]! * depth
+  x[o + 14] = x[o + 4]! * depth
+  x[o + 15] = x[o + 10]! * depth
+  x[o + 16] = h * s.riskFavourite[r]!
+  x[o + 17] = h * s.termFavourite[b]!
+  x[o + 18] = h ? coPurchaseLift(s, k, m, p.size) : 0
   const below = (d.tolerance - r) / 4
-  const recent = Math.log1p(m.recent[k]!)
-  x[o + 13] = cold * below
-  x[o + 14] = cold && r === d.tolerance ? 1 : 0
-  x[o + 15] = cold * termCloseness(s.cycle, b, config)
-  x[o + 16] = cold * recent
-  x[o + 17] = recent
-  x[o + 18] = Math.log1p(m.total[k]!)
-  x[o + 19] = below
-  x[o + 20] = r === d.tolerance ? 1 : 0
-  x[o + 21] = amountFit(d.capacity, start, config)
-  x[o + 22] = start > 0 && d.capacity > 0 ? clamp(Math.log(start / d.capacity), -8, 0) / 8 : 0
-  x[o + 23] = (p.rate[k]! - 3) / 2
-  x[o + 24] = ruleScore(s, d, p, k, m, config)
+  const recent = m.frozen === null ? logRecentOf(m, k) : m.frozen.logRecent[k]!
+  x[o + 19] = cold * below
+  x[o + 20] = cold && r === d.tolerance ? 1 : 0
+  x[o + 21] = cold * termCloseness(s.cycle, b, config)
+  x[o + 22] = cold * recent
+  x[o + 23] = recent
+  x[o + 24] = m.frozen === null ? logTotalOf(m, k) : m.frozen.logTotal[k]!
+  x[o + 25] = below
+  x[o + 26] = r === d.tolerance ? 1 : 0
+  x[o + 27] = amountFit(d.capacity, start, config)
+  x[o + 28] = start > 0 && d.capacity > 0 ? clamp(p.logStart[k]! - Math.log(d.capacity), -8, 0) / 8 : 0
+  x[o + 29] = (p.rate[k]! - 3) / 2
+  x[o + 30] = ruleScore(s, d, p, k, m, config)
 }

@@ -111,6 +111,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     m.recent[k]!++
     m.total[k]!++
     if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
+    if (history.length === 0) m.customers++
     if (!history.some((h) => h.product === k)) {
       m.buyers[k]!++
       if (m.co !== null) {

@@ -7,6 +7,7 @@
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import type { ProductColumns } from "./Columns.js"
+import { freeze } from "./CoPurchase.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
 import { emptySummary, type Summary, summarise } from "./Summary.js"
@@ -80,6 +81,7 @@ export interface ScorerInput {
 
 export const buildScorer = (input: ScorerInput): LearnedScorer => {
   const { learned, products, config } = input
+  freeze(learned.moment, products.size)
   const half = config.learning.halfLifeDays
   const cold = new Map<number, Summary>()
   const summaries = learned.histories.map((history, i) => {

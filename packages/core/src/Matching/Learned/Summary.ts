@@ -15,6 +15,15 @@ export interface Summary {
   /** Recency-weighted shares: risk[r] for R1–R5 (index 1–5), term[b] per cycle bucket. */
   readonly risk: Float64Array
   readonly term: Float64Array
+  /**
+   * Evidence that a level / term is what the customer buys: the log of its smoothed share (half a purchase of
+   * prior per level, so five purchases at R2 say more than one), and how likely it is the favourite if each
+   * recency-weighted purchase there makes it e times likelier (a softmax of the counts).
+   */
+  readonly riskEvidence: Float64Array
+  readonly termEvidence: Float64Array
+  readonly riskFavourite: Float64Array
+  readonly termFavourite: Float64Array
   /** Recency-weighted mean expected rate, the lowest rate bought, recency-weighted mean of ln(amount 万元). */
   meanRate: number
   minRate: number
@@ -33,6 +42,10 @@ export const emptySummary = (): Summary => ({
   weight: 0,
   risk: new Float64Array(6),
   term: new Float64Array(4),
+  riskEvidence: new Float64Array(6),
+  termEvidence: new Float64Array(4),
+  riskFavourite: new Float64Array(6),
+  termFavourite: new Float64Array(4),
   meanRate: Number.NaN,
   minRate: Number.NaN,
   meanLogAmount: 0,
@@ -41,6 +54,24 @@ export const emptySummary = (): Summary => ({
   products: [],
   productWeight: []
 })
+
+const evidence = (
+  shares: Float64Array,
+  weight: number,
+  from: number,
+  to: number,
+  log: Float64Array,
+  fav: Float64Array
+) => {
+  const levels = to - from + 1
+  let z = 0
+  for (let v = from; v <= to; v++) {
+    log[v] = Math.log((shares[v]! * weight + 0.5) / (weight + 0.5 * levels)) + Math.log(levels)
+    fav[v] = Math.exp(shares[v]! * weight)
+    z += fav[v]!
+  }
+  for (let v = from; v <= to; v++) fav[v] = fav[v]! / z
+}
 
 /** Fills `s` from `history` (purchases before `day`, oldest first); `coldCycle` is used without history. */
 export const summarise = (
@@ -90,6 +121,8 @@ export const summarise = (
     s.meanRate = Number.NaN
     s.meanLogAmount = 0
   }
+  evidence(s.risk, s.weight, 1, 5, s.riskEvidence, s.riskFavourite)
+  evidence(s.term, s.weight, 0, 3, s.termEvidence, s.termFavourite)
   s.cycle =
     terms.length > 0
       ? (cycleBuckets as ReadonlyArray<string>).indexOf(cycleBucket(median(terms), preferences))
