@@ -75,7 +75,7 @@ export const defaultMatchingConfig: MatchingConfig = {
   topSellerDays: 30,
   learning: {
     minEvents: 200,
-    maxFitEvents: 6000,
+    maxFitEvents: 4000,
     validationShare: 0.2,
     halfLifeDays: 365,
     historyLength: 24,

@@ -125,7 +125,9 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
   // A segment with too few held-out purchases to judge follows the other one's verdict.
   if (cold.validated < 30) cold = { ...cold, scorer: warm.scorer }
   if (warm.validated < 30) warm = { ...warm, scorer: cold.scorer }
-  const theta = fitChoices(d, { ...options, first: 0, last: d.events }, trained)
+  // The refit starts from the first fit, so a third of the iterations finish it.
+  const refit = { ...options, iterations: Math.ceil(options.iterations / 3) }
+  const theta = fitChoices(d, { ...refit, first: 0, last: d.events }, trained)
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(theta[i]! * 1e4) / 1e4]))
   const firstHeld = split < d.events ? formatDay(replayed.days[split]!) : null
   const status: LearnedStatus = {

@@ -72,6 +72,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
   const cold: Array<number> = []
   const days: Array<number> = []
   const s = emptySummary()
+  const seen = new Int32Array(P).fill(-1)
   let used = 0
   let tail = 0
   for (let idx = 0; idx < events.length; idx++) {
@@ -81,21 +82,22 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     tail = slide(input, m, tail, idx, e.day)
     if (idx % stride === stride - 1) {
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
-      const d = { tolerance: input.tolerance[c]!, capacity: input.capacity[c]! }
+      const tolerance = input.tolerance[c]!
+      const capacity = input.capacity[c]!
       const start = used
       let pick = -1
       for (let k = 0; k < P; k++) {
         const allowed =
           onSaleAt(p, k, e.day) &&
-          p.risk[k]! <= d.tolerance &&
-          p.startingYuan[k]! <= d.capacity &&
+          p.risk[k]! <= tolerance &&
+          p.startingYuan[k]! <= capacity &&
           !heldAt(history, k, e.day, p)
         if (k !== e.product && !allowed) continue
         if (k === e.product) pick = used
         product = grow(product, used + 1, (n) => new Int32Array(n))
         x = grow(x, (used + 1) * F, (n) => new Float64Array(n))
         product[used] = k
-        fillFeatures(x, used * F, s, d, p, k, m, config)
+        fillFeatures(x, used * F, s, tolerance, capacity, p, k, m, config)
         used++
       }
       // A purchase with nothing else to choose from says nothing about preferences.
@@ -115,10 +117,10 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     if (!history.some((h) => h.product === k)) {
       m.buyers[k]!++
       if (m.co !== null) {
-        const seen = new Set<number>()
+        // Each product the customer bought counts once: `seen` holds the purchase index that last counted it.
         for (const h of history) {
-          if (seen.has(h.product)) continue
-          seen.add(h.product)
+          if (seen[h.product] === idx) continue
+          seen[h.product] = idx
           m.co[h.product * P + k]!++
           m.co[k * P + h.product]!++
         }
