@@ -6,7 +6,7 @@ import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
 import type { MatchFacts, MatchProduct } from "../MatchTypes.js"
 import { amountFit, termCloseness } from "../Score.js"
 import { FEATURE_COUNT, FEATURES } from "./Features.js"
-import { type LearnedScorer, utilityAt } from "./Scorer.js"
+import { featureUtilityAt, type LearnedScorer } from "./Scorer.js"
 import { RISK, TERM } from "./Summary.js"
 
 const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name)
@@ -40,7 +40,7 @@ export const learnedReasons = (
   products: ReadonlyArray<MatchProduct>,
   recentDays: number
 ): Array<string> => {
-  utilityAt(sc, i, k)
+  featureUtilityAt(sc, i, k)
   const s = sc.summaries[i]!
   const w = sc.learned.weights[s.count > 0 ? 1 : 0]
   const c = (...names: Array<(typeof FEATURES)[number]>) =>

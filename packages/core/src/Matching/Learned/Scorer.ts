@@ -8,6 +8,7 @@ import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import type { ProductColumns } from "./Columns.js"
 import { freeze } from "./CoPurchase.js"
+import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
 import { emptySummary, type Summary, summarise } from "./Summary.js"
@@ -25,9 +26,31 @@ export interface LearnedScorer {
   /** Scratch: a row of features, and the utilities of one customer's products. */
   readonly x: Float64Array
   readonly u: Float64Array
+  /** FastUtility's parts: per customer (PARTS each), per product and segment; ln of each customer's funds. */
+  readonly parts: Float64Array
+  readonly base: readonly [Float64Array, Float64Array]
+  readonly logCapacity: Float64Array
 }
 
+/** The utility of customer i for product k, as every served score computes it. */
 export const utilityAt = (sc: LearnedScorer, i: number, k: number): number => {
+  const s = sc.summaries[i]!
+  return pairUtility(
+    sc.parts,
+    i * PARTS,
+    sc.base[s.count > 0 ? 1 : 0],
+    s,
+    sc.capacity[i]!,
+    sc.logCapacity[i]!,
+    sc.learned,
+    sc.products,
+    k,
+    sc.config
+  )
+}
+
+/** The same utility as w · features, feature by feature (what the fit optimised; the reasons read the row). */
+export const featureUtilityAt = (sc: LearnedScorer, i: number, k: number): number => {
   const s = sc.summaries[i]!
   const segment = s.count > 0 ? 1 : 0
   const x = sc.x
@@ -99,7 +122,13 @@ export const buildScorer = (input: ScorerInput): LearnedScorer => {
     normaliser: new Float64Array(summaries.length),
     config,
     x: new Float64Array(FEATURE_COUNT),
-    u: new Float64Array(products.size)
+    u: new Float64Array(products.size),
+    parts: new Float64Array(summaries.length * PARTS),
+    base: productParts(learned, products, config),
+    logCapacity: Float64Array.from(input.capacity, (c) => Math.log(c))
+  }
+  for (let i = 0; i < summaries.length; i++) {
+    customerParts(sc.parts, i * PARTS, summaries[i]!, input.tolerance[i]!, learned, config)
   }
   for (let i = 0; i < summaries.length; i++) sc.normaliser[i] = normaliserOf(sc, i, (k) => input.eligible(i, k))
   return sc
