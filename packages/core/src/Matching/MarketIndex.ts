@@ -14,7 +14,7 @@ import type { Preference, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES, windowStartDay } from "../Preferences/PurchaseSummary.js"
 import { heldColumns } from "./Eligibility.js"
 import { learnIndex } from "./Learned/ForIndex.js"
-import type { LearnedStatus } from "./Learned/Learn.js"
+import { type LearnedStatus, rulesStatus } from "./Learned/Learn.js"
 import type { LearnedScorer } from "./Learned/Scorer.js"
 import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
 import {
@@ -189,18 +189,7 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
     ...heldColumns(input.holdings ?? [], byCode, productByCode, n),
     onSaleOnDay: Uint8Array.from(rows, (p) => (day !== null && onSaleOn(p, day) ? 1 : 0)),
     scorer: null,
-    learning: {
-      mode: "rules",
-      reason: "not learned",
-      purchases: 0,
-      fitted: 0,
-      cutoff: null,
-      warm: null,
-      cold: null,
-      weights: {},
-      rulesWeight: 0,
-      fitMs: 0
-    }
+    learning: rulesStatus("not learned")
   }
   const learned = learnIndex({
     rules: index,
