@@ -43,6 +43,8 @@ export interface LearningConfig {
   readonly minEvents: number
   /** At most this many purchases (evenly spread over time) are fitted, to bound the fit's time. */
   readonly maxFitEvents: number
+  /** At most this many products per fitted choice (the bought one and a uniform sample of the others). */
+  readonly maxChoices: number
   /** The latest share of the fitted purchases held out to check the fit against the rules. */
   readonly validationShare: number
   /** Half-life in days of a past purchase's weight in the revealed preferences. */
@@ -76,6 +78,7 @@ export const defaultMatchingConfig: MatchingConfig = {
   learning: {
     minEvents: 200,
     maxFitEvents: 4000,
+    maxChoices: 64,
     validationShare: 0.2,
     halfLifeDays: 365,
     historyLength: 24,

@@ -73,6 +73,8 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
   const days: Array<number> = []
   const s = emptySummary()
   const seen = new Int32Array(P).fill(-1)
+  const options: Array<number> = []
+  let random = 1
   let used = 0
   let tail = 0
   for (let idx = 0; idx < events.length; idx++) {
@@ -86,13 +88,30 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
       const capacity = input.capacity[c]!
       const start = used
       let pick = -1
+      options.length = 0
       for (let k = 0; k < P; k++) {
+        if (k === e.product) continue
         const allowed =
           onSaleAt(p, k, e.day) &&
           p.risk[k]! <= tolerance &&
           p.startingYuan[k]! <= capacity &&
           !heldAt(history, k, e.day, p)
-        if (k !== e.product && !allowed) continue
+        if (allowed) options.push(k)
+      }
+      // A large catalogue: a uniform sample of the alternatives (the logit stays consistent), so the fit's cost
+      // does not grow with the number of products.
+      const keep = Math.min(options.length, learning.maxChoices - 1)
+      for (let j = 0; j < keep; j++) {
+        random = (Math.imul(random, 1_103_515_245) + 12_345) >>> 0
+        const q = j + (random % (options.length - j))
+        const t = options[j]!
+        options[j] = options[q]!
+        options[q] = t
+      }
+      options.length = keep
+      options.push(e.product)
+      options.sort((a, b) => a - b)
+      for (const k of options) {
         if (k === e.product) pick = used
         product = grow(product, used + 1, (n) => new Int32Array(n))
         x = grow(x, (used + 1) * F, (n) => new Float64Array(n))
