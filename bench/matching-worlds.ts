@@ -165,6 +165,8 @@ export interface World {
   readonly next: Int32Array
   /** The customer's true utility of product k on day `day`. */
   readonly utility: (i: number, k: number, day: number) => number
+  /** The product family of each product (the co-purchase structure). */
+  readonly family: Int32Array
 }
 
 export const makeWorld = (spec: WorldSpec, seed: number): World => {
@@ -296,7 +298,7 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
     }
     next[i] = choose(i, D_DAY, bought)
   })
-  return { spec, products, tastes, codes, trades, holdings, next, utility }
+  return { spec, products, tastes, codes, trades, holdings, next, utility, family }
 }
 
 export const DAY_OF_D = D_DAY

@@ -22,6 +22,7 @@ import {
   searchCustomers,
   topSellers
 } from "../src/index.js"
+import { featureUtilityAt, utilityAt } from "../src/Matching/Learned/Scorer.js"
 import { bank, DAY, type RandomBank, richBank } from "./matching-support/arbitraries.js"
 
 // The rules alone (the default needs far more purchases than these banks hold), and a configuration that learns
@@ -39,6 +40,24 @@ const indexOf = (b: RandomBank, matching = config) =>
   })
 
 const everyone = { page: 1, count: 1_000 }
+
+describe("the learned utility", () => {
+  it("served factored equals w · features, pair by pair", () => {
+    fc.assert(
+      fc.property(richBank, (b) => {
+        const index = indexOf(b, learning)
+        const sc = index.scorer
+        if (sc === null) return
+        for (let i = 0; i < index.size; i++) {
+          for (let k = 0; k < index.products.length; k++) {
+            expect(utilityAt(sc, i, k)).toBeCloseTo(featureUtilityAt(sc, i, k), 9)
+          }
+        }
+      }),
+      { numRuns: 60 }
+    )
+  })
+})
 
 describe("the random banks", () => {
   it("make the learned configuration fit a model on most rich banks", () => {

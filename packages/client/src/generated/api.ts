@@ -589,7 +589,7 @@ export interface paths {
         };
         /**
          * 通过产品id获取推荐企业客户 Customers for a product
-         * @description Customers of the caller's scope for whom the product is suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase), by score (0–100) descending, then code. A product missing from the active product file answers 10007.
+         * @description Customers of the caller's scope for whom the product passes the same hard rules as the portrait's `recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D lists no one; a product missing from the active product file answers 10007.
          */
         get: operations["getCompanyMatch"];
         put?: never;
@@ -613,6 +613,26 @@ export interface paths {
          * @description The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. `riskPreference` is text R1–R5 as everywhere. Use /api/company/match.
          */
         get: operations["getCompanyMatch1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/match_model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 推荐模型 The learned matching score
+         * @description The score of `recommand` and `/api/company/match` is learned at each update from the bank's purchases: a conditional logit over the products a customer could buy at each past purchase, on revealed preferences (risk, term, rate, amount of what it bought, recency-weighted), its declared rating and funds, popularity and co-purchases (`weights` names each feature). It is fitted on purchases before `cutoff` and checked on those after it against the rules, for customers with a history (warm) and first purchases (cold); `mode` rules means the rules score alone (too little history, or the model did not do better).
+         */
+        get: operations["getCompanyMatchModel"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3670,8 +3690,6 @@ export interface operations {
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
                     /** @description 文件ID的列表 */
                     ids: (number | string)[];
-                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
-                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };
@@ -3683,8 +3701,6 @@ export interface operations {
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
                     /** @description 文件ID的列表 */
                     ids: (number | string)[];
-                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
-                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };
@@ -3696,8 +3712,6 @@ export interface operations {
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
                     /** @description 文件ID的列表 */
                     ids: (number | string)[];
-                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
-                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };
@@ -4680,7 +4694,7 @@ export interface operations {
                                 bought: boolean;
                                 /** @description 沉淀资金 (yuan), null without balances */
                                 idleFunds: number | null;
-                                /** @description 匹配度 0–100 */
+                                /** @description 匹配度 0–100: with enough purchase history, the learned chance (%) that the product is the customer's next choice among those it may buy; otherwise the rule score */
                                 score: number;
                                 /** @description 推荐理由 */
                                 reasons: string[];
@@ -4801,6 +4815,138 @@ export interface operations {
                                 /** @description 企业分类 (the label everywhere) */
                                 category: string;
                             }[];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyMatchModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @enum {string} */
+                            mode: "learned" | "rules";
+                            reason: string;
+                            /** @description purchases (认购/申购) of known customers and products up to D */
+                            purchases: number;
+                            /** @description purchases fitted (a time-ordered sample) */
+                            fitted: number;
+                            /** @description first day of the held-out purchases */
+                            cutoff: string | null;
+                            warm: {
+                                /** @description held-out purchases of the segment */
+                                validated: number;
+                                /** @description share of them the model ranks in its top 5 */
+                                modelHitRate: number;
+                                /** @description share of them the rules rank in their top 5 */
+                                rulesHitRate: number;
+                                /**
+                                 * @description what scores the segment
+                                 * @enum {string}
+                                 */
+                                scorer: "model" | "rules";
+                            } | null;
+                            cold: {
+                                /** @description held-out purchases of the segment */
+                                validated: number;
+                                /** @description share of them the model ranks in its top 5 */
+                                modelHitRate: number;
+                                /** @description share of them the rules rank in their top 5 */
+                                rulesHitRate: number;
+                                /**
+                                 * @description what scores the segment
+                                 * @enum {string}
+                                 */
+                                scorer: "model" | "rules";
+                            } | null;
+                            /** @description fitted weight per feature */
+                            weights: {
+                                [key: string]: number;
+                            };
+                            /** @description weight of the rule score in a segment kept on the rules */
+                            rulesWeight: number;
+                            /** @description time the fit took, ms */
+                            fitMs: number;
                         };
                     };
                 };

@@ -14,6 +14,9 @@ export interface RuleColumns {
   readonly capacity: Float64Array
   readonly heldFrom: Int32Array
   readonly held: Int32Array
+  /** The reference day D and whether each product is on sale on it (precomputed: D is asked most). */
+  readonly day: string | null
+  readonly onSaleOnDay: Uint8Array
 }
 
 export const holds = (c: RuleColumns, i: number, k: number): boolean => {
@@ -33,7 +36,7 @@ export const allowed = (
   return (
     suitable(c.tolerance[i]!, p.risk) &&
     feasible(c.capacity[i]!, p.startingYuan) &&
-    onSaleOn(p.row, day) &&
+    (day === c.day ? c.onSaleOnDay[k] === 1 : onSaleOn(p.row, day)) &&
     !holds(c, i, k) &&
     !(alsoHeld?.has(p.row.productCode) ?? false)
   )

@@ -14,10 +14,17 @@ import type { Preference, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES, windowStartDay } from "../Preferences/PurchaseSummary.js"
 import { heldColumns } from "./Eligibility.js"
 import { learnIndex } from "./Learned/ForIndex.js"
-import type { LearnedStatus } from "./Learned/Learn.js"
+import { type LearnedStatus, rulesStatus } from "./Learned/Learn.js"
 import type { LearnedScorer } from "./Learned/Scorer.js"
 import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
-import { cycleIndex, type MatchFacts, type MatchProduct, matchProduct, type ProductRow } from "./MatchTypes.js"
+import {
+  cycleIndex,
+  type MatchFacts,
+  type MatchProduct,
+  matchProduct,
+  onSaleOn,
+  type ProductRow
+} from "./MatchTypes.js"
 
 /** The part of a stored portrait matching reads (a `StoredPortrait` fits once `idleFunds` is lifted out). */
 export interface MarketCustomer {
@@ -73,6 +80,8 @@ export interface MarketIndex {
   /** Holdings (持有产品): customer i holds products held[heldFrom[i] … heldFrom[i + 1]). */
   readonly heldFrom: Int32Array
   readonly held: Int32Array
+  /** Products on sale on `day` (1), for the hard rules. */
+  readonly onSaleOnDay: Uint8Array
   /** The score learned from the bank's purchases at this build; null → the rules of Score.ts. */
   readonly scorer: LearnedScorer | null
   /** What the build learned (fitted weights, held-out hit rates) or why it kept the rules. */
@@ -178,19 +187,9 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
     productByCode,
     recentAmount,
     ...heldColumns(input.holdings ?? [], byCode, productByCode, n),
+    onSaleOnDay: Uint8Array.from(rows, (p) => (day !== null && onSaleOn(p, day) ? 1 : 0)),
     scorer: null,
-    learning: {
-      mode: "rules",
-      reason: "not learned",
-      purchases: 0,
-      fitted: 0,
-      cutoff: null,
-      warm: null,
-      cold: null,
-      weights: {},
-      rulesWeight: 0,
-      fitMs: 0
-    }
+    learning: rulesStatus("not learned")
   }
   const learned = learnIndex({
     rules: index,

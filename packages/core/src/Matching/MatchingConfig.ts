@@ -43,6 +43,8 @@ export interface LearningConfig {
   readonly minEvents: number
   /** At most this many purchases (evenly spread over time) are fitted, to bound the fit's time. */
   readonly maxFitEvents: number
+  /** At most this many products per fitted choice (the bought one and a uniform sample of the others). */
+  readonly maxChoices: number
   /** The latest share of the fitted purchases held out to check the fit against the rules. */
   readonly validationShare: number
   /** Half-life in days of a past purchase's weight in the revealed preferences. */
@@ -75,7 +77,8 @@ export const defaultMatchingConfig: MatchingConfig = {
   topSellerDays: 30,
   learning: {
     minEvents: 200,
-    maxFitEvents: 6000,
+    maxFitEvents: 4000,
+    maxChoices: 64,
     validationShare: 0.2,
     halfLifeDays: 365,
     historyLength: 24,
@@ -83,7 +86,7 @@ export const defaultMatchingConfig: MatchingConfig = {
     l2: 0.5,
     l2Product: 2,
     iterations: 80,
-    maxCoPurchaseProducts: 3000
+    maxCoPurchaseProducts: 1500
   }
 }
 

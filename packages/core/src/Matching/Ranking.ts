@@ -4,12 +4,12 @@
  */
 import type { Paged, PageRequest } from "../Domain/Paging.js"
 import { allowed } from "./Eligibility.js"
-import { learnedReasons, usesRules } from "./Learned/Reasons.js"
 import { learnedScore, normaliserOf, utilityAt } from "./Learned/Scorer.js"
 import { factsAt, type MarketIndex } from "./MarketIndex.js"
 import type { MatchingConfig } from "./MatchingConfig.js"
 import { type MatchProduct, onSaleOn, type Recommendation } from "./MatchTypes.js"
-import { reasonsOf, scoreOf, scoreOfFacts, totalWeight } from "./Score.js"
+import { learnedColumn, NOT_ALLOWED, pairReasons, pairScore } from "./PairScore.js"
+import { scoreOf, totalWeight } from "./Score.js"
 
 /** A caller's scope as index ids: -1 = any; `none` = sees no customer (or names an unknown organisation). */
 export interface IndexScope {
@@ -64,30 +64,6 @@ const scratchOf = (index: MarketIndex): Scratch => {
   return s
 }
 
-/** The 0–100 score of a pair the hard rules allow on D: learned when the index learned, else the rules. */
-export const pairScore = (index: MarketIndex, i: number, k: number, config: MatchingConfig): number => {
-  const sc = index.scorer
-  if (sc !== null) return learnedScore(utilityAt(sc, i, k), sc.normaliser[i]!)
-  const p = index.products[k]!
-  return scoreOfFacts(
-    index.tolerance[i]!,
-    index.cycle[i]! - 1,
-    index.rateMin[i]!,
-    index.capacity[i]!,
-    p,
-    config,
-    totalWeight(config)
-  )
-}
-
-/** Why the pair fits, in Chinese, true of the data the score read. */
-export const pairReasons = (index: MarketIndex, i: number, k: number, config: MatchingConfig): Array<string> => {
-  const sc = index.scorer
-  const facts = factsAt(index, i)
-  if (sc === null || usesRules(sc, i)) return reasonsOf(facts, index.products[k]!, config)
-  return learnedReasons(sc, i, k, facts, index.products, config.learning.recentDays)
-}
-
 /**
  * Customers in scope for whom the product passes every hard rule on D (on sale, not held, suitable, feasible),
  * best score first, then by code: the same rules and score as the portrait's `recommand`.
@@ -107,10 +83,17 @@ export const rankCustomers = (
   histogram.fill(0)
   let m = 0
   const { branch, outlet } = index
+  const column = index.scorer === null ? null : learnedColumn(index, k, day, config)
   for (let i = 0; i < index.size; i++) {
     if ((scope.branch >= 0 && branch[i] !== scope.branch) || (scope.outlet >= 0 && outlet[i] !== scope.outlet)) continue
-    if (!allowed(index, i, k, day)) continue
-    const q = Math.round(pairScore(index, i, k, config) * 10)
+    let q: number
+    if (column !== null) {
+      q = column[i]!
+      if (q === NOT_ALLOWED) continue
+    } else {
+      if (!allowed(index, i, k, day)) continue
+      q = Math.round(pairScore(index, i, k, config) * 10)
+    }
     who[m] = i
     level[m] = q
     histogram[q]!++

@@ -13,6 +13,9 @@ export interface ProductColumns {
   readonly termDays: Float64Array
   readonly rate: Float64Array
   readonly startingYuan: Float64Array
+  /** ln of the starting amount in 万元 (at least 0.001) and in yuan. */
+  readonly logStartWan: Float64Array
+  readonly logStart: Float64Array
   /** Sales window as day numbers (NaN when unreadable: never on sale). */
   readonly saleFrom: Float64Array
   readonly saleTo: Float64Array
@@ -25,6 +28,8 @@ export const productColumns = (products: ReadonlyArray<MatchProduct>): ProductCo
   termDays: Float64Array.from(products, (p) => p.row.termDays),
   rate: Float64Array.from(products, (p) => p.row.expectedRate),
   startingYuan: Float64Array.from(products, (p) => p.startingYuan),
+  logStartWan: Float64Array.from(products, (p) => Math.log(Math.max(p.startingYuan / 10_000, 1e-3))),
+  logStart: Float64Array.from(products, (p) => Math.log(p.startingYuan)),
   saleFrom: Float64Array.from(products, (p) => parseDay(p.row.salesStart)),
   saleTo: Float64Array.from(products, (p) => parseDay(p.row.salesEnd))
 })
@@ -42,6 +47,18 @@ export interface MarketMoment {
   /** co[j × size + k]: customers who bought both j and k (null when the catalogue is too large for the table). */
   readonly co: Float32Array | null
   maxTotal: number
+  /** Customers with at least one purchase. */
+  customers: number
+  /** Per-pair and per-product values cached once the moment stops moving (D); see CoPurchase.freeze. */
+  frozen: FrozenMoment | null
+}
+
+export interface FrozenMoment {
+  readonly cosine: Float64Array | null
+  readonly lift: Float64Array | null
+  readonly logRecent: Float64Array
+  readonly logTotal: Float64Array
+  readonly popularity: Float64Array
 }
 
 export const emptyMoment = (size: number, coPurchase: boolean): MarketMoment => ({
@@ -49,7 +66,9 @@ export const emptyMoment = (size: number, coPurchase: boolean): MarketMoment => 
   total: new Float64Array(size),
   buyers: new Float64Array(size),
   co: coPurchase ? new Float32Array(size * size) : null,
-  maxTotal: 0
+  maxTotal: 0,
+  customers: 0,
+  frozen: null
 })
 
 /** One purchase (认购 / 申购) of a known product: customer and product as index positions, amount in 万元. */

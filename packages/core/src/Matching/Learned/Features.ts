@@ -6,7 +6,8 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { MarketMoment, ProductColumns } from "./Columns.js"
-import type { Summary } from "./Summary.js"
+import { coPurchase, coPurchaseLift, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
+import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
 
 /** Feature names, in weight order (shown with the fitted weights). "h·" = only with history, "cold·" = without. */
 export const FEATURES = [
@@ -23,6 +24,12 @@ export const FEATURES = [
   "h·coPurchase",
   "h·riskEvidence",
   "h·termEvidence",
+  "h·riskShare×depth",
+  "h·termShare×depth",
+  "h·coPurchase×depth",
+  "h·riskFavourite",
+  "h·termFavourite",
+  "h·coPurchaseLift",
   "cold·belowTolerance",
   "cold·atTolerance",
   "cold·termFit",
@@ -39,31 +46,13 @@ export const FEATURES = [
 export const FEATURE_COUNT = FEATURES.length
 export const RULES_FEATURE = FEATURE_COUNT - 1
 
-/** The customer's declared side: tolerance 1–5 and investable funds in yuan. */
-export interface Declared {
-  readonly tolerance: number
-  readonly capacity: number
-}
-
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
-
-/** Co-purchase affinity of product k with what the customer bought (cosine of buyer sets, weighted by share). */
-export const coPurchase = (s: Summary, k: number, m: MarketMoment, size: number): number => {
-  if (m.co === null || m.buyers[k]! === 0) return 0
-  let sum = 0
-  for (let j = 0; j < s.products.length; j++) {
-    const q = s.products[j]!
-    if (q === k) continue
-    const both = m.co[q * size + k]!
-    if (both > 0) sum += (s.productWeight[j]! * both) / Math.sqrt(m.buyers[q]! * m.buyers[k]!)
-  }
-  return sum
-}
 
 /** Today's rule score (Score.ts) of the pair as of the moment, 0–1. */
 export const ruleScore = (
   s: Summary,
-  d: Declared,
+  tolerance: number,
+  capacity: number,
   p: ProductColumns,
   k: number,
   m: MarketMoment,
@@ -71,22 +60,26 @@ export const ruleScore = (
 ): number => {
   const w = config.weights
   const total = w.risk + w.term + w.rate + w.amount + w.popularity
-  const popularity = m.maxTotal > 0 ? Math.log1p(m.total[k]!) / Math.log1p(m.maxTotal) : 0
+  const popularity = m.frozen === null ? popularityOf(m, k) : m.frozen.popularity[k]!
   const sum =
-    w.risk * riskCloseness(d.tolerance, p.risk[k]!, config) +
+    w.risk * riskCloseness(tolerance, p.risk[k]!, config) +
     w.term * termCloseness(s.cycle, p.term[k]!, config) +
     w.rate * rateFit(s.count > 0 ? s.minRate : Number.NaN, p.rate[k]!, config) +
-    w.amount * amountFit(d.capacity, p.startingYuan[k]!, config) +
+    w.amount * amountFit(capacity, p.startingYuan[k]!, config) +
     w.popularity * popularity
   return total > 0 ? sum / total : 0
 }
 
-/** Writes the FEATURE_COUNT features of (customer, product k) at `x[o…]`. */
+/**
+ * Writes the FEATURE_COUNT features of (customer, product k) at `x[o…]`; the customer's declared side is its
+ * tolerance 1–5 and investable funds in yuan.
+ */
 export const fillFeatures = (
   x: Float64Array,
   o: number,
   s: Summary,
-  d: Declared,
+  tolerance: number,
+  capacity: number,
   p: ProductColumns,
   k: number,
   m: MarketMoment,
@@ -97,15 +90,16 @@ export const fillFeatures = (
   const r = p.risk[k]!
   const b = p.term[k]!
   const start = p.startingYuan[k]!
-  x[o] = h * s.risk[r]!
-  x[o + 1] = h * ((r > 1 ? s.risk[r - 1]! : 0) + (r < 5 ? s.risk[r + 1]! : 0))
+  const v = s.levels
+  x[o] = h * v[RISK + r]!
+  x[o + 1] = h * ((r > 1 ? v[RISK + r - 1]! : 0) + (r < 5 ? v[RISK + r + 1]! : 0))
   x[o + 2] = h && r > s.maxRisk ? 1 : 0
   x[o + 3] = h * (Math.max(0, s.maxRisk - r) / 4)
-  x[o + 4] = h * s.term[b]!
-  x[o + 5] = h * ((b > 0 ? s.term[b - 1]! : 0) + (b < 3 ? s.term[b + 1]! : 0))
+  x[o + 4] = h * v[TERM + b]!
+  x[o + 5] = h * ((b > 0 ? v[TERM + b - 1]! : 0) + (b < 3 ? v[TERM + b + 1]! : 0))
   x[o + 6] = h ? clamp(p.rate[k]! - s.meanRate, -2, 2) : 0
   x[o + 7] = h && p.rate[k]! >= s.minRate ? 1 : 0
-  x[o + 8] = h ? clamp(Math.log(Math.max(start / 10_000, 1e-3)) - s.meanLogAmount, -4, 4) / 4 : 0
+  x[o + 8] = h ? clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4) / 4 : 0
   let before = 0
   if (h) {
     const at = s.products.indexOf(k)
@@ -113,22 +107,28 @@ export const fillFeatures = (
   }
   x[o + 9] = before
   x[o + 10] = h ? coPurchase(s, k, m, p.size) : 0
-  // Evidence for the level / term: log of the smoothed share (a Dirichlet prior of half a purchase per level),
-  // so that five purchases at R2 say more than one.
-  x[o + 11] = h ? Math.log((s.risk[r]! * s.weight + 0.5) / (s.weight + 2.5)) + Math.log(5) : 0
-  x[o + 12] = h ? Math.log((s.term[b]! * s.weight + 0.5) / (s.weight + 2)) + Math.log(4) : 0
-  const below = (d.tolerance - r) / 4
-  const recent = Math.log1p(m.recent[k]!)
-  x[o + 13] = cold * below
-  x[o + 14] = cold && r === d.tolerance ? 1 : 0
-  x[o + 15] = cold * termCloseness(s.cycle, b, config)
-  x[o + 16] = cold * recent
-  x[o + 17] = recent
-  x[o + 18] = Math.log1p(m.total[k]!)
-  x[o + 19] = below
-  x[o + 20] = r === d.tolerance ? 1 : 0
-  x[o + 21] = amountFit(d.capacity, start, config)
-  x[o + 22] = start > 0 && d.capacity > 0 ? clamp(Math.log(start / d.capacity), -8, 0) / 8 : 0
-  x[o + 23] = (p.rate[k]! - 3) / 2
-  x[o + 24] = ruleScore(s, d, p, k, m, config)
+  x[o + 11] = h * v[RISK_EVIDENCE + r]!
+  x[o + 12] = h * v[TERM_EVIDENCE + b]!
+  // The same revealed shares again, scaled by how many purchases stand behind them (10 or more: fully).
+  const depth = Math.min(s.count, 10) / 10
+  x[o + 13] = x[o]! * depth
+  x[o + 14] = x[o + 4]! * depth
+  x[o + 15] = x[o + 10]! * depth
+  x[o + 16] = h * v[RISK_FAVOURITE + r]!
+  x[o + 17] = h * v[TERM_FAVOURITE + b]!
+  x[o + 18] = h ? coPurchaseLift(s, k, m, p.size) : 0
+  const below = (tolerance - r) / 4
+  const recent = m.frozen === null ? logRecentOf(m, k) : m.frozen.logRecent[k]!
+  x[o + 19] = cold * below
+  x[o + 20] = cold && r === tolerance ? 1 : 0
+  x[o + 21] = cold * termCloseness(s.cycle, b, config)
+  x[o + 22] = cold * recent
+  x[o + 23] = recent
+  x[o + 24] = m.frozen === null ? logTotalOf(m, k) : m.frozen.logTotal[k]!
+  x[o + 25] = below
+  x[o + 26] = r === tolerance ? 1 : 0
+  x[o + 27] = amountFit(capacity, start, config)
+  x[o + 28] = start > 0 && capacity > 0 ? clamp(p.logStart[k]! - Math.log(capacity), -8, 0) / 8 : 0
+  x[o + 29] = (p.rate[k]! - 3) / 2
+  x[o + 30] = ruleScore(s, tolerance, capacity, p, k, m, config)
 }

@@ -28,18 +28,19 @@ export interface FitOptions {
 /** Loss and gradient at theta = [w (features), b (products)]. */
 const lossAndGradient = (d: ChoiceData, theta: Float64Array, g: Float64Array, o: FitOptions): number => {
   const F = d.features
+  const { x, product, from, chosen } = d
   g.fill(0)
   const u = new Float64Array(256)
   let loss = 0
   for (let e = o.first; e < o.last; e++) {
-    const a = d.from[e]!
-    const n = d.from[e + 1]! - a
+    const a = from[e]!
+    const n = from[e + 1]! - a
     const buf = n <= u.length ? u : new Float64Array(n)
     let max = Number.NEGATIVE_INFINITY
     for (let j = 0; j < n; j++) {
-      let v = theta[F + d.product[a + j]!]!
+      let v = theta[F + product[a + j]!]!
       const row = (a + j) * F
-      for (let f = 0; f < F; f++) v += theta[f]! * d.x[row + f]!
+      for (let f = 0; f < F; f++) v += theta[f]! * x[row + f]!
       buf[j] = v
       if (v > max) max = v
     }
@@ -48,14 +49,14 @@ const lossAndGradient = (d: ChoiceData, theta: Float64Array, g: Float64Array, o:
       buf[j] = Math.exp(buf[j]! - max)
       z += buf[j]!
     }
-    const c = d.chosen[e]! - a
+    const c = chosen[e]! - a
     loss -= Math.log(buf[c]! / z)
     for (let j = 0; j < n; j++) {
       const q = buf[j]! / z - (j === c ? 1 : 0)
       if (q === 0) continue
       const row = (a + j) * F
-      for (let f = 0; f < F; f++) g[f]! += q * d.x[row + f]!
-      g[F + d.product[a + j]!]! += q
+      for (let f = 0; f < F; f++) g[f]! += q * x[row + f]!
+      g[F + product[a + j]!]! += q
     }
   }
   const count = Math.max(1, o.last - o.first)

@@ -7,7 +7,7 @@ import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { allowed, type RuleColumns } from "../Eligibility.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { type PurchaseEvent, productColumns } from "./Columns.js"
-import { type LearnedStatus, learn } from "./Learn.js"
+import { type LearnedStatus, learn, rulesStatus } from "./Learn.js"
 import { buildScorer, type LearnedScorer } from "./Scorer.js"
 
 export interface IndexLearning {
@@ -36,25 +36,9 @@ export interface IndexLearningInput {
   readonly preferences: PreferenceConfig
 }
 
-const rulesOnly = (reason: string): IndexLearning => ({
-  scorer: null,
-  status: {
-    mode: "rules",
-    reason,
-    purchases: 0,
-    fitted: 0,
-    cutoff: null,
-    warm: null,
-    cold: null,
-    weights: {},
-    rulesWeight: 0,
-    fitMs: 0
-  }
-})
-
 export const learnIndex = (input: IndexLearningInput): IndexLearning => {
   const { day, rules } = input
-  if (day === null) return rulesOnly("no analysis date")
+  if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
   const found: Array<{ readonly e: PurchaseEvent; readonly t: number; readonly j: number }> = []
   input.purchases.forEach((t, j) => {
     const ms = input.times[j]!

@@ -5,9 +5,10 @@
  * held-out purchases better, then the model is refitted on all of them. Too little history → the rules alone.
  */
 import { formatDay } from "../../Portrait/Calendar.js"
+import { fitRulesWeight, segment } from "./Check.js"
 import type { MarketMoment, PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
-import { type ChoiceData, fitChoices, hitRate } from "./Fit.js"
+import { fitChoices } from "./Fit.js"
 import { type ReplayInput, replay } from "./Replay.js"
 
 export interface SegmentStatus {
@@ -43,63 +44,19 @@ export interface Learned {
   readonly moment: MarketMoment
 }
 
-/** The weight of the rule score alone (a one-parameter logit), by Newton steps. */
-const fitRulesWeight = (d: ChoiceData, first: number, last: number): number => {
-  let beta = 5
-  for (let it = 0; it < 20; it++) {
-    let g = 0
-    let h = 1e-3
-    for (let e = first; e < last; e++) {
-      let z = 0
-      let mean = 0
-      let sq = 0
-      for (let j = d.from[e]!; j < d.from[e + 1]!; j++) {
-        const r = d.x[j * d.features + RULES_FEATURE]!
-        const w = Math.exp(beta * (r - 1))
-        z += w
-        mean += w * r
-        sq += w * r * r
-      }
-      mean /= z
-      g += mean - d.x[d.chosen[e]! * d.features + RULES_FEATURE]!
-      h += sq / z - mean * mean
-    }
-    const step = g / h
-    beta = Math.max(0, Math.min(100, beta - step))
-    if (Math.abs(step) < 1e-4) break
-  }
-  return beta
-}
-
-const utilityOf = (d: ChoiceData, theta: Float64Array) => (j: number) => {
-  let v = theta[d.features + d.product[j]!]!
-  for (let f = 0; f < d.features; f++) v += theta[f]! * d.x[j * d.features + f]!
-  return v
-}
-
-const segment = (d: ChoiceData, cold: Uint8Array, want: number, first: number, theta: Float64Array): SegmentStatus => {
-  // Hit rates on the segment's held-out purchases only: a view with the other events' choices skipped.
-  const keep: Array<number> = []
-  for (let e = first; e < d.events; e++) if (cold[e] === want) keep.push(e)
-  const from = [0]
-  const chosen: Array<number> = []
-  const map: Array<number> = []
-  for (const e of keep) {
-    chosen.push(map.length + d.chosen[e]! - d.from[e]!)
-    for (let j = d.from[e]!; j < d.from[e + 1]!; j++) map.push(j)
-    from.push(map.length)
-  }
-  const view = { ...d, events: keep.length, from: Int32Array.from(from), chosen: Int32Array.from(chosen) }
-  const model = utilityOf(d, theta)
-  const modelHitRate = hitRate(view, 0, keep.length, 5, (j) => model(map[j]!))
-  const rulesHitRate = hitRate(view, 0, keep.length, 5, (j) => d.x[map[j]! * d.features + RULES_FEATURE]!)
-  return {
-    validated: keep.length,
-    modelHitRate,
-    rulesHitRate,
-    scorer: modelHitRate >= rulesHitRate ? "model" : "rules"
-  }
-}
+/** The status of an index that scores with the rules alone. */
+export const rulesStatus = (reason: string, purchases = 0, fitted = 0): LearnedStatus => ({
+  mode: "rules",
+  reason,
+  purchases,
+  fitted,
+  cutoff: null,
+  warm: null,
+  cold: null,
+  weights: {},
+  rulesWeight: 0,
+  fitMs: 0
+})
 
 export const learn = (input: ReplayInput, day: number, now: () => number = Date.now): Learned | LearnedStatus => {
   const started = now()
@@ -110,7 +67,7 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
   const base = { purchases: input.events.length, fitted: d.events, rulesWeight: 0 }
   if (tooFew || d.events < learning.minEvents / 2) {
     const reason = `too little history: ${input.events.length} purchases (at least ${learning.minEvents})`
-    return { ...base, mode: "rules", reason, cutoff: null, warm: null, cold: null, weights: {}, fitMs: now() - started }
+    return { ...rulesStatus(reason, base.purchases, base.fitted), fitMs: now() - started }
   }
   const split = Math.floor(d.events * (1 - learning.validationShare))
   const options = {
@@ -125,7 +82,9 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
   // A segment with too few held-out purchases to judge follows the other one's verdict.
   if (cold.validated < 30) cold = { ...cold, scorer: warm.scorer }
   if (warm.validated < 30) warm = { ...warm, scorer: cold.scorer }
-  const theta = fitChoices(d, { ...options, first: 0, last: d.events }, trained)
+  // The refit starts from the first fit, so a third of the iterations finish it.
+  const refit = { ...options, iterations: Math.ceil(options.iterations / 3) }
+  const theta = fitChoices(d, { ...refit, first: 0, last: d.events }, trained)
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(theta[i]! * 1e4) / 1e4]))
   const firstHeld = split < d.events ? formatDay(replayed.days[split]!) : null
   const status: LearnedStatus = {

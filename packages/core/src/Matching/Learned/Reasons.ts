@@ -6,7 +6,8 @@ import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
 import type { MatchFacts, MatchProduct } from "../MatchTypes.js"
 import { amountFit, termCloseness } from "../Score.js"
 import { FEATURE_COUNT, FEATURES } from "./Features.js"
-import { type LearnedScorer, utilityAt } from "./Scorer.js"
+import { featureUtilityAt, type LearnedScorer } from "./Scorer.js"
+import { RISK, TERM } from "./Summary.js"
 
 const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name)
 const pct = (share: number) => `${Math.round(share * 100)}%`
@@ -39,7 +40,7 @@ export const learnedReasons = (
   products: ReadonlyArray<MatchProduct>,
   recentDays: number
 ): Array<string> => {
-  utilityAt(sc, i, k)
+  featureUtilityAt(sc, i, k)
   const s = sc.summaries[i]!
   const w = sc.learned.weights[s.count > 0 ? 1 : 0]
   const c = (...names: Array<(typeof FEATURES)[number]>) =>
@@ -50,13 +51,13 @@ export const learnedReasons = (
   const add = (by: number, text: string) => {
     if (by > 1e-6) found.push({ by, text })
   }
-  const risk = s.risk[p.risk]!
+  const risk = s.levels[RISK + p.risk]!
   if (risk > 0)
     add(
       c("h·riskShare", "h·riskEvidence"),
       `客户近期购买${risk >= 0.5 ? "以" : "中有"}${row.riskLevel}产品${risk >= 0.5 ? "为主" : ""}（约${pct(risk)}）`
     )
-  const term = s.term[p.termBucket]!
+  const term = s.levels[TERM + p.termBucket]!
   if (term > 0)
     add(
       c("h·termShare", "h·termEvidence"),

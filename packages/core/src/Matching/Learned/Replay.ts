@@ -72,6 +72,9 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
   const cold: Array<number> = []
   const days: Array<number> = []
   const s = emptySummary()
+  const seen = new Int32Array(P).fill(-1)
+  const options: Array<number> = []
+  let random = 1
   let used = 0
   let tail = 0
   for (let idx = 0; idx < events.length; idx++) {
@@ -81,21 +84,39 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     tail = slide(input, m, tail, idx, e.day)
     if (idx % stride === stride - 1) {
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
-      const d = { tolerance: input.tolerance[c]!, capacity: input.capacity[c]! }
+      const tolerance = input.tolerance[c]!
+      const capacity = input.capacity[c]!
       const start = used
       let pick = -1
+      options.length = 0
       for (let k = 0; k < P; k++) {
+        if (k === e.product) continue
         const allowed =
           onSaleAt(p, k, e.day) &&
-          p.risk[k]! <= d.tolerance &&
-          p.startingYuan[k]! <= d.capacity &&
+          p.risk[k]! <= tolerance &&
+          p.startingYuan[k]! <= capacity &&
           !heldAt(history, k, e.day, p)
-        if (k !== e.product && !allowed) continue
+        if (allowed) options.push(k)
+      }
+      // A large catalogue: a uniform sample of the alternatives (the logit stays consistent), so the fit's cost
+      // does not grow with the number of products.
+      const keep = Math.min(options.length, learning.maxChoices - 1)
+      for (let j = 0; j < keep; j++) {
+        random = (Math.imul(random, 1_103_515_245) + 12_345) >>> 0
+        const q = j + (random % (options.length - j))
+        const t = options[j]!
+        options[j] = options[q]!
+        options[q] = t
+      }
+      options.length = keep
+      options.push(e.product)
+      options.sort((a, b) => a - b)
+      for (const k of options) {
         if (k === e.product) pick = used
         product = grow(product, used + 1, (n) => new Int32Array(n))
         x = grow(x, (used + 1) * F, (n) => new Float64Array(n))
         product[used] = k
-        fillFeatures(x, used * F, s, d, p, k, m, config)
+        fillFeatures(x, used * F, s, tolerance, capacity, p, k, m, config)
         used++
       }
       // A purchase with nothing else to choose from says nothing about preferences.
@@ -111,13 +132,14 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     m.recent[k]!++
     m.total[k]!++
     if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
+    if (history.length === 0) m.customers++
     if (!history.some((h) => h.product === k)) {
       m.buyers[k]!++
       if (m.co !== null) {
-        const seen = new Set<number>()
+        // Each product the customer bought counts once: `seen` holds the purchase index that last counted it.
         for (const h of history) {
-          if (seen.has(h.product)) continue
-          seen.add(h.product)
+          if (seen[h.product] === idx) continue
+          seen[h.product] = idx
           m.co[h.product * P + k]!++
           m.co[k * P + h.product]!++
         }

@@ -7,6 +7,8 @@
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import type { ProductColumns } from "./Columns.js"
+import { freeze } from "./CoPurchase.js"
+import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
 import { emptySummary, type Summary, summarise } from "./Summary.js"
@@ -21,42 +23,58 @@ export interface LearnedScorer {
   /** ln Σ exp(utility) over the customer's eligible products on D; −∞ when it has none. */
   readonly normaliser: Float64Array
   readonly config: MatchingConfig
-  /** Scratch row of features. */
+  /** Scratch: a row of features, and the utilities of one customer's products. */
   readonly x: Float64Array
+  readonly u: Float64Array
+  /** FastUtility's parts: per customer (PARTS each), per product and segment; ln of each customer's funds. */
+  readonly parts: Float64Array
+  readonly base: readonly [Float64Array, Float64Array]
+  readonly logCapacity: Float64Array
 }
 
+/** The utility of customer i for product k, as every served score computes it. */
 export const utilityAt = (sc: LearnedScorer, i: number, k: number): number => {
   const s = sc.summaries[i]!
-  const segment = s.count > 0 ? 1 : 0
-  fillFeatures(
-    sc.x,
-    0,
+  return pairUtility(
+    sc.parts,
+    i * PARTS,
+    sc.base[s.count > 0 ? 1 : 0],
     s,
-    { tolerance: sc.tolerance[i]!, capacity: sc.capacity[i]! },
+    sc.capacity[i]!,
+    sc.logCapacity[i]!,
+    sc.learned,
     sc.products,
     k,
-    sc.learned.moment,
     sc.config
   )
+}
+
+/** The same utility as w · features, feature by feature (what the fit optimised; the reasons read the row). */
+export const featureUtilityAt = (sc: LearnedScorer, i: number, k: number): number => {
+  const s = sc.summaries[i]!
+  const segment = s.count > 0 ? 1 : 0
+  const x = sc.x
+  fillFeatures(x, 0, s, sc.tolerance[i]!, sc.capacity[i]!, sc.products, k, sc.learned.moment, sc.config)
   const w = sc.learned.weights[segment]
   let u = sc.learned.intercepts[segment][k]!
-  for (let f = 0; f < FEATURE_COUNT; f++) u += w[f]! * sc.x[f]!
+  for (let f = 0; f < x.length; f++) u += w[f]! * x[f]!
   return u
 }
 
 /** ln Σ exp(utility) over the products `eligible` admits, in catalogue order. */
 export const normaliserOf = (sc: LearnedScorer, i: number, eligible: (k: number) => boolean): number => {
-  const u: Array<number> = []
+  const u = sc.u
+  let n = 0
   let max = Number.NEGATIVE_INFINITY
   for (let k = 0; k < sc.products.size; k++) {
     if (!eligible(k)) continue
     const v = utilityAt(sc, i, k)
-    u.push(v)
+    u[n++] = v
     if (v > max) max = v
   }
-  if (u.length === 0) return Number.NEGATIVE_INFINITY
+  if (n === 0) return Number.NEGATIVE_INFINITY
   let z = 0
-  for (const v of u) z += Math.exp(v - max)
+  for (let j = 0; j < n; j++) z += Math.exp(u[j]! - max)
   return max + Math.log(z)
 }
 
@@ -80,6 +98,7 @@ export interface ScorerInput {
 
 export const buildScorer = (input: ScorerInput): LearnedScorer => {
   const { learned, products, config } = input
+  freeze(learned.moment, products.size)
   const half = config.learning.halfLifeDays
   const cold = new Map<number, Summary>()
   const summaries = learned.histories.map((history, i) => {
@@ -102,7 +121,14 @@ export const buildScorer = (input: ScorerInput): LearnedScorer => {
     capacity: input.capacity,
     normaliser: new Float64Array(summaries.length),
     config,
-    x: new Float64Array(FEATURE_COUNT)
+    x: new Float64Array(FEATURE_COUNT),
+    u: new Float64Array(products.size),
+    parts: new Float64Array(summaries.length * PARTS),
+    base: productParts(learned, products, config),
+    logCapacity: Float64Array.from(input.capacity, (c) => Math.log(c))
+  }
+  for (let i = 0; i < summaries.length; i++) {
+    customerParts(sc.parts, i * PARTS, summaries[i]!, input.tolerance[i]!, learned, config)
   }
   for (let i = 0; i < summaries.length; i++) sc.normaliser[i] = normaliserOf(sc, i, (k) => input.eligible(i, k))
   return sc

@@ -7,14 +7,26 @@ import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
 import type { ProductColumns, PurchaseEvent } from "./Columns.js"
 
+export const RISK = 0
+export const TERM = 6
+export const RISK_EVIDENCE = 10
+export const TERM_EVIDENCE = 16
+export const RISK_FAVOURITE = 20
+export const TERM_FAVOURITE = 26
+const LEVELS = 30
+
 export interface Summary {
   /** Purchases behind the summary (0 = no history: the cold-start features apply). */
   count: number
   /** Σ recency weights. */
   weight: number
-  /** Recency-weighted shares: risk[r] for R1–R5 (index 1–5), term[b] per cycle bucket. */
-  readonly risk: Float64Array
-  readonly term: Float64Array
+  /**
+   * Per level and term, one array (offsets below): recency-weighted shares of risk R1–R5 (RISK + 1…5) and of each
+   * cycle bucket (TERM + 0…3); the evidence that a level / term is what the customer buys — the log of its
+   * smoothed share (half a purchase of prior per level, so five purchases at R2 say more than one) — and how
+   * likely it is the favourite if each recency-weighted purchase there makes it e times likelier (softmax).
+   */
+  readonly levels: Float64Array
   /** Recency-weighted mean expected rate, the lowest rate bought, recency-weighted mean of ln(amount 万元). */
   meanRate: number
   minRate: number
@@ -31,8 +43,7 @@ export interface Summary {
 export const emptySummary = (): Summary => ({
   count: 0,
   weight: 0,
-  risk: new Float64Array(6),
-  term: new Float64Array(4),
+  levels: new Float64Array(LEVELS),
   meanRate: Number.NaN,
   minRate: Number.NaN,
   meanLogAmount: 0,
@@ -41,6 +52,17 @@ export const emptySummary = (): Summary => ({
   products: [],
   productWeight: []
 })
+
+const evidence = (v: Float64Array, weight: number, at: number, from: number, to: number, log: number, fav: number) => {
+  const levels = to - from + 1
+  let z = 0
+  for (let l = from; l <= to; l++) {
+    v[log + l] = Math.log((v[at + l]! * weight + 0.5) / (weight + 0.5 * levels)) + Math.log(levels)
+    v[fav + l] = Math.exp(v[at + l]! * weight)
+    z += v[fav + l]!
+  }
+  for (let l = from; l <= to; l++) v[fav + l] = v[fav + l]! / z
+}
 
 /** Fills `s` from `history` (purchases before `day`, oldest first); `coldCycle` is used without history. */
 export const summarise = (
@@ -52,8 +74,8 @@ export const summarise = (
   halfLifeDays: number,
   preferences: PreferenceConfig
 ): Summary => {
-  s.risk.fill(0)
-  s.term.fill(0)
+  const v = s.levels
+  v.fill(0)
   s.products.length = 0
   s.productWeight.length = 0
   s.count = history.length
@@ -67,8 +89,8 @@ export const summarise = (
     const w = 0.5 ** ((day - e.day) / halfLifeDays)
     const k = e.product
     s.weight += w
-    s.risk[p.risk[k]!]! += w
-    s.term[p.term[k]!]! += w
+    v[RISK + p.risk[k]!]! += w
+    v[TERM + p.term[k]!]! += w
     rate += w * p.rate[k]!
     amount += w * Math.log(Math.max(e.amount, 1e-3))
     if (p.risk[k]! > s.maxRisk) s.maxRisk = p.risk[k]!
@@ -81,8 +103,8 @@ export const summarise = (
     } else s.productWeight[at]! += w
   }
   if (s.weight > 0) {
-    for (let r = 1; r <= 5; r++) s.risk[r]! /= s.weight
-    for (let b = 0; b < 4; b++) s.term[b]! /= s.weight
+    for (let r = 1; r <= 5; r++) v[RISK + r]! /= s.weight
+    for (let b = 0; b < 4; b++) v[TERM + b]! /= s.weight
     for (let j = 0; j < s.productWeight.length; j++) s.productWeight[j]! /= s.weight
     s.meanRate = rate / s.weight
     s.meanLogAmount = amount / s.weight
@@ -90,6 +112,8 @@ export const summarise = (
     s.meanRate = Number.NaN
     s.meanLogAmount = 0
   }
+  evidence(v, s.weight, RISK, 1, 5, RISK_EVIDENCE, RISK_FAVOURITE)
+  evidence(v, s.weight, TERM, 0, 3, TERM_EVIDENCE, TERM_FAVOURITE)
   s.cycle =
     terms.length > 0
       ? (cycleBuckets as ReadonlyArray<string>).indexOf(cycleBucket(median(terms), preferences))

@@ -2,7 +2,6 @@
  * GET /api/company/match_model: what the active version's matching index learned from the bank's purchases —
  * the fitted weight of each feature, the held-out check against the rules, or why it kept the rules.
  */
-import { FEATURES } from "@wm/core"
 import { Effect, Option, Schema } from "effect"
 import { defineRoute } from "../../api/route.js"
 import { marketOf } from "./market.js"
@@ -24,7 +23,7 @@ export const matchModel = defineRoute({
     "The score of `recommand` and `/api/company/match` is learned at each update from the bank's purchases: a " +
     "conditional logit over the products a customer could buy at each past purchase, on revealed preferences " +
     "(risk, term, rate, amount of what it bought, recency-weighted), its declared rating and funds, popularity " +
-    `and co-purchases. Features: ${FEATURES.join(", ")}. It is fitted on purchases before \`cutoff\` and ` +
+    "and co-purchases (`weights` names each feature). It is fitted on purchases before `cutoff` and " +
     "checked on those after it against the rules, for customers with a history (warm) and first purchases " +
     "(cold); `mode` rules means the rules score alone (too little history, or the model did not do better).",
   access: "user",

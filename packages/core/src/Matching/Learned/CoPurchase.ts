@@ -1,0 +1,71 @@
+/**
+ * Co-purchase (customers who bought what you bought also bought …) and popularity, read from a market moment.
+ * While the moment moves (fitting) each value is computed on demand; at D `freeze` caches them per product and
+ * per pair with the same functions, so fitted and served features are the same numbers.
+ */
+import type { FrozenMoment, MarketMoment } from "./Columns.js"
+import type { Summary } from "./Summary.js"
+
+/** Cosine of the buyer sets of products q and k. */
+export const cosineOf = (m: MarketMoment, q: number, k: number, size: number): number => {
+  const both = m.co === null ? 0 : m.co[q * size + k]!
+  return both > 0 ? both / Math.sqrt(m.buyers[q]! * m.buyers[k]!) : 0
+}
+
+/** ln of how much more often than chance q's buyers also bought k (smoothed by one co-buyer). */
+export const liftOf = (m: MarketMoment, q: number, k: number, size: number): number =>
+  m.co === null || m.customers === 0
+    ? 0
+    : Math.log(((m.co[q * size + k]! + 1) * m.customers) / (m.buyers[q]! * m.buyers[k]! + m.customers))
+
+export const logRecentOf = (m: MarketMoment, k: number): number => Math.log1p(m.recent[k]!)
+export const logTotalOf = (m: MarketMoment, k: number): number => Math.log1p(m.total[k]!)
+/** The rules' popularity: log purchases relative to the best seller's. */
+export const popularityOf = (m: MarketMoment, k: number): number =>
+  m.maxTotal > 0 ? Math.log1p(m.total[k]!) / Math.log1p(m.maxTotal) : 0
+
+const pairs = (m: MarketMoment, size: number, f: typeof cosineOf): Float64Array | null => {
+  if (m.co === null) return null
+  const table = new Float64Array(size * size)
+  for (let q = 0; q < size; q++) for (let k = 0; k < size; k++) table[q * size + k] = f(m, q, k, size)
+  return table
+}
+
+/** Caches every product and pair value of the moment; it must not move afterwards. */
+export const freeze = (m: MarketMoment, size: number): void => {
+  const column = (f: (m: MarketMoment, k: number) => number) => Float64Array.from({ length: size }, (_, k) => f(m, k))
+  const frozen: FrozenMoment = {
+    cosine: pairs(m, size, cosineOf),
+    lift: pairs(m, size, liftOf),
+    logRecent: column(logRecentOf),
+    logTotal: column(logTotalOf),
+    popularity: column(popularityOf)
+  }
+  m.frozen = frozen
+}
+
+/** Share-weighted sum over the products the customer bought (k itself left out) of a pair value. */
+const overHistory = (
+  s: Summary,
+  k: number,
+  m: MarketMoment,
+  size: number,
+  f: typeof cosineOf,
+  table: Float64Array | null
+) => {
+  let sum = 0
+  for (let j = 0; j < s.products.length; j++) {
+    const q = s.products[j]!
+    if (q === k) continue
+    sum += s.productWeight[j]! * (table === null ? f(m, q, k, size) : table[q * size + k]!)
+  }
+  return sum
+}
+
+/** Co-purchase affinity of k with what the customer bought (cosine of buyer sets). */
+export const coPurchase = (s: Summary, k: number, m: MarketMoment, size: number): number =>
+  m.co === null ? 0 : overHistory(s, k, m, size, cosineOf, m.frozen?.cosine ?? null)
+
+/** Co-purchase lift of k with what the customer bought. */
+export const coPurchaseLift = (s: Summary, k: number, m: MarketMoment, size: number): number =>
+  m.co === null ? 0 : overHistory(s, k, m, size, liftOf, m.frozen?.lift ?? null)

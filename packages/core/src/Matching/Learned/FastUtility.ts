@@ -1,0 +1,138 @@
+/**
+ * The learned utility at D, factored for scoring every customer × product: w · features is linear, so the
+ * terms that depend only on the product's risk level (5) or term bucket (4) are summed once per customer, those
+ * that depend only on the product once per product and segment, and only the rate, amount and co-purchase terms
+ * are computed per pair. Equal to w · fillFeatures(…) up to rounding (tested); every served score uses it.
+ */
+import type { MatchingConfig } from "../MatchingConfig.js"
+import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
+import type { ProductColumns } from "./Columns.js"
+import { coPurchase, coPurchaseLift } from "./CoPurchase.js"
+import { FEATURES } from "./Features.js"
+import type { Learned } from "./Learn.js"
+import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
+
+const f = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<(typeof FEATURES)[number], number>
+/** Per customer: risk parts for R1–R5 at 0–4, term parts for buckets 0–3 at 5–8. */
+export const PARTS = 9
+
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
+const ruleTotal = (c: MatchingConfig) => {
+  const w = c.weights
+  return w.risk + w.term + w.rate + w.amount + w.popularity
+}
+
+/** Per product and segment [cold, warm]: intercept plus the product-only terms. */
+export const productParts = (
+  learned: Learned,
+  p: ProductColumns,
+  config: MatchingConfig
+): [Float64Array, Float64Array] => {
+  const m = learned.moment.frozen!
+  const total = ruleTotal(config)
+  return [0, 1].map((segment) => {
+    const w = learned.weights[segment as 0 | 1]
+    const cold = 1 - segment
+    const rules = total > 0 ? w[f.rules]! / total : 0
+    return Float64Array.from({ length: p.size }, (_, k) => {
+      const recent = m.logRecent[k]!
+      return (
+        learned.intercepts[segment as 0 | 1][k]! +
+        w[f["cold·recentPopularity"]]! * cold * recent +
+        w[f.recentPopularity]! * recent +
+        w[f.popularity]! * m.logTotal[k]! +
+        (w[f.expectedRate]! * (p.rate[k]! - 3)) / 2 +
+        rules * config.weights.popularity * m.popularity[k]!
+      )
+    })
+  }) as [Float64Array, Float64Array]
+}
+
+/** Writes customer parts at `out[o…o + PARTS)`. */
+export const customerParts = (
+  out: Float64Array,
+  o: number,
+  s: Summary,
+  tolerance: number,
+  learned: Learned,
+  config: MatchingConfig
+): void => {
+  const h = s.count > 0 ? 1 : 0
+  const cold = 1 - h
+  const w = learned.weights[h]
+  const v = s.levels
+  const depth = Math.min(s.count, 10) / 10
+  const total = ruleTotal(config)
+  const rules = total > 0 ? w[f.rules]! / total : 0
+  for (let r = 1; r <= 5; r++) {
+    const share = v[RISK + r]!
+    const near = (r > 1 ? v[RISK + r - 1]! : 0) + (r < 5 ? v[RISK + r + 1]! : 0)
+    const below = (tolerance - r) / 4
+    const at = r === tolerance ? 1 : 0
+    out[o + r - 1] =
+      h *
+        (w[f["h·riskShare"]]! * share +
+          w[f["h·riskNeighbourShare"]]! * near +
+          w[f["h·riskAboveBought"]]! * (r > s.maxRisk ? 1 : 0) +
+          (w[f["h·riskBelowBought"]]! * Math.max(0, s.maxRisk - r)) / 4 +
+          w[f["h·riskEvidence"]]! * v[RISK_EVIDENCE + r]! +
+          w[f["h·riskShare×depth"]]! * share * depth +
+          w[f["h·riskFavourite"]]! * v[RISK_FAVOURITE + r]!) +
+      cold * (w[f["cold·belowTolerance"]]! * below + w[f["cold·atTolerance"]]! * at) +
+      w[f.belowTolerance]! * below +
+      w[f.atTolerance]! * at +
+      rules * config.weights.risk * riskCloseness(tolerance, r, config)
+  }
+  for (let b = 0; b < 4; b++) {
+    const share = v[TERM + b]!
+    const near = (b > 0 ? v[TERM + b - 1]! : 0) + (b < 3 ? v[TERM + b + 1]! : 0)
+    const fit = termCloseness(s.cycle, b, config)
+    out[o + 5 + b] =
+      h *
+        (w[f["h·termShare"]]! * share +
+          w[f["h·termNeighbourShare"]]! * near +
+          w[f["h·termEvidence"]]! * v[TERM_EVIDENCE + b]! +
+          w[f["h·termShare×depth"]]! * share * depth +
+          w[f["h·termFavourite"]]! * v[TERM_FAVOURITE + b]!) +
+      cold * w[f["cold·termFit"]]! * fit +
+      rules * config.weights.term * fit
+  }
+}
+
+/** The utility of (customer, product k) from its parts and the per-pair terms. */
+export const pairUtility = (
+  parts: Float64Array,
+  o: number,
+  base: Float64Array,
+  s: Summary,
+  capacity: number,
+  logCapacity: number,
+  learned: Learned,
+  p: ProductColumns,
+  k: number,
+  config: MatchingConfig
+): number => {
+  const h = s.count > 0 ? 1 : 0
+  const w = learned.weights[h]
+  const total = ruleTotal(config)
+  const rules = total > 0 ? w[f.rules]! / total : 0
+  const rate = p.rate[k]!
+  const start = p.startingYuan[k]!
+  const fit = amountFit(capacity, start, config)
+  let u = base[k]! + parts[o + p.risk[k]! - 1]! + parts[o + 5 + p.term[k]!]!
+  u += w[f.amountFit]! * fit
+  if (start > 0 && capacity > 0) u += (w[f.startVsFunds]! * clamp(p.logStart[k]! - logCapacity, -8, 0)) / 8
+  u += rules * (config.weights.rate * rateFit(h ? s.minRate : Number.NaN, rate, config) + config.weights.amount * fit)
+  if (h === 0) return u
+  const depth = Math.min(s.count, 10) / 10
+  u += w[f["h·rateVsBought"]]! * clamp(rate - s.meanRate, -2, 2)
+  if (rate >= s.minRate) u += w[f["h·rateAtLeastMinBought"]]!
+  u += (w[f["h·startVsBoughtAmount"]]! * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
+  const at = s.products.indexOf(k)
+  if (at >= 0) u += w[f["h·boughtBefore"]]! * s.productWeight[at]!
+  const m = learned.moment
+  const cosine = coPurchase(s, k, m, p.size)
+  u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+  u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+  return u
+}
