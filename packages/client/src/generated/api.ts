@@ -884,7 +884,7 @@ export interface components {
             branchId: number | null;
             outletId: number | null;
             /**
-             * @description 1 active, 0 locked after failed sign-ins
+             * @description 1 active; 0 only for an account locked before sign-ins were throttled per client address instead
              * @enum {number}
              */
             status: 0 | 1;
@@ -914,7 +914,7 @@ export interface components {
             branchId: number | null;
             outletId: number | null;
             /**
-             * @description 1 active, 0 locked after failed sign-ins
+             * @description 1 active; 0 only for an account locked before sign-ins were throttled per client address instead
              * @enum {number}
              */
             status: 0 | 1;

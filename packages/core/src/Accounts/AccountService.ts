@@ -4,7 +4,6 @@
  * the same password-hash work, so the answer tells a guesser nothing.
  */
 import { Clock, Effect, Option } from "effect"
-import type { AuditDetails } from "../Audit/AuditEvent.js"
 import { auditor } from "../Audit/audit.js"
 import type { Username } from "../Domain/Ids.js"
 import { Session, SignInEvent, User } from "../Domain/User.js"
@@ -14,6 +13,7 @@ import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
 import { AccountConfig, passwordPolicyOf, throttleSettingsOf } from "./AccountConfig.js"
 import type { Actor } from "./Actor.js"
+import { makePasswordGuess } from "./PasswordGuess.js"
 import { passwordProblem } from "./PasswordPolicy.js"
 import { SignInThrottle } from "./SignInThrottle.js"
 
@@ -25,9 +25,6 @@ export interface PasswordChange {
 
 /** The client address when the caller does not know it (a script, a test): throttled as one address. */
 export const UNKNOWN_ADDRESS = "unknown"
-
-/** A hash of a password nobody has, verified against unknown usernames so they cost the same time. */
-const decoyPassword = "decoy-password-0"
 
 /** The one answer to a wrong current password, throttled or not. */
 const wrongCurrentPassword = new InvalidInput({
@@ -43,32 +40,11 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const crypto = yield* Crypto
     const config = yield* AccountConfig
     const policy = passwordPolicyOf(config)
-    const throttle = new SignInThrottle(throttleSettingsOf(config))
-    const decoyHash = yield* crypto.hashPassword(decoyPassword)
+    const guess = yield* makePasswordGuess(new SignInThrottle(throttleSettingsOf(config)))
     const audit = yield* auditor
 
     const recordEvent = (username: string, user: User | undefined, now: number, reason: SignInEvent["reason"]) =>
       log.record(new SignInEvent({ userId: user?.id ?? null, username, at: now, success: reason === null, reason }))
-
-    /**
-     * Verifies a guess at `username`'s password from `address`, throttled. Always does one hash verification,
-     * whether the user exists, the guess is throttled or not.
-     */
-    const guess = (username: string, password: string, address: string, now: number) =>
-      Effect.gen(function* () {
-        const key = username.toLowerCase()
-        const throttled = throttle.check(key, address, now)
-        const found = Option.getOrUndefined(yield* users.findByUsername(username as Username))
-        const ok = yield* crypto.verifyPassword(password, found?.passwordHash ?? decoyHash)
-        if (throttled !== undefined)
-          return { user: found, outcome: "throttled", details: { by: throttled } as AuditDetails } as const
-        if (!ok || found === undefined) {
-          const addressRefused = throttle.fail(key, address, now)
-          return { user: found, outcome: "wrong", details: { addressRefused } as AuditDetails } as const
-        }
-        throttle.succeed(key, address, now)
-        return { user: found, outcome: "right" } as const
-      })
 
     const signIn = (username: Username, password: string, address: string = UNKNOWN_ADDRESS) =>
       Effect.gen(function* () {

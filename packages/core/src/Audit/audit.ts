@@ -13,7 +13,10 @@
  *     audited("marketing_record_delete", { target: `record:${body.id}` })
  *   )
  *
- * Details hold ids, codes and counts only: never passwords, tokens or customer data beyond an id.
+ * `resultDetails` adds details from the result; annotate its parameter (`(r: ExportTask) => ({ id: r.id })`),
+ * since the result type is not known where `audited(…)` is written. Details hold ids, codes and counts only:
+ * never passwords, tokens or customer data beyond an id. Reads are not audited; the kinds are in AuditEvent.ts
+ * (add a kind there when a new feature needs one).
  */
 import { Clock, Effect, FiberRef } from "effect"
 import type { User } from "../Domain/User.js"

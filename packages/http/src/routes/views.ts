@@ -13,7 +13,9 @@ export const UserView = Schema.Struct({
   organ: Schema.String.annotations({ description: "name of the user's outlet, sub-branch, or 分行 for bank roles" }),
   branchId: Schema.NullOr(Schema.Int),
   outletId: Schema.NullOr(Schema.Int),
-  status: Schema.Literal(0, 1).annotations({ description: "1 active, 0 locked after failed sign-ins" }),
+  status: Schema.Literal(0, 1).annotations({
+    description: "1 active; 0 only for an account locked before sign-ins were throttled per client address instead"
+  }),
   initialized: Schema.Literal(0, 1).annotations({ description: "0 until the initial password was changed" }),
   createTime: Schema.Number.annotations({ description: "epoch milliseconds" }),
   creatorUsername: Schema.String,
