@@ -54,6 +54,8 @@ export interface HarnessOptions {
   readonly datasetRepo?: (repo: DatasetRepo["Type"]) => DatasetRepo["Type"]
   /** The storage ports under the app; default the in-memory store. The database must be empty (the bank is seeded). */
   readonly store?: Layer.Layer<StorePorts, unknown>
+  /** False: cached answers are served as the server entry serves them, not rebuilt and compared (default true). */
+  readonly checkAnswers?: boolean
 }
 
 export interface CallOptions {
@@ -122,7 +124,11 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     otherOutletRm: await addUser("west_rm", 4, org.b2.id, org.o21.id),
     newcomer: await addUser("newcomer", 5, org.b1.id, null, false)
   } satisfies Record<string, User>
-  const app = makeApp({ runtime, logger: options.logger ?? silentLogger })
+  const app = makeApp({
+    runtime,
+    logger: options.logger ?? silentLogger,
+    ...(options.checkAnswers === undefined ? {} : { checkAnswers: options.checkAnswers })
+  })
 
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
     const headers: Record<string, string> = { ...options.headers }
