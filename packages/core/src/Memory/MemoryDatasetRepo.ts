@@ -35,6 +35,16 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
   }
   const isEvent = (type: UploadType) => uploadSpecOf(type).kind === "event"
   const portraits = new Map<number, Map<string, StoredPortrait>>()
+  /** Per version, its portraits ordered by code: sorted at the first search, not at every one; dropped on write. */
+  const byCodeOrder = new Map<number, ReadonlyArray<StoredPortrait>>()
+  const ordered = (version: number): ReadonlyArray<StoredPortrait> => {
+    let list = byCodeOrder.get(version)
+    if (list === undefined) {
+      list = [...(portraits.get(version)?.values() ?? [])].sort((a, b) => byCodeUnits(a.code, b.code))
+      byCodeOrder.set(version, list)
+    }
+    return list
+  }
 
   /**
    * Per-customer lists, built on first use for one (type, visible version set) and dropped on every write:
@@ -98,6 +108,7 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
         for (const byVersion of rows.values())
           for (const v of [...byVersion.keys()]) if (v > version) byVersion.delete(v)
         for (const v of [...portraits.keys()]) if (v > version) portraits.delete(v)
+        byCodeOrder.clear()
       }),
     writeRows: (version, type, batch) =>
       Effect.sync(() => {
@@ -139,6 +150,7 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
         const byCode = portraits.get(version) ?? new Map<string, StoredPortrait>()
         for (const p of list) byCode.set(p.code, p)
         portraits.set(version, byCode)
+        byCodeOrder.delete(version)
       }),
     activate: (pointer) =>
       Effect.sync(() => {
@@ -152,19 +164,20 @@ export const makeMemoryDatasetRepo = (): DatasetRepo["Type"] & WithColumnar => {
             if (v !== pointer.snapshots[type] && v <= pointer.version) byVersion.delete(v)
         }
         for (const v of [...portraits.keys()]) if (v < pointer.version) portraits.delete(v)
+        byCodeOrder.clear()
       }),
     portrait: (version, code) => Effect.sync(() => Option.fromNullable(portraits.get(version)?.get(code))),
     searchPortraits: (version, filter, page) =>
       Effect.sync(() =>
         paginate(
-          [...(portraits.get(version)?.values() ?? [])]
-            .filter(
-              (p) =>
-                (filter.branchCode === undefined || p.branchCode === filter.branchCode) &&
-                (filter.outletCode === undefined || p.outletCode === filter.outletCode) &&
-                containsKeyword(filter.keyword, p.code, p.name)
-            )
-            .sort((a, b) => byCodeUnits(a.code, b.code)),
+          filter.branchCode === undefined && filter.outletCode === undefined && filter.keyword === undefined
+            ? ordered(version)
+            : ordered(version).filter(
+                (p) =>
+                  (filter.branchCode === undefined || p.branchCode === filter.branchCode) &&
+                  (filter.outletCode === undefined || p.outletCode === filter.outletCode) &&
+                  containsKeyword(filter.keyword, p.code, p.name)
+              ),
           page
         )
       )
