@@ -31,7 +31,8 @@ const start = (script: string, args: ReadonlyArray<string>, env: Record<string, 
   return child
 }
 
-const ours = start(join(here, "../packages/http/src/main.ts"), ["--demo"], {
+// HTTP_BENCH_MAIN: another build's server entry (an older tree, to compare before and after).
+const ours = start(process.env.HTTP_BENCH_MAIN ?? join(here, "../packages/http/src/main.ts"), ["--demo"], {
   PORT: "0",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
   DEMO_DATA_DIR: dir,
