@@ -4,10 +4,11 @@
  * One run, one process tree: our server (the real entry, src/main.ts --demo, embedded store, bearer token) and
  * a bare node:http server answering the very bytes ours answered for each path (bench/bare-server.ts), loaded
  * one after the other by the same load generator (autocannon) with the same connections and duration. Prints
- * requests/s, p50 and p99 of both and the ratio, for the portrait and three other read routes.
+ * requests/s, p50 and p99 of both and the ratio, for the portrait and three other read routes, and each server's
+ * CPU time per request (from /proc), the figure that holds when the machine is shared.
  */
 import { type ChildProcess, fork } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
@@ -30,7 +31,8 @@ const start = (script: string, args: ReadonlyArray<string>, env: Record<string, 
   return child
 }
 
-const ours = start(join(here, "../packages/http/src/main.ts"), ["--demo"], {
+// HTTP_BENCH_MAIN: another build's server entry (an older tree, to compare before and after).
+const ours = start(process.env.HTTP_BENCH_MAIN ?? join(here, "../packages/http/src/main.ts"), ["--demo"], {
   PORT: "0",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
   DEMO_DATA_DIR: dir,
@@ -68,16 +70,32 @@ const routes = [
   ["product library", "/api/products?page=1&count=10"]
 ] as const
 
-const load = async (url: string, h: Record<string, string>) => {
+/** CPU seconds a process has used (user + system, /proc/<pid>/stat): steadier than wall time on a shared machine. */
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+const load = async (url: string, h: Record<string, string>, server: ChildProcess) => {
   const options = { url, headers: h, connections: Number(values.connections) }
   await autocannon({ ...options, duration: 2 }) // warm-up
+  const cpu = cpuSeconds(server.pid!)
   const result = await autocannon({ ...options, duration: Number(values.seconds) })
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx }
+  const cpuUs = ((cpuSeconds(server.pid!) - cpu) * 1e6) / result.requests.total
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuUs,
+    errors: result.non2xx
+  }
 }
 
 console.log(`${values.connections} connections, ${values.seconds} s per server and route, autocannon, same run`)
-console.log("| route | bytes | bare node req/s | ours req/s | ratio | bare p50 / p99 ms | ours p50 / p99 ms |")
-console.log("|---|---:|---:|---:|---:|---:|---:|")
+console.log(
+  "| route | bytes | bare node req/s | ours req/s | ratio | bare p50 / p99 ms | ours p50 / p99 ms | server CPU µs/request, bare / ours (ratio) |"
+)
+console.log("|---|---:|---:|---:|---:|---:|---:|---:|")
 try {
   for (const [name, path] of routes) {
     const res = await fetch(`${base}${path}`, { headers })
@@ -86,11 +104,11 @@ try {
     if (envelope.code !== 10000) throw new Error(`${path} answered ${body.toString().slice(0, 200)}`)
     bare.send({ path, body: body.toString("base64"), type: res.headers.get("content-type") })
     await new Promise((resolve) => bare.once("message", resolve))
-    const b = await load(`http://127.0.0.1:${barePort}${path}`, {})
-    const o = await load(`${base}${path}`, headers)
+    const b = await load(`http://127.0.0.1:${barePort}${path}`, {}, bare)
+    const o = await load(`${base}${path}`, headers, ours)
     if (b.errors + o.errors > 0) throw new Error(`${path}: ${b.errors} / ${o.errors} answers were not 2xx`)
     console.log(
-      `| ${name} \`${path}\` | ${body.length} | ${Math.round(b.rps)} | ${Math.round(o.rps)} | ${((100 * o.rps) / b.rps).toFixed(0)} % | ${b.p50} / ${b.p99} | ${o.p50} / ${o.p99} |`
+      `| ${name} \`${path}\` | ${body.length} | ${Math.round(b.rps)} | ${Math.round(o.rps)} | ${((100 * o.rps) / b.rps).toFixed(0)} % | ${b.p50} / ${b.p99} | ${o.p50} / ${o.p99} | ${Math.round(b.cpuUs)} / ${Math.round(o.cpuUs)} (${((100 * b.cpuUs) / o.cpuUs).toFixed(0)} %) |`
     )
   }
 } finally {

@@ -13,6 +13,7 @@ import {
 } from "../src/Pipeline/AnalysisSettings.js"
 import { UpdateConfig } from "../src/Pipeline/UpdateConfig.js"
 import { type AnalysisSettings, SettingsRepo } from "../src/Ports/SettingsRepo.js"
+import { BulkFiles, makeMemoryBulkFiles } from "../src/Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../src/Records/RecordBacking.js"
 
 const actor = (role: Role, id = 7): Actor => ({ user: { id, role } as unknown as User, sessionHash: "h" })
@@ -22,7 +23,14 @@ const run = <A, E>(program: Effect.Effect<A, E, SettingsRepo | UpdateConfig>, ba
   Effect.runPromise(
     program.pipe(
       Effect.provide(
-        Layer.merge(MemoryStore.layerOn.pipe(Layer.provide(Layer.succeed(RecordBacking, backing))), config)
+        Layer.merge(
+          MemoryStore.layerOn.pipe(
+            Layer.provide(
+              Layer.merge(Layer.succeed(RecordBacking, backing), Layer.sync(BulkFiles, makeMemoryBulkFiles))
+            )
+          ),
+          config
+        )
       ),
       Effect.provide(TestContext.TestContext)
     )

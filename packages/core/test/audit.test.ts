@@ -12,6 +12,7 @@ import {
   RecordBacking,
   withAuditOrigin
 } from "../src/index.js"
+import { BulkFiles, makeMemoryBulkFiles } from "../src/Records/BulkFiles.js"
 
 const T0 = 1_700_000_000_000
 const run = <A, E>(program: Effect.Effect<A, E, AuditLog>, store = MemoryStore.layer) =>
@@ -88,7 +89,10 @@ describe("audited", () => {
 
 describe("the embedded AuditLog over a RecordBacking", () => {
   it("keeps events when the store is rebuilt on the same backing, and numbers new ones after them", async () => {
-    const backing = Layer.succeed(RecordBacking, makeMemoryRecordBacking())
+    const backing = Layer.merge(
+      Layer.succeed(RecordBacking, makeMemoryRecordBacking()),
+      Layer.succeed(BulkFiles, makeMemoryBulkFiles())
+    )
     const first = MemoryStore.layerOn.pipe(Layer.provide(backing))
     const before = await run(
       Effect.zipRight(

@@ -57,6 +57,23 @@ export const makeMemoryDatasetRepo = (
   const { rows, events, portraits } = state
   const eventsOf = (type: UploadType) => state.eventsOf(type)
   const isEvent = (type: UploadType) => uploadSpecOf(type).kind === "event"
+  /**
+   * Per version, its portraits ordered by code: sorted at the first search, not at every one. Dropped on writes,
+   * and rebuilt when the version's map is another one (a reload) or changed size.
+   */
+  const byCodeOrder = new Map<
+    number,
+    { readonly of: Map<string, StoredPortrait>; readonly size: number; readonly list: ReadonlyArray<StoredPortrait> }
+  >()
+  const ordered = (version: number): ReadonlyArray<StoredPortrait> => {
+    const source = portraits.get(version)
+    if (source === undefined) return []
+    const cached = byCodeOrder.get(version)
+    if (cached !== undefined && cached.of === source && cached.size === source.size) return cached.list
+    const list = [...source.values()].sort((a, b) => byCodeUnits(a.code, b.code))
+    byCodeOrder.set(version, { of: source, size: source.size, list })
+    return list
+  }
 
   /**
    * Per-customer lists, built on first use for one (type, visible version set) and dropped on every write:
@@ -116,6 +133,7 @@ export const makeMemoryDatasetRepo = (
         for (const byVersion of rows.values())
           for (const v of [...byVersion.keys()]) if (v > version) byVersion.delete(v)
         for (const v of [...portraits.keys()]) if (v > version) portraits.delete(v)
+        byCodeOrder.clear()
       }),
     writeRows: (version, type, batch) =>
       Effect.sync(() => {
@@ -157,6 +175,7 @@ export const makeMemoryDatasetRepo = (
         const byCode = portraits.get(version) ?? new Map<string, StoredPortrait>()
         for (const p of list) byCode.set(p.code, p)
         portraits.set(version, byCode)
+        byCodeOrder.delete(version)
       }),
     activate: (pointer) =>
       Effect.zipRight(
@@ -173,19 +192,20 @@ export const makeMemoryDatasetRepo = (
             if (v !== pointer.snapshots[type] && v <= pointer.version) byVersion.delete(v)
         }
         for (const v of [...portraits.keys()]) if (v < pointer.version) portraits.delete(v)
+        byCodeOrder.clear()
       }).pipe(Effect.zipRight(persistence?.collectGarbage(pointer) ?? Effect.void)),
     portrait: (version, code) => Effect.sync(() => Option.fromNullable(portraits.get(version)?.get(code))),
     searchPortraits: (version, filter, page) =>
       Effect.sync(() =>
         paginate(
-          [...(portraits.get(version)?.values() ?? [])]
-            .filter(
-              (p) =>
-                (filter.branchCode === undefined || p.branchCode === filter.branchCode) &&
-                (filter.outletCode === undefined || p.outletCode === filter.outletCode) &&
-                containsKeyword(filter.keyword, p.code, p.name)
-            )
-            .sort((a, b) => byCodeUnits(a.code, b.code)),
+          filter.branchCode === undefined && filter.outletCode === undefined && filter.keyword === undefined
+            ? ordered(version)
+            : ordered(version).filter(
+                (p) =>
+                  (filter.branchCode === undefined || p.branchCode === filter.branchCode) &&
+                  (filter.outletCode === undefined || p.outletCode === filter.outletCode) &&
+                  containsKeyword(filter.keyword, p.code, p.name)
+              ),
           page
         )
       )

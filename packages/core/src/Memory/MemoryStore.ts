@@ -5,8 +5,8 @@
  */
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
-import { AuditLog } from "../Ports/AuditLog.js"
 import { StagingStore } from "../Pipeline/StagingStore.js"
+import { AuditLog } from "../Ports/AuditLog.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
@@ -16,8 +16,8 @@ import { UserRepo } from "../Ports/UserRepo.js"
 import { BulkFiles, makeMemoryBulkFiles } from "../Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
 import { makeDurableDatasetRepo } from "./DurableDataset.js"
-import { makeMemoryAuditLog } from "./MemoryAuditLog.js"
 import { makeDurableStaging } from "./DurableStaging.js"
+import { makeMemoryAuditLog } from "./MemoryAuditLog.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
@@ -35,7 +35,7 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(DatasetRepo, makeDurableDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
   Layer.effect(ContactRepo, makeMemoryContactRepo),
-  Layer.effect(AuditLog, makeMemoryAuditLog)
+  Layer.effect(AuditLog, makeMemoryAuditLog),
   Layer.effect(StagingStore, makeDurableStaging)
 )
 

@@ -73,6 +73,7 @@ const utf8 = new TextDecoder("utf-8")
 /** Texts of one column by their bytes: an open-addressing table of byte copies and their decoded values. */
 class TextCells {
   private slots = new Int32Array(1024).fill(-1)
+  private readonly quick = new Int32Array(256).fill(-1)
   private readonly keys: Array<Uint8Array> = []
   private readonly hashes: Array<number> = []
   private readonly values: Array<unknown> = []
@@ -93,6 +94,14 @@ class TextCells {
   decode: ByteDecoder = (bytes, start, end) => {
     const last = this.last
     if (last >= 0 && this.same(this.keys[last]!, bytes, start, end)) return this.values[last]
+    // A small direct-mapped cache by length and end bytes: columns of a few values (directions, channels,
+    // banks) are answered here without hashing.
+    const quick = end > start ? (((end - start) << 4) ^ (bytes[start]! << 1) ^ bytes[end - 1]!) & 255 : 0
+    const seen = this.quick[quick]!
+    if (seen >= 0 && this.same(this.keys[seen]!, bytes, start, end)) {
+      this.last = seen
+      return this.values[seen]
+    }
     let hash = 0x811c9dc5
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193)
     const mask = this.slots.length - 1
@@ -100,6 +109,7 @@ class TextCells {
     for (let e = this.slots[slot]!; e >= 0; e = this.slots[slot]!) {
       if (this.hashes[e] === hash && this.same(this.keys[e]!, bytes, start, end)) {
         this.last = e
+        this.quick[quick] = e
         return this.values[e]
       }
       slot = (slot + 1) & mask
@@ -112,6 +122,7 @@ class TextCells {
     this.values.push(value)
     this.slots[slot] = e
     this.last = e
+    this.quick[quick] = e
     if (this.keys.length * 2 > this.slots.length) this.grow()
     return value
   }

@@ -56,6 +56,8 @@ export interface HarnessOptions {
   readonly store?: Layer.Layer<StorePorts, unknown>
   /** TRUSTED_PROXIES of the app; default none. */
   readonly trustedProxies?: ReadonlyArray<string>
+  /** False: cached answers are served as the server entry serves them, not rebuilt and compared (default true). */
+  readonly checkAnswers?: boolean
 }
 
 export interface CallOptions {
@@ -127,7 +129,11 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     otherOutletRm: await addUser("west_rm", 4, org.b2.id, org.o21.id),
     newcomer: await addUser("newcomer", 5, org.b1.id, null, false)
   } satisfies Record<string, User>
-  const app = makeApp({ runtime, logger: options.logger ?? silentLogger })
+  const app = makeApp({
+    runtime,
+    logger: options.logger ?? silentLogger,
+    ...(options.checkAnswers === undefined ? {} : { checkAnswers: options.checkAnswers })
+  })
 
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
     const headers: Record<string, string> = { ...options.headers }
