@@ -8,5 +8,10 @@ export class HttpConfig extends Context.Tag("@wm/http/HttpConfig")<
   {
     /** Mark the session cookie Secure (set behind HTTPS). */
     readonly cookieSecure: boolean
+    /**
+     * When set, advisor-zone requests must carry it in `X-Advisor-Zone-Secret` (the bank's gateway adds it);
+     * unset, the advisor zone relies on being reachable only through that gateway.
+     */
+    readonly advisorZoneSecret?: string | undefined
   }
 >() {}

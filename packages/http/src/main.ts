@@ -45,6 +45,7 @@ const runtime = ManagedRuntime.make(
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
     },
     cookieSecure: config.COOKIE_SECURE,
+    advisorZoneSecret: config.ADVISOR_ZONE_SECRET,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
   })
 )

@@ -28,6 +28,8 @@ export interface ServiceOptions {
   readonly scrypt?: NodeCrypto.ScryptCost
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
+  /** The shared secret the gateway sends to the advisor zone (ADVISOR_ZONE_SECRET); unset: none required. */
+  readonly advisorZoneSecret?: string | undefined
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -45,7 +47,10 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
         NodeCrypto.layer(options.scrypt),
         AccountConfig.layer(options.account),
         UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
-        Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure })
+        Layer.succeed(HttpConfig, {
+          cookieSecure: options.cookieSecure,
+          advisorZoneSecret: options.advisorZoneSecret
+        })
       )
     )
   )

@@ -4,6 +4,7 @@
  * application already has. Both make sure the indexes exist before any port is used.
  */
 import {
+  AdvisorProductRepo,
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
@@ -17,6 +18,7 @@ import {
 } from "@wm/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
 import { type Db, MongoClient, type MongoClientOptions } from "mongodb"
+import { makeAdvisorProductRepo } from "./AdvisorProductRepo.js"
 import { makeCompanyRepo } from "./CompanyRepo.js"
 import { makeContactRepo } from "./ContactRepo.js"
 import { ensureIndexes } from "./collections.js"
@@ -55,7 +57,8 @@ const ports = (db: Db) =>
     Context.add(CompanyRepo, makeCompanyRepo(db)),
     Context.add(DatasetRepo, makeDatasetRepo(db)),
     Context.add(SettingsRepo, makeSettingsRepo(db)),
-    Context.add(ContactRepo, makeContactRepo(db))
+    Context.add(ContactRepo, makeContactRepo(db)),
+    Context.add(AdvisorProductRepo, makeAdvisorProductRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

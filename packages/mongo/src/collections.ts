@@ -28,7 +28,9 @@ export const Collections = {
   /** Sequences for numeric ids. */
   counters: "counters",
   /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
-  idClaims: "idClaims"
+  idClaims: "idClaims",
+  /** Advisor-zone products (see AdvisorProductRepo.ts), _id the product id. */
+  advisorProducts: "advisorProducts"
 } as const
 
 const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
@@ -55,7 +57,8 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
   [Collections.companies]: [
     { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
     { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }
-  ]
+  ],
+  [Collections.advisorProducts]: [{ key: { code: 1 }, name: "code_unique", unique: true }]
   // rowBatches has none: a few hundred small documents, read whole (FerretDB v1 would not use an index anyway).
 }
 

@@ -4,6 +4,7 @@
  */
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { AdvisorProductRepo } from "../Ports/AdvisorProductRepo.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
@@ -11,6 +12,7 @@ import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
+import { makeMemoryAdvisorProductRepo } from "./MemoryAdvisorProductRepo.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
@@ -28,7 +30,8 @@ export const layerOn = Layer.mergeAll(
   Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
   Layer.sync(DatasetRepo, makeMemoryDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
-  Layer.sync(ContactRepo, makeMemoryContactRepo)
+  Layer.sync(ContactRepo, makeMemoryContactRepo),
+  Layer.effect(AdvisorProductRepo, makeMemoryAdvisorProductRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

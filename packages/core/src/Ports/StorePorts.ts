@@ -3,6 +3,7 @@
  * what the port contract suite checks. A new port is added here and nowhere else.
  */
 import type { DatasetRepo } from "../Data/DatasetRepo.js"
+import type { AdvisorProductRepo } from "./AdvisorProductRepo.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
 import type { ContactRepo } from "./ContactRepo.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
@@ -19,3 +20,4 @@ export type StorePorts =
   | DatasetRepo
   | SettingsRepo
   | ContactRepo
+  | AdvisorProductRepo

@@ -5,18 +5,20 @@
 import { AccountService, type Actor, isDomainError, NotSignedIn } from "@wm/core"
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
+import type { HttpConfig } from "../HttpConfig.js"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
-import { Codes, describeError } from "./codes.js"
+import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { fail, ok } from "./envelope.js"
 import type { RouteDef } from "./route.js"
+import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
 
 export type AppEnv = { Variables: { userId?: number } }
 
 const authenticate = (c: Context, access: RouteDef["access"]) =>
   Effect.gen(function* () {
-    if (access === "public") return undefined
+    if (access === "public" || access === "staff") return undefined
     const token = tokenOf(c)
     if (token === undefined) return yield* new NotSignedIn()
     const accounts = yield* AccountService
@@ -28,36 +30,50 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
 
 const program = <R>(def: RouteDef<R>, c: Context) =>
   Effect.gen(function* () {
+    const staff = def.access === "staff" ? yield* staffOf(c) : undefined
     const actor = yield* authenticate(c, def.access)
+    const params = def.params === undefined ? undefined : yield* decodeWith(def.params, c.req.param(), "path")
     const query = def.query === undefined ? undefined : yield* decodeWith(def.query, rawQuery(c), "query")
     const body =
       def.body === undefined
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
-    const data = yield* def.handle({ query, body, actor, c })
+    const data = yield* def.handle({ query, body, actor, staff, params, c })
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
+
+/** The advisor zone's error body: Spring's fields plus our code and the field at fault. */
+const plainFail = (c: Context, entry: CodeEntry, msg: string, field?: string) => {
+  const status = plainStatusOf(entry)
+  return c.json(
+    { code: entry.code, msg, status, message: msg, path: c.req.path, timestamp: Date.now(), field: field ?? null },
+    status
+  )
+}
 
 export const mountRoutes = <R>(
   app: Hono<AppEnv>,
   routes: ReadonlyArray<RouteDef<R>>,
-  runtime: ManagedRuntime.ManagedRuntime<R | AccountService, unknown>,
+  runtime: ManagedRuntime.ManagedRuntime<R | AccountService | HttpConfig, unknown>,
   logger: Logger
 ) => {
   for (const def of routes) {
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       const exit = await runtime.runPromiseExit(program(def, c))
-      if (Exit.isSuccess(exit)) return ok(c, exit.value ?? null)
+      const plain = def.style === "plain"
+      const answer = (entry: CodeEntry, msg: string, field?: string) =>
+        plain ? plainFail(c, entry, msg, field) : fail(c, entry, msg, field === undefined ? null : { field })
+      if (Exit.isSuccess(exit)) return plain ? c.json(exit.value, 200) : ok(c, exit.value ?? null)
       const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))
       if (Option.isSome(failure)) {
         const { entry, msg, field } = describeError(failure.value)
         if (entry === Codes.storageUnavailable || entry === Codes.internal) {
           logger.error("storage_failure", { path: def.path, tag: failure.value._tag, cause: Cause.pretty(exit.cause) })
         }
-        return fail(c, entry, msg, field === undefined ? null : { field })
+        return answer(entry, msg, field)
       }
       logger.error("defect", { path: def.path, cause: Cause.pretty(exit.cause) })
-      return fail(c, Codes.internal, "internal error")
+      return answer(Codes.internal, "internal error")
     })
   }
 }

@@ -1,5 +1,6 @@
 /** The storage-port contract: one vitest suite every adapter of core's ports must pass, the in-memory store first. */
 import { describe } from "vitest"
+import { advisorProductRepo } from "./advisorProductRepo.js"
 import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
@@ -32,5 +33,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     datasetRepo(test)
     settingsRepo(test)
     contactRepo(test)
+    advisorProductRepo(test)
   })
 }
