@@ -1434,18 +1434,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    username: string;
-                    password: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    username: string;
-                    password: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -1614,20 +1602,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -1726,20 +1700,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -1827,9 +1787,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -1923,7 +1883,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 用户ID */
-                userId?: number | string;
+                userId?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -2020,32 +1980,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string | null | "";
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string | null | "";
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string | null | "";
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string | null | "";
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     /** @description 用户ID */
                     userId: number | string;
                     name: string;
@@ -2161,30 +2095,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    username: string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string | null | "";
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string | null | "";
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    username: string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string | null | "";
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string | null | "";
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2277,18 +2187,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     /** @description 用户ID */
                     userId: number | string;
                 } & {
@@ -2391,18 +2289,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2495,22 +2381,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    outletName: string;
-                    outletCode: string;
-                    branchCode: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    outletName: string;
-                    outletCode: string;
-                    branchCode: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     outletName: string;
                     outletCode: string;
                     branchCode: string;
@@ -2616,20 +2486,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    outletCode: string;
-                    outletName: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    outletCode: string;
-                    outletName: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2727,18 +2583,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    outletCode: string;
-                    branchCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    outletCode: string;
-                    branchCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2831,18 +2675,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    outletCode: string;
-                    newOutletCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    outletCode: string;
-                    newOutletCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     outletCode: string;
                     newOutletCode: string;
                 } & {
@@ -2947,16 +2779,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    code: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    code: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -3044,9 +2866,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -3362,24 +3184,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -3673,28 +3477,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表: an array, one id or "10,11" */
-                    ids: (number | string)[] | number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表: an array, one id or "10,11" */
-                    ids: (number | string)[] | number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     /**
                      * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
                      * @enum {string}
@@ -4217,9 +3999,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4315,7 +4097,7 @@ export interface operations {
                 /** @description 搜索词 (code or name) */
                 keyword: string;
                 /** @description 限制条数，默认10; more than 50 is served as 50 */
-                limit?: number | string;
+                limit?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4434,9 +4216,9 @@ export interface operations {
             query: {
                 companyId: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4543,20 +4325,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    companyId: string;
-                    linkman: string;
-                    contact: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    companyId: string;
-                    linkman: string;
-                    contact: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -4651,9 +4419,9 @@ export interface operations {
             query: {
                 code: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4784,9 +4552,9 @@ export interface operations {
             query: {
                 code: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4902,55 +4670,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
-                    branchId?: (null | "") | number | string;
-                    outletId?: (null | "") | number | string;
-                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
-                    /** @description 投资风险偏好: ids 1–5 of /api/params */
-                    riskPreferences?: null | number | string | (number | string)[];
-                    /** @description 投资金额范围: ids 1–5 of /api/params, labels or a range in 万 */
-                    amountPreference?: null | number | string | (number | string)[];
-                    /** @description 投资周期范围: ids 1–4 of /api/params, labels or a range in 个月 */
-                    cyclePreference?: null | number | string | (number | string)[];
-                    /** @description 企业分类: ids 1–6 of /api/params */
-                    categories?: null | number | string | (number | string)[];
-                    /** @description 理财特征: ids 1–7 of /api/params */
-                    features?: null | number | string | (number | string)[];
-                    interestRatePreference?: (null | "") | number | string;
-                    /** @description page number, from 1 */
-                    page?: number | string;
-                    /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                    count?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    branchId?: (null | "") | number | string;
-                    outletId?: (null | "") | number | string;
-                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
-                    /** @description 投资风险偏好: ids 1–5 of /api/params */
-                    riskPreferences?: null | number | string | (number | string)[];
-                    /** @description 投资金额范围: ids 1–5 of /api/params, labels or a range in 万 */
-                    amountPreference?: null | number | string | (number | string)[];
-                    /** @description 投资周期范围: ids 1–4 of /api/params, labels or a range in 个月 */
-                    cyclePreference?: null | number | string | (number | string)[];
-                    /** @description 企业分类: ids 1–6 of /api/params */
-                    categories?: null | number | string | (number | string)[];
-                    /** @description 理财特征: ids 1–7 of /api/params */
-                    features?: null | number | string | (number | string)[];
-                    interestRatePreference?: (null | "") | number | string;
-                    /** @description page number, from 1 */
-                    page?: number | string;
-                    /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                    count?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     branchId?: (null | "") | number | string;
                     outletId?: (null | "") | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
@@ -5163,9 +4885,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5261,7 +4983,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 条数, at least 1 (default 10); more than 100 is served as 100 */
-                limit?: number | string;
+                limit?: (number | string) | string;
                 comanyId?: string;
             };
             header?: never;
@@ -5389,9 +5111,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5511,9 +5233,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5635,7 +5357,7 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description 限制条数，默认10; more than 50 is served as 50 */
-                limit?: number | string;
+                limit?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5737,9 +5459,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5935,22 +5657,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    /** @description 前: days before today whose maturities still show (0–366) */
-                    start: number | string;
-                    /** @description 后: days after today whose maturities show (1–366) */
-                    end: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /** @description 前: days before today whose maturities still show (0–366) */
-                    start: number | string;
-                    /** @description 后: days after today whose maturities show (1–366) */
-                    end: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -6037,12 +5743,12 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                branchId?: number | string | null | "";
-                outletId?: number | string | null | "";
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -6137,13 +5843,13 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                branchId?: number | string | null | "";
-                outletid?: number | string | null | "";
-                outletId?: number | string | null | "";
+                branchId?: (number | string | null | "") | string;
+                outletid?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
                 /** @description page number, from 1 */
-                page?: number | string;
+                page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
-                count?: number | string;
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;

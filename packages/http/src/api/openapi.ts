@@ -69,8 +69,15 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
   for (const def of routes) {
     const query = def.query === undefined ? undefined : toJson(def.query, "request")
     const required = new Set((query?.required as Array<string> | undefined) ?? [])
+    // A blank optional query value counts as absent (rawQuery drops it), so the document allows it too.
     const parameters = Object.entries((query?.properties as Record<string, Json> | undefined) ?? {}).map(
-      ([name, schema]) => ({ name, in: "query", required: required.has(name), schema, description: schema.description })
+      ([name, schema]) => ({
+        name,
+        in: "query",
+        required: required.has(name),
+        schema: required.has(name) ? schema : { anyOf: [schema, { type: "string", pattern: "^\\s*$" }] },
+        description: schema.description
+      })
     )
     const pathSchema = def.params === undefined ? undefined : toJson(def.params, "request")
     for (const [name, schema] of Object.entries((pathSchema?.properties as Record<string, Json> | undefined) ?? {})) {
@@ -107,16 +114,13 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
         ? {}
         : {
             requestBody: {
-              required: true,
+              // An absent body reads as {}: it is required only when some field is.
+              required: ((body.required as Array<string> | undefined) ?? []).length > 0,
+              // Form bodies (urlencoded, multipart) are accepted too, their values as text and lists as repeated
+              // keys; they are described in the route's description, not as a schema the text would not fit.
               content: def.multipart
                 ? { "multipart/form-data": { schema: body } }
-                : def.style === "plain"
-                  ? { "application/json": { schema: body } }
-                  : {
-                      "application/json": { schema: body },
-                      "application/x-www-form-urlencoded": { schema: body },
-                      "multipart/form-data": { schema: body }
-                    }
+                : { "application/json": { schema: body } }
             }
           }),
       responses: {

@@ -90,20 +90,20 @@ export const create = defineRoute({
 export const replace = defineRoute({
   method: "put",
   style: "plain",
-  path: `${BASE}/:id`,
+  path: `${BASE}/:productId`,
   tag,
   summary: "修改产品信息 Replace a product (全量)",
   description:
     `${auth} A full replacement: every field is taken from the body, and an omitted optional field is cleared ` +
     "(its default). id, creator, createAt and viewCount stay; the caller becomes updater. Answers the product.",
   access: "staff",
-  params: Schema.Struct({ id: Key("产品id") }),
+  params: Schema.Struct({ productId: Key("产品id (the document calls it :id here)") }),
   body: AdvisorProductDraft,
   response: ProductView,
   handle: ({ body, staff, params }) =>
     Effect.gen(function* () {
       const repo = yield* AdvisorProductRepo
-      const before = yield* Effect.flatMap(repo.find(params.id), found("advisor product", params.id))
+      const before = yield* Effect.flatMap(repo.find(params.productId), found("advisor product", params.productId))
       const now = yield* Clock.currentTimeMillis
       const product = {
         id: before.id,
