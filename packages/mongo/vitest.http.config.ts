@@ -14,6 +14,7 @@ export default defineConfig({
       "../http/test/config.test.ts",
       "../http/test/fuzz.test.ts",
       "../http/test/openapi.test.ts",
+      "../http/test/seed-routes.test.ts",
       "../http/test/validation.test.ts",
       "../http/test/upload-*.test.ts",
       "**/node_modules/**"

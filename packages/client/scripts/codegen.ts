@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { join, relative } from "node:path"
 import openapiTS, { astToString } from "openapi-typescript"
-import { openApiDocument } from "../../http/src/app.js"
+import { envelopeOpenApiDocument } from "../../http/src/app.js"
 
 export const clientDir = join(import.meta.dirname, "..")
 const repoRoot = join(clientDir, "..", "..")
@@ -39,7 +39,7 @@ const biomeFormat = (text: string, file: string): string => {
 
 /** Fresh texts of every generated file, from the route definitions as they are now. */
 export const generate = async (): Promise<Record<GeneratedFile, string>> => {
-  const doc = openApiDocument()
+  const doc = envelopeOpenApiDocument()
   const document = biomeFormat(`${JSON.stringify(doc, null, 2)}\n`, join(clientDir, generatedFiles.document))
   const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], { silent: true })
   return { document, types: typesHeader + astToString(ast) }

@@ -19,7 +19,14 @@ export type Operation<M extends Method, P extends PathsOf<M>> = paths[P][M]
 
 type DataIn<O> = O extends { responses: { 200: { content: { "application/json": { data: infer D } } } } } ? D : never
 type QueryIn<O> = O extends { parameters: { query?: infer Q } } ? Q : never
-type BodyIn<O> = O extends { requestBody: { content: { "application/json": infer B } } } ? B : never
+// A body whose fields are all optional is itself optional in the document (`requestBody?`).
+type BodyIn<O> = O extends { requestBody?: infer R }
+  ? [NonNullable<R>] extends [never]
+    ? never
+    : NonNullable<R> extends { content: { "application/json": infer B } }
+      ? B
+      : never
+  : never
 
 /** `data` of the success envelope of `M P`. */
 export type DataOf<M extends Method, P extends PathsOf<M>> = DataIn<Operation<M, P>>

@@ -70,8 +70,17 @@ afterEach(() => {
 })
 
 describe("contract", () => {
-  it("the committed document (the client's types) is the one the app serves", () => {
-    expect(committed).toEqual(served)
+  it("the committed document (the client's types) is the one the app serves, less the advisor zone", () => {
+    const paths = Object.fromEntries(Object.entries(served.paths).filter(([path]) => !path.startsWith("/api/v2/open/")))
+    const components = served.components as {
+      schemas: Record<string, unknown>
+      securitySchemes: Record<string, unknown>
+    }
+    const { PlainError: _, ...schemas } = components.schemas
+    const advisorSchemas = Object.keys(schemas).filter((name) => name.startsWith("Advisor"))
+    for (const name of advisorSchemas) delete schemas[name]
+    const { advisorZoneSecret: __, ...securitySchemes } = components.securitySchemes
+    expect(committed).toEqual({ ...served, paths, components: { ...components, schemas, securitySchemes } })
   })
 
   it("signs in as every role; reads are scoped by role", async () => {
@@ -418,7 +427,10 @@ describe("contract", () => {
   })
 
   it("exercised every operation of /openapi.json, each with a success", () => {
-    const documented = operationsOf(served).sort()
+    // The advisor zone is not part of the client (plain JSON for the bank's gateway; packages/http tests it).
+    const documented = operationsOf(served)
+      .filter((key) => !key.includes("/api/v2/open/"))
+      .sort()
     expect([...exercised.keys()].sort()).toEqual(documented)
     expect(documented.filter((key) => !exercised.get(key)?.has(200))).toEqual([])
     const statuses = new Set([...exercised.values()].flatMap((s) => [...s]))

@@ -11,5 +11,10 @@ export class HttpConfig extends Context.Tag("@wm/http/HttpConfig")<
     readonly cookieSecure: boolean
     /** Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed. */
     readonly trustedProxies: TrustedProxies
+    /**
+     * When set, advisor-zone requests must carry it in `X-Advisor-Zone-Secret` (the bank's gateway adds it);
+     * unset, the advisor zone relies on being reachable only through that gateway.
+     */
+    readonly advisorZoneSecret?: string | undefined
   }
 >() {}

@@ -13,6 +13,7 @@ import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import type { Logger } from "./infra/logger.js"
+import { advisorRoutes } from "./routes/advisor/products.js"
 import { auditRoutes } from "./routes/audit.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
@@ -38,7 +39,8 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...warningRoutes,
   ...financialRoutes,
   ...settingsRoutes,
-  ...auditRoutes
+  ...auditRoutes,
+  ...advisorRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */
@@ -48,6 +50,16 @@ export const UPLOAD_BODY_LIMIT = 200 * 1024 * 1024
 
 export const openApiDocument = () =>
   buildOpenApi(routes as ReadonlyArray<RouteDef<unknown>>, { title: "企业理财精准营销 API", version: "0.1.0" })
+
+/**
+ * The document of the session API alone (every `{code,msg,data}` route): what the typed client is generated from.
+ * The advisor zone (plain JSON, the gateway's staff header) is for the bank's gateway, not for this front end.
+ */
+export const envelopeOpenApiDocument = () =>
+  buildOpenApi(
+    (routes as ReadonlyArray<RouteDef<unknown>>).filter((r) => r.style !== "plain"),
+    { title: "企业理财精准营销 API", version: "0.1.0" }
+  )
 
 export interface AppOptions {
   readonly runtime: ManagedRuntime.ManagedRuntime<Services, unknown>

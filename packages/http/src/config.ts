@@ -83,11 +83,14 @@ export const EnvConfig = Schema.Struct({
     ),
     { default: () => "Asia/Shanghai" }
   ),
-  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" })
+  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" }),
+  ADVISOR_ZONE_SECRET: Schema.optional(
+    Schema.String.pipe(Schema.minLength(16, { message: () => "must have at least 16 characters" }))
+  )
 })
 export type EnvConfig = typeof EnvConfig.Type
 
-export const secretVariables = new Set(["INITIAL_PASSWORD", "MONGODB_URI"])
+export const secretVariables = new Set(["INITIAL_PASSWORD", "MONGODB_URI", "ADVISOR_ZONE_SECRET"])
 
 /** Reads the environment; answers the config or the list of problems, one line each. */
 export const readConfig = (env: Record<string, string | undefined>): { config: EnvConfig } | { problems: string[] } => {

@@ -37,6 +37,8 @@ export interface ServiceOptions {
   readonly auditRetentionMs?: number
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
+  /** The shared secret the gateway sends to the advisor zone (ADVISOR_ZONE_SECRET); unset: none required. */
+  readonly advisorZoneSecret?: string | undefined
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -62,7 +64,8 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
         UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
         Layer.succeed(HttpConfig, {
           cookieSecure: options.cookieSecure,
-          trustedProxies: trustedProxies(options.trustedProxies ?? [])
+          trustedProxies: trustedProxies(options.trustedProxies ?? []),
+          advisorZoneSecret: options.advisorZoneSecret
         })
       )
     )

@@ -27,7 +27,16 @@ const operations = () =>
   )
 const operation = (method: string, path: string) => doc.paths[path]?.[method.toLowerCase()] as Json | undefined
 
-const documented = ROUTES.map((r) => `${r.method} ${r.path}`).sort()
+const ADVISOR = "/api/v2/open/adviserZone/product"
+/** The advisor zone's operations (seed 004): plain JSON, the staff header instead of a session. */
+const advisorOperations = [
+  `GET ${ADVISOR}`,
+  `POST ${ADVISOR}`,
+  `GET ${ADVISOR}/{productId}`,
+  `PUT ${ADVISOR}/{productId}`,
+  `GET ${ADVISOR}/code/{code}`
+]
+const documented = [...ROUTES.map((r) => `${r.method} ${r.path}`), ...advisorOperations].sort()
 /** Sign-in can fail on credentials or a lock; guarded routes on session, role, scope or data; any on input or storage. */
 const errorStatusesOf = (path: string) =>
   path === "/api/sign_in" ? ["400", "401", "500", "503"] : ["400", "401", "403", "404", "409", "500", "503"]
@@ -39,8 +48,8 @@ describe("/openapi.json", () => {
     expect(doc.info.version).toBeTruthy()
   })
 
-  it("lists exactly the 45 documented operations and nothing else", () => {
-    expect(documented).toHaveLength(45)
+  it("lists exactly the 44 envelope operations and the 5 advisor-zone ones, nothing else", () => {
+    expect(documented).toHaveLength(49)
     expect(
       operations()
         .map((o) => o.key)
@@ -50,7 +59,7 @@ describe("/openapi.json", () => {
 
   it("gives every operation a unique operationId, a tag and a summary", () => {
     const ids = operations().map((o) => o.op.operationId)
-    expect(new Set(ids).size).toBe(45)
+    expect(new Set(ids).size).toBe(49)
     for (const { key, op } of operations()) {
       expect(op.tags, key).toHaveLength(1)
       expect(typeof op.summary, key).toBe("string")
@@ -76,13 +85,10 @@ describe("/openapi.json", () => {
         expect(op.requestBody, key).toBeUndefined()
       } else {
         expect(op.parameters, key).toBeUndefined()
-        expect(op.requestBody.required).toBe(true)
+        // An absent body reads as {}: the body is required exactly when a field is.
+        expect(op.requestBody.required, key).toBe(route.required.length > 0)
         const content = op.requestBody.content as Record<string, { schema: Json }>
-        expect(Object.keys(content).sort()).toEqual(
-          route.multipart
-            ? ["multipart/form-data"]
-            : ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]
-        )
+        expect(Object.keys(content).sort()).toEqual(route.multipart ? ["multipart/form-data"] : ["application/json"])
         const schema = content[route.multipart ? "multipart/form-data" : "application/json"]!.schema
         expect(schema.type).toBe("object")
         expect(Object.keys(schema.properties).sort(), key).toEqual(fields)
@@ -113,9 +119,10 @@ describe("/openapi.json", () => {
   it("marks sign-in public and every other operation as needing a session (bearer or cookie)", () => {
     for (const { key, op } of operations()) {
       if (key === "POST /api/sign_in") expect(op.security).toEqual([])
+      else if (advisorOperations.includes(key)) expect(op.security, key).toEqual([{}, { advisorZoneSecret: [] }])
       else expect(op.security, key).toEqual([{ bearer: [] }, { cookie: [] }])
     }
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["bearer", "cookie"])
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(["advisorZoneSecret", "bearer", "cookie"])
     expect(doc.components.securitySchemes.cookie).toMatchObject({ in: "cookie", name: "wm_session" })
   })
 

@@ -4,6 +4,7 @@
  * application already has. Both make sure the indexes exist before any port is used.
  */
 import {
+  AdvisorProductRepo,
   AuditLog,
   CompanyRepo,
   ContactRepo,
@@ -18,6 +19,7 @@ import {
 } from "@wm/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
 import { type Db, MongoClient, type MongoClientOptions } from "mongodb"
+import { makeAdvisorProductRepo } from "./AdvisorProductRepo.js"
 import { makeAuditLog } from "./AuditLog.js"
 import { makeCompanyRepo } from "./CompanyRepo.js"
 import { makeContactRepo } from "./ContactRepo.js"
@@ -58,7 +60,8 @@ const ports = (db: Db) =>
     Context.add(DatasetRepo, makeDatasetRepo(db)),
     Context.add(SettingsRepo, makeSettingsRepo(db)),
     Context.add(ContactRepo, makeContactRepo(db)),
-    Context.add(AuditLog, makeAuditLog(db))
+    Context.add(AuditLog, makeAuditLog(db)),
+    Context.add(AdvisorProductRepo, makeAdvisorProductRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

@@ -30,7 +30,9 @@ export const Collections = {
   /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
   idClaims: "idClaims",
   /** The audit trail, append-only (see AuditLog.ts). */
-  auditEvents: "auditEvents"
+  auditEvents: "auditEvents",
+  /** Advisor-zone products (see AdvisorProductRepo.ts), _id the product id. */
+  advisorProducts: "advisorProducts"
 } as const
 
 const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
@@ -62,7 +64,8 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
   [Collections.companies]: [
     { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
     { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }
-  ]
+  ],
+  [Collections.advisorProducts]: [{ key: { code: 1 }, name: "code_unique", unique: true }]
   // rowBatches has none: a few hundred small documents, read whole (FerretDB v1 would not use an index anyway).
 }
 

@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * 登录 Sign in
-         * @description Answers the user and a session token, and sets the session cookie. Repeated failures lock the account.
+         * @description Answers the user and a session token, and sets the session cookie (Secure over HTTPS). Repeated failures from one address make the account refuse that address for a while; an unknown username, a wrong password and a throttled attempt all answer the same 10003.
          */
         post: operations["postSignIn"];
         delete?: never;
@@ -55,7 +55,7 @@ export interface paths {
         put?: never;
         /**
          * 修改密码 Change own password
-         * @description Revokes the user's other sessions.
+         * @description Revokes the user's other sessions. Wrong current passwords are throttled like sign-ins (per account and address).
          */
         post: operations["postUsermanagePasswordModify"];
         delete?: never;
@@ -370,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * 上传文件 Upload and validate a file
-         * @description multipart/form-data with `type` and `file` (CSV or XLSX, at most 200 MiB). Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. Bank admins only.
+         * @description multipart/form-data with `file` (CSV or XLSX, at most 200 MiB) and optionally `type` (the API document sends none): without it the type is told from the header row (the type whose required columns are all there); a header matching no type answers 10001 on `type`. Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. Bank admins only.
          */
         post: operations["postUploadUpdateData"];
         delete?: never;
@@ -489,7 +489,7 @@ export interface paths {
         /**
          * 企业详情 (superseded) A customer's portrait in the old shape
          * @deprecated
-         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` holds the same products as /api/company/detail's, in the old text shape; `preference` and `top5Product` are not answered. Scoped like /api/company/detail. Use /api/company/detail.
+         * @description The 回收站 shape of /api/company/detail, from the same read model: figures without `branchRank` and `outletRank`, and `financialProduct` entries as {name, share, risk, term, deadline, interestRate, instructionId}. `share` (万元) and `interestRate` (% a year) are numbers, as in /api/company/detail; `instructionId` is the product's manual link, else its product code. `recommand` holds the same products as /api/company/detail's, in the old text shape; `preference` is /api/company/detail's. Scoped like /api/company/detail. Use /api/company/detail.
          */
         get: operations["getCompanyDetail1"];
         put?: never;
@@ -509,7 +509,7 @@ export interface paths {
         };
         /**
          * 搜索理财客户信息 Search customers in scope
-         * @description Customers of the caller's scope whose code or name contains the keyword (case-insensitive), ordered by code. Preference columns of the document are not answered yet.
+         * @description Customers of the caller's scope whose code or name contains the keyword (case-insensitive), ordered by code. `category` is the id of /api/params as the API document types it here (label in `categoryName`).
          */
         get: operations["getCompanySearch"];
         put?: never;
@@ -529,7 +529,7 @@ export interface paths {
         };
         /**
          * 模糊搜索企业编号或名称 Suggest customers by code or name
-         * @description Up to `limit` (default and at most 10) customers of the caller's scope whose code or name contains the keyword.
+         * @description Up to `limit` (default 10; more than 50 is served as 50) customers of the caller's scope whose code or name contains the keyword.
          */
         get: operations["getCompanySuggestion"];
         put?: never;
@@ -589,7 +589,7 @@ export interface paths {
         };
         /**
          * 通过产品id获取推荐企业客户 Customers for a product
-         * @description Customers of the caller's scope for whom the product passes the same hard rules as the portrait's `recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D lists no one; a product missing from the active product file answers 10007.
+         * @description Customers of the caller's scope for whom the product passes the same hard rules as the portrait's `recommand`: on sale on the analysis date D, not held by the customer, suitable (risk level within the customer's tolerance: riskRating, else its risk preference) and feasible (starting amount within its idle funds or largest purchase); by the same score (0–100) descending, then code. A product not on sale on D lists no one; a product missing from the active product file answers 10007. As the API document types them on this route, `riskPreference` is a number array ([3] for R3, the text in `riskLevel`) and `category` the id of /api/params (the label in `categoryName`).
          */
         get: operations["getCompanyMatch"];
         put?: never;
@@ -610,7 +610,7 @@ export interface paths {
         /**
          * 获取推荐企业 (superseded) Customers for a product, old shape
          * @deprecated
-         * @description The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. `riskPreference` is text R1–R5 as everywhere. Use /api/company/match.
+         * @description The 回收站 shape of /api/company/match: the same ranking, rows without code, score and reasons. `riskPreference` is a number array ([3] for R3) and `category` the label, as the API document types them here. Use /api/company/match.
          */
         get: operations["getCompanyMatch1"];
         put?: never;
@@ -771,7 +771,7 @@ export interface paths {
         };
         /**
          * 模糊搜索产品代码 Suggest products by code or name
-         * @description Up to `limit` (default and at most 10) products of the library whose code or name contains the keyword; `id` is the product code (what /api/company/match takes as `code`).
+         * @description Up to `limit` (default 10, more than 50 served as 50) products of the library whose code or name contains the keyword; `id` is the product code (what /api/company/match takes as `code`).
          */
         get: operations["getProductSuggestion"];
         put?: never;
@@ -855,9 +855,53 @@ export interface paths {
         };
         /**
          * 交易流水查询 Wealth-product trades of the customers in scope
-         * @description Wealth-product trades (认购, 申购, 赎回, 到期兑付) of the active data version of customers in the caller's scope, newest first (trades of the same time: the later uploaded first). `keyword` matches customer code or name, product code or name. `branchId` and `outletid` (spelt so in the API document) narrow inside the scope as in /api/financial/hold_products. Amounts in 万元.
+         * @description Wealth-product trades (认购, 申购, 赎回, 到期兑付) of the active data version of customers in the caller's scope, newest first (trades of the same time: the later uploaded first). `keyword` matches customer code or name, product code or name. `branchId` and `outletid` (spelt so in the API document; `outletId` too) narrow inside the scope as in /api/financial/hold_products; `outletid` and `outletId` naming two outlets answer 10001. Amounts in 万元.
          */
         get: operations["getFinancialTradeFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 画像分析设置 The portrait analysis settings
+         * @description The settings the next recompute applies. The portraits served were computed with the settings in force at their recompute, shown in each portrait's `analysis` (/api/company/detail).
+         */
+        get: operations["getSettingsAnalysis"];
+        put?: never;
+        /**
+         * 设置画像分析 Change the portrait analysis settings
+         * @description Bank admins only (others: 10006). Fields left out keep their current value. A bad value answers 10001 naming the field, and nothing changes. The settings are saved at once and apply at the next recompute: the next data update, or 计算并更新 (POST /api/organ/update). Answers the settings saved.
+         */
+        post: operations["postSettingsAnalysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 审计日志 The audit trail
+         * @description Newest first. Bank admins read every event; sub-branch admins the events of their sub-branch's staff; other roles are refused (10006). Events past the retention period (AUDIT_RETENTION_DAYS) are gone.
+         */
+        get: operations["getAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1059,6 +1103,35 @@ export interface components {
             lendTrade: number;
             lendQuantity: number;
         };
+        AnalysisBasis: {
+            /** @description analysis date D, YYYY-MM-DD */
+            analysisDate: string | null;
+            /**
+             * @description latestTrade: D is the latest trade date in the data; fixed: the date set in /api/settings/analysis
+             * @enum {string}
+             */
+            analysisDateSource: "latestTrade" | "fixed";
+            /** @description first day of the window (the 12 calendar months ending with D's month), YYYY-MM-DD */
+            windowFirst: string | null;
+            /** @description last day of the window: D */
+            windowLast: string | null;
+            /** @description 波动程度: a CV below this is 低 */
+            lowThreshold: number;
+            /** @description below this 中, otherwise 高; a mean of 0 is 无 */
+            mediumThreshold: number;
+            /** @description counterpartyBank values counted as in-bank (行内) for innerScale, besides an empty one */
+            ourBankCodes: string[];
+            /**
+             * @description balances are the customer's total over all its accounts (DOMAIN.md §3)
+             * @enum {string}
+             */
+            balanceBasis: "sumOfAccounts";
+            /**
+             * @description money in yuan with two decimals, rounded half away from zero from the exact value
+             * @enum {string}
+             */
+            moneyUnit: "yuan";
+        };
         Preference: {
             /** @description false: 未购买, preferences inferred from transactions */
             bought: boolean;
@@ -1225,6 +1298,18 @@ export interface components {
             belongsToOutlet: string;
             /** @description 所属支行 (name) */
             belongsToBranch: string;
+            /** @description 投资风险偏好 R1–R5 (text everywhere) */
+            riskPreference: string;
+            /** @description 投资金额偏好 */
+            amountPreference: string;
+            /** @description 投资周期偏好 */
+            cyclePreference: string;
+            /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+            interestRatePreference: string | null;
+            /** @description 企业分类: the id of /api/params (1–3 bought, 4–6 not bought) */
+            category: number;
+            /** @description 企业分类 (label) */
+            categoryName: string;
             /** @description 沉淀资金 (yuan) */
             idleFunds: number | null;
             /** @description 月日均余额 avg (yuan) */
@@ -1407,12 +1492,44 @@ export interface components {
             /** @description 金额（万元）; a number, as in /api/company/trade_history */
             financialTradeAmount: number;
         };
+        AnalysisSettings: {
+            /** @description analysis date D (YYYY-MM-DD), or null: the latest trade date in the data */
+            analysisDate: string | null;
+            /** @description 波动程度: a coefficient of variation below this is 低 (0–10, at most 4 decimals; default 0.2) */
+            lowThreshold: number;
+            /** @description below this (and at least lowThreshold) is 中, otherwise 高 (default 0.5) */
+            mediumThreshold: number;
+            /** @description counterpartyBank values meaning our own bank (行内), besides an empty one; at most 20 */
+            ourBankCodes: string[];
+            /** @description when a bank admin last saved them (epoch ms); null: the configured defaults */
+            updatedAt: number | null;
+            /** @description the user id of that bank admin */
+            updatedBy: number | null;
+        };
+        AuditEvent: {
+            id: string;
+            at: number;
+            /** @enum {string} */
+            kind: "sign_in" | "sign_in_failed" | "sign_in_throttled" | "sign_out" | "password_change" | "password_reset" | "user_create" | "user_edit" | "user_delete" | "organisation_change" | "upload" | "apply" | "recompute" | "setting_change" | "export" | "marketing_record_edit" | "marketing_record_delete" | "advisor_product_change";
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            userId: number | null;
+            username: string;
+            role: number | null;
+            branchId: number | null;
+            outletId: number | null;
+            address: string;
+            target: string | null;
+            details: {
+                [key: string]: string | number | boolean | null;
+            };
+        };
         ErrorEnvelope: {
             /**
              * @description envelope code, see the table in the API description
              * @enum {integer}
              */
-            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 50003 | 50000;
+            code: 10001 | 10002 | 10003 | 10005 | 10006 | 10007 | 10008 | 10404 | 10405 | 30004 | 30005 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -1437,18 +1554,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    username: string;
-                    password: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    username: string;
-                    password: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     username: string;
                     password: string;
                 } & {
@@ -1482,15 +1587,6 @@ export interface operations {
             };
             /** @description failure, see the code table */
             401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelope"];
-                };
-            };
-            /** @description failure, see the code table */
-            423: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1622,20 +1718,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -1734,20 +1816,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    pwd: string;
-                    newPwd: string;
-                    newPwdConfirm: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -1835,9 +1903,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -1931,7 +1999,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 用户ID */
-                userId?: number | string;
+                userId?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -2034,35 +2102,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2163,33 +2205,9 @@ export interface operations {
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
                     role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
+                    subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    username: string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    username: string;
-                    name: string;
-                    /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
-                    /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
-                    subbranchId?: number | string;
-                    /** @description 网点ID; required for role 4, 0 or absent otherwise */
-                    outletId?: number | string;
+                    outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
                 };
@@ -2285,18 +2303,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     /** @description 用户ID */
                     userId: number | string;
                 } & {
@@ -2399,18 +2405,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /** @description 用户ID */
-                    userId: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2503,22 +2497,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    outletName: string;
-                    outletCode: string;
-                    branchCode: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    outletName: string;
-                    outletCode: string;
-                    branchCode: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     outletName: string;
                     outletCode: string;
                     branchCode: string;
@@ -2624,20 +2602,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    outletCode: string;
-                    outletName: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    outletCode: string;
-                    outletName: string;
-                    branchName: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2735,18 +2699,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    outletCode: string;
-                    branchCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    outletCode: string;
-                    branchCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -2839,18 +2791,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    outletCode: string;
-                    newOutletCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    outletCode: string;
-                    newOutletCode: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
                     outletCode: string;
                     newOutletCode: string;
                 } & {
@@ -2955,16 +2895,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    code: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    code: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -3052,9 +2982,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -3370,24 +3300,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -3480,11 +3392,7 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
+                    type?: ("organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder") | "";
                     /**
                      * Format: binary
                      * @description the CSV (UTF-8, header row) or XLSX (first sheet) file
@@ -3509,6 +3417,8 @@ export interface operations {
                         data: {
                             /** @description 失败了是0，成功了是一个文件的ID */
                             status: number;
+                            /** @description the upload type the file was read as */
+                            type: string;
                             /** @description data rows read */
                             rows: number;
                             errorCount: number;
@@ -3688,30 +3598,10 @@ export interface operations {
                      * @enum {string}
                      */
                     type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表 */
-                    ids: (number | string)[];
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表 */
-                    ids: (number | string)[];
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /**
-                     * @description upload type: organization, company, trade_flow, product, peer_product, holding, financial_trade, listed_company, shareholder
-                     * @enum {string}
-                     */
-                    type: "organization" | "company" | "trade_flow" | "product" | "peer_product" | "holding" | "financial_trade" | "listed_company" | "shareholder";
-                    /** @description 文件ID的列表 */
-                    ids: (number | string)[];
+                    /** @description 文件ID的列表: an array, one id or "10,11" */
+                    ids: (number | string)[] | number | string;
+                    /** @description true: apply a snapshot file even when it would remove more than half of the type's current rows (without it such an apply answers 10008 and changes nothing); whole files never need it */
+                    force?: boolean;
                 } & {
                     [key: string]: unknown;
                 };
@@ -4041,6 +3931,8 @@ export interface operations {
                             }[];
                             /** @description analysis date D, YYYY-MM-DD */
                             analysisDate: string | null;
+                            /** @description how to read the figures: D, the window and the settings of the recompute that made them */
+                            analysis: components["schemas"]["AnalysisBasis"] | null;
                             preference: components["schemas"]["Preference"];
                             /** @description 推荐产品, best score first */
                             recommand: components["schemas"]["RecommendedProduct"][];
@@ -4150,6 +4042,7 @@ export interface operations {
                             borrowTradeStream: components["schemas"]["LegacyTradeStream"];
                             lendTradeStream: components["schemas"]["LegacyTradeStream"];
                             innerScale: components["schemas"]["InnerScale"];
+                            preference: components["schemas"]["Preference"];
                             /** @description 推荐产品, best score first */
                             recommand: components["schemas"]["LegacyRecommendation"][];
                         };
@@ -4226,9 +4119,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4323,8 +4216,8 @@ export interface operations {
             query: {
                 /** @description 搜索词 (code or name) */
                 keyword: string;
-                /** @description 限制条数，默认10 */
-                limit?: number | string;
+                /** @description 限制条数，默认10; more than 50 is served as 50 */
+                limit?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4352,6 +4245,22 @@ export interface operations {
                                 code: string;
                                 /** @description 企业名称 */
                                 companyName: string;
+                                /** @description 所属网点 (name) */
+                                belongsToOutlet: string;
+                                /** @description 所属支行 (name) */
+                                belongsToBranch: string;
+                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
+                                riskPreference: string;
+                                /** @description 投资金额偏好 */
+                                amountPreference: string;
+                                /** @description 投资周期偏好 */
+                                cyclePreference: string;
+                                /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+                                interestRatePreference: string | null;
+                                /** @description 企业分类: the id of /api/params (1–3 bought, 4–6 not bought) */
+                                category: number;
+                                /** @description 企业分类 (label) */
+                                categoryName: string;
                             }[];
                         };
                     };
@@ -4427,9 +4336,9 @@ export interface operations {
             query: {
                 companyId: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4536,20 +4445,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    companyId: string;
-                    linkman: string;
-                    contact: string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    companyId: string;
-                    linkman: string;
-                    contact: string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -4644,9 +4539,9 @@ export interface operations {
             query: {
                 code: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4678,22 +4573,26 @@ export interface operations {
                                 belongsToBranch: string;
                                 /** @description 所属网点 (name) */
                                 belongsToOutlet: string;
-                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
-                                riskPreference: string;
+                                /** @description 投资风险偏好 as the API document types it on this route: [n] for R{n} (text in `riskLevel`) */
+                                riskPreference: number[];
                                 /** @description 投资金额偏好 */
                                 amountPreference: string;
                                 /** @description 投资周期偏好 */
                                 cyclePreference: string;
                                 /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
                                 interestRatePreference: string | null;
-                                /** @description 企业分类 (the label everywhere) */
-                                category: string;
+                                /** @description 企业分类: the id of /api/params */
+                                category: number;
                                 /** @description 理财特征 */
                                 features: string[];
                                 /** @description 已购买 */
                                 bought: boolean;
                                 /** @description 沉淀资金 (yuan), null without balances */
                                 idleFunds: number | null;
+                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
+                                riskLevel: string;
+                                /** @description 企业分类 (the label everywhere) */
+                                categoryName: string;
                                 /** @description 匹配度 0–100: with enough purchase history, the learned chance (%) that the product is the customer's next choice among those it may buy; otherwise the rule score */
                                 score: number;
                                 /** @description 推荐理由 */
@@ -4773,9 +4672,9 @@ export interface operations {
             query: {
                 code: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -4804,8 +4703,8 @@ export interface operations {
                                 belongsToBranch: string;
                                 /** @description 所属网点 (name) */
                                 belongsToOutlet: string;
-                                /** @description 投资风险偏好 R1–R5 (text everywhere) */
-                                riskPreference: string;
+                                /** @description 投资风险偏好 as the API document types it on this route: [n] for R{n} (text in `riskLevel`) */
+                                riskPreference: number[];
                                 /** @description 投资金额偏好 */
                                 amountPreference: string;
                                 /** @description 投资周期偏好 */
@@ -5023,58 +4922,27 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": {
                     branchId?: (null | "") | number | string;
                     outletId?: (null | "") | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
-                    riskPreferences?: null | (number | string)[] | number | string;
-                    amountPreference?: null | (number | string)[] | number | string;
-                    cyclePreference?: null | (number | string)[] | number | string;
-                    categories?: null | (number | string)[] | number | string;
-                    features?: null | (number | string)[] | number | string;
+                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
+                    /** @description 投资风险偏好: ids 1–5 of /api/params */
+                    riskPreferences?: null | number | string | (number | string)[];
+                    /** @description 投资金额范围: ids 1–5 of /api/params, labels or a range in 万 */
+                    amountPreference?: null | number | string | (number | string)[];
+                    /** @description 投资周期范围: ids 1–4 of /api/params, labels or a range in 个月 */
+                    cyclePreference?: null | number | string | (number | string)[];
+                    /** @description 企业分类: ids 1–6 of /api/params */
+                    categories?: null | number | string | (number | string)[];
+                    /** @description 理财特征: ids 1–7 of /api/params */
+                    features?: null | number | string | (number | string)[];
                     interestRatePreference?: (null | "") | number | string;
                     /** @description page number, from 1 */
                     page?: number | string;
-                    /** @description rows per page, 1–100 (default 10) */
-                    count?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "application/x-www-form-urlencoded": {
-                    branchId?: (null | "") | number | string;
-                    outletId?: (null | "") | number | string;
-                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
-                    riskPreferences?: null | (number | string)[] | number | string;
-                    amountPreference?: null | (number | string)[] | number | string;
-                    cyclePreference?: null | (number | string)[] | number | string;
-                    categories?: null | (number | string)[] | number | string;
-                    features?: null | (number | string)[] | number | string;
-                    interestRatePreference?: (null | "") | number | string;
-                    /** @description page number, from 1 */
-                    page?: number | string;
-                    /** @description rows per page, 1–100 (default 10) */
-                    count?: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    branchId?: (null | "") | number | string;
-                    outletId?: (null | "") | number | string;
-                    /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
-                    boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1"));
-                    riskPreferences?: null | (number | string)[] | number | string;
-                    amountPreference?: null | (number | string)[] | number | string;
-                    cyclePreference?: null | (number | string)[] | number | string;
-                    categories?: null | (number | string)[] | number | string;
-                    features?: null | (number | string)[] | number | string;
-                    interestRatePreference?: (null | "") | number | string;
-                    /** @description page number, from 1 */
-                    page?: number | string;
-                    /** @description rows per page, 1–100 (default 10) */
+                    /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
                     count?: number | string;
                 } & {
                     [key: string]: unknown;
@@ -5269,9 +5137,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5366,8 +5234,8 @@ export interface operations {
     getProducts1: {
         parameters: {
             query?: {
-                /** @description 条数, 1–100, default 10 */
-                limit?: number | string;
+                /** @description 条数, at least 1 (default 10); more than 100 is served as 100 */
+                limit?: (number | string) | string;
                 comanyId?: string;
             };
             header?: never;
@@ -5495,9 +5363,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5617,9 +5485,9 @@ export interface operations {
             query?: {
                 keyword?: string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5740,8 +5608,8 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                /** @description 限制条数，默认10 */
-                limit?: number | string;
+                /** @description 限制条数，默认10; more than 50 is served as 50 */
+                limit?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -5843,9 +5711,9 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -6041,22 +5909,6 @@ export interface operations {
                 } & {
                     [key: string]: unknown;
                 };
-                "application/x-www-form-urlencoded": {
-                    /** @description 前: days before today whose maturities still show (0–366) */
-                    start: number | string;
-                    /** @description 后: days after today whose maturities show (1–366) */
-                    end: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
-                "multipart/form-data": {
-                    /** @description 前: days before today whose maturities still show (0–366) */
-                    start: number | string;
-                    /** @description 后: days after today whose maturities show (1–366) */
-                    end: number | string;
-                } & {
-                    [key: string]: unknown;
-                };
             };
         };
         responses: {
@@ -6143,12 +5995,12 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                branchId?: number | string;
-                outletId?: number | string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -6243,12 +6095,13 @@ export interface operations {
         parameters: {
             query?: {
                 keyword?: string;
-                branchId?: number | string;
-                outletid?: number | string;
+                branchId?: (number | string | null | "") | string;
+                outletid?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
                 /** @description page number, from 1 */
-                page?: number | string;
-                /** @description rows per page, 1–100 (default 10) */
-                count?: number | string;
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
             };
             header?: never;
             path?: never;
@@ -6270,6 +6123,301 @@ export interface operations {
                             /** @description all matching trades in scope */
                             total: number;
                             products: components["schemas"]["TradeFlowRow"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getSettingsAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["AnalysisSettings"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postSettingsAnalysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description analysis date D (YYYY-MM-DD), or null: the latest trade date in the data */
+                    analysisDate?: string | null;
+                    /** @description 波动程度: a coefficient of variation below this is 低 (0–10, at most 4 decimals; default 0.2) */
+                    lowThreshold?: number;
+                    /** @description below this (and at least lowThreshold) is 中, otherwise 高 (default 0.5) */
+                    mediumThreshold?: number;
+                    /** @description counterpartyBank values meaning our own bank (行内), besides an empty one; at most 20 */
+                    ourBankCodes?: string[];
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["AnalysisSettings"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getAudit: {
+        parameters: {
+            query?: {
+                /** @description only events of this user */
+                userId?: (number | string) | string;
+                /** @description one or more of sign_in, sign_in_failed, sign_in_throttled, sign_out, password_change, password_reset, user_create, user_edit, user_delete, organisation_change, upload, apply, recompute, setting_change, export, marketing_record_edit, marketing_record_delete, advisor_product_change, separated by commas */
+                kind?: string;
+                /** @description from this time on, epoch ms */
+                start?: (number | string) | string;
+                /** @description up to this time, epoch ms */
+                end?: (number | string) | string;
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            auditList: components["schemas"]["AuditEvent"][];
                         };
                     };
                 };

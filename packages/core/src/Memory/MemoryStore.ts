@@ -6,6 +6,7 @@
 import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { StagingStore } from "../Pipeline/StagingStore.js"
+import { AdvisorProductRepo } from "../Ports/AdvisorProductRepo.js"
 import { AuditLog } from "../Ports/AuditLog.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
@@ -17,6 +18,7 @@ import { BulkFiles, makeMemoryBulkFiles } from "../Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
 import { makeDurableDatasetRepo } from "./DurableDataset.js"
 import { makeDurableStaging } from "./DurableStaging.js"
+import { makeMemoryAdvisorProductRepo } from "./MemoryAdvisorProductRepo.js"
 import { makeMemoryAuditLog } from "./MemoryAuditLog.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
@@ -36,7 +38,8 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
   Layer.effect(ContactRepo, makeMemoryContactRepo),
   Layer.effect(AuditLog, makeMemoryAuditLog),
-  Layer.effect(StagingStore, makeDurableStaging)
+  Layer.effect(StagingStore, makeDurableStaging),
+  Layer.effect(AdvisorProductRepo, makeMemoryAdvisorProductRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

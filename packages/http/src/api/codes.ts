@@ -42,6 +42,13 @@ export const Codes = {
 
 export type CodeName = keyof typeof Codes
 
+/**
+ * The advisor zone's own statuses (its document: 200, 400 for a bad parameter, 404, 500): a conflict (a taken
+ * product code) is a bad parameter there; a refused gateway secret is 401. The body still carries the code.
+ */
+export const plainStatusOf = (entry: CodeEntry): ContentfulStatusCode =>
+  entry === Codes.conflict ? 400 : entry === Codes.notSignedIn ? 401 : entry.status
+
 /** The entry and the message for a domain failure. Messages never carry secrets. */
 export const describeError = (error: DomainError): { entry: CodeEntry; msg: string; field?: string } => {
   switch (error._tag) {

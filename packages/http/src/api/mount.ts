@@ -9,9 +9,10 @@ import { HttpConfig } from "../HttpConfig.js"
 import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
-import { Codes, describeError } from "./codes.js"
+import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded } from "./envelope.js"
 import type { RouteDef } from "./route.js"
+import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
 
 /** `checkAnswers`: build and encode cached answers on every request too, and compare (tests; see versionedAnswer). */
@@ -19,7 +20,7 @@ export type AppEnv = { Variables: { userId?: number; checkAnswers?: boolean } }
 
 const authenticate = (c: Context, access: RouteDef["access"]) =>
   Effect.gen(function* () {
-    if (access === "public") return undefined
+    if (access === "public" || access === "staff") return undefined
     const token = tokenOf(c)
     if (token === undefined) return yield* new NotSignedIn()
     const accounts = yield* AccountService
@@ -32,7 +33,9 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
 const program = <R>(def: RouteDef<R>, c: Context) =>
   Effect.gen(function* () {
     const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
+    const staff = def.access === "staff" ? yield* staffOf(c) : undefined
     const actor = yield* authenticate(c, def.access)
+    const params = def.params === undefined ? undefined : yield* decodeWith(def.params, c.req.param(), "path")
     const query = def.query === undefined ? undefined : yield* decodeWith(def.query, rawQuery(c), "query")
     const body =
       def.body === undefined
@@ -40,11 +43,20 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
     // Audit events recorded while handling name this caller and address without being told.
     const data = yield* withAuditOrigin({ user: actor?.user ?? null, address: origin.address })(
-      def.handle({ query, body, actor, origin, c })
+      def.handle({ query, body, actor, origin, staff, params, c })
     )
     if (data instanceof EncodedAnswer) return data
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
+
+/** The advisor zone's error body: Spring's fields plus our code and the field at fault. */
+const plainFail = (c: Context, entry: CodeEntry, msg: string, field?: string) => {
+  const status = plainStatusOf(entry)
+  return c.json(
+    { code: entry.code, msg, status, message: msg, path: c.req.path, timestamp: Date.now(), field: field ?? null },
+    status
+  )
+}
 
 export const mountRoutes = <R>(
   app: Hono<AppEnv>,
@@ -55,8 +67,12 @@ export const mountRoutes = <R>(
   for (const def of routes) {
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       const exit = await runtime.runPromiseExit(program(def, c))
+      const plain = def.style === "plain"
+      const answer = (entry: CodeEntry, msg: string, field?: string) =>
+        plain ? plainFail(c, entry, msg, field) : fail(c, entry, msg, field === undefined ? null : { field })
       if (Exit.isSuccess(exit)) {
-        return exit.value instanceof EncodedAnswer ? okEncoded(c, exit.value) : ok(c, exit.value ?? null)
+        if (exit.value instanceof EncodedAnswer) return okEncoded(c, exit.value)
+        return plain ? c.json(exit.value, 200) : ok(c, exit.value ?? null)
       }
       const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))
       if (Option.isSome(failure)) {
@@ -64,10 +80,10 @@ export const mountRoutes = <R>(
         if (entry === Codes.storageUnavailable || entry === Codes.internal) {
           logger.error("storage_failure", { path: def.path, tag: failure.value._tag, cause: Cause.pretty(exit.cause) })
         }
-        return fail(c, entry, msg, field === undefined ? null : { field })
+        return answer(entry, msg, field)
       }
       logger.error("defect", { path: def.path, cause: Cause.pretty(exit.cause) })
-      return fail(c, Codes.internal, "internal error")
+      return answer(Codes.internal, "internal error")
     })
   }
 }

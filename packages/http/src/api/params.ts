@@ -15,12 +15,24 @@ export interface IntBounds {
   readonly description?: string
 }
 
+/**
+ * The decimal texts a text form accepts, as a pattern: the lower bound 0 or 1 is written into it (no sign, no
+ * zero), and a maximum as a digit count that stays within it (so every text the pattern allows is accepted).
+ */
+const intTextPattern = ({ minimum, maximum }: IntBounds): string => {
+  // One leading digit and at most (digits of maximum − 2) more: every such text is below the maximum.
+  const more = maximum === undefined ? "\\d*" : `\\d{0,${Math.max(0, String(Math.trunc(maximum)).length - 2)}}`
+  if (minimum !== undefined && minimum >= 1) return `^\\s*0*[1-9]${more}\\s*$`
+  if (minimum !== undefined && minimum >= 0) return `^\\s*\\d${more}\\s*$`
+  return "^\\s*-?\\d+\\s*$"
+}
+
 /** What OpenAPI shows for an integer that may come as text: the bounds apply to both forms. */
 const intLikeJsonSchema = ({ description, ...bounds }: IntBounds) => ({
   ...(description === undefined ? {} : { description }),
   anyOf: [
     { type: "integer", ...bounds },
-    { type: "string", ...(bounds.enum ? { enum: bounds.enum.map(String) } : { pattern: "^-?\\d+$" }) }
+    { type: "string", ...(bounds.enum ? { enum: bounds.enum.map(String) } : { pattern: intTextPattern(bounds) }) }
   ]
 })
 

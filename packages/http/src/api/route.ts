@@ -13,21 +13,36 @@ export type Access =
   | "public"
   /** A session, even with the initial password still set (initialization, sign-out). */
   | "session"
-  /** A session of an initialized account: every other route. */
+  /** A session of an initialized account: every other /api route. */
   | "user"
+  /**
+   * The advisor zone (理财顾问专区): no session; the staff identity comes in `X-Consumer-Custom-ID` from the bank's
+   * gateway (refused without it), plus the shared secret when one is configured.
+   */
+  | "staff"
+
+/** How answers look: the `{code,msg,data}` envelope, or the advisor zone's plain JSON (errors with `code` too). */
+export type Style = "envelope" | "plain"
+
+export type Method = "get" | "post" | "put"
 
 export interface RouteInput<Q, B, A extends Access> {
   readonly query: Q
   readonly body: B
-  readonly actor: A extends "public" ? undefined : Actor
+  readonly actor: A extends "public" | "staff" ? undefined : Actor
   /** The client's address and whether it came over HTTPS (forwarding headers believed from trusted proxies only). */
   readonly origin: ClientOrigin
+  /** The staff identity (X-Consumer-Custom-ID) of "staff" routes. */
+  readonly staff: A extends "staff" ? string : undefined
+  readonly params: unknown
   /** The Hono context, for the few routes that set cookies or headers. */
   readonly c: Context
 }
 
 export interface RouteDef<R = never> {
-  readonly method: "get" | "post"
+  readonly method: Method
+  readonly style?: Style | undefined
+  readonly params?: Schema.Schema<unknown, unknown> | undefined
   readonly path: string
   readonly tag: string
   readonly summary: string
@@ -43,8 +58,18 @@ export interface RouteDef<R = never> {
 }
 
 /** Declares a route; the type parameters tie the handler to its schemas. */
-export const defineRoute = <Q = undefined, B = undefined, D = null, R = never, A extends Access = Access>(spec: {
-  readonly method: "get" | "post"
+export const defineRoute = <
+  Q = undefined,
+  B = undefined,
+  D = null,
+  R = never,
+  A extends Access = Access,
+  P = undefined
+>(spec: {
+  readonly method: Method
+  readonly style?: Style
+  // biome-ignore lint/suspicious/noExplicitAny: path parameters are text
+  readonly params?: Schema.Schema<P, any>
   readonly path: string
   readonly tag: string
   readonly summary: string
@@ -60,5 +85,7 @@ export const defineRoute = <Q = undefined, B = undefined, D = null, R = never, A
   // biome-ignore lint/suspicious/noExplicitAny: responses are plain JSON structs
   readonly response: Schema.Schema<D, any>
   /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */
-  readonly handle: (input: RouteInput<Q, B, A>) => Effect.Effect<D | EncodedAnswer<D>, DomainError, R>
+  readonly handle: (
+    input: RouteInput<Q, B, A> & { readonly params: P }
+  ) => Effect.Effect<D | EncodedAnswer<D>, DomainError, R>
 }): RouteDef<R> => spec as unknown as RouteDef<R>

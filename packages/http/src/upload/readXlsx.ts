@@ -13,6 +13,25 @@ import { cellText } from "./xlsxCells.js"
 /** The parts of the reader's state that its type declarations leave out. */
 interface ReaderState {
   readonly model?: { readonly sheets?: ReadonlyArray<{ readonly id: number }> }
+  workbookRels?: Array<{ Id: string; Target: string }>
+  _parseRels: (entry: unknown) => Promise<void>
+}
+
+/**
+ * exceljs matches a sheet file to its tab by the relationship target "worksheets/sheetN.xml", relative to xl/.
+ * openpyxl (pandas' default writer) writes absolute targets ("/xl/worksheets/sheet1.xml"), which the package
+ * format allows; without this every sheet of such a workbook stays unmatched and the workbook looks empty.
+ */
+const acceptAbsoluteTargets = (reader: ExcelJS.stream.xlsx.WorkbookReader) => {
+  const state = reader as unknown as ReaderState
+  const parseRels = state._parseRels.bind(reader)
+  state._parseRels = async (entry) => {
+    await parseRels(entry)
+    state.workbookRels = state.workbookRels?.map((rel) => ({
+      ...rel,
+      Target: rel.Target.replace(/^(\/xl\/|\.\/)/, "")
+    }))
+  }
 }
 
 const rowOf = (row: ExcelJS.Row, width: number) => {
@@ -39,6 +58,7 @@ export const readXlsx = async (file: Blob, sink: SheetSink): Promise<void> => {
     worksheets: "emit",
     entries: "ignore"
   })
+  acceptAbsoluteTargets(reader)
   let sawSheet = false
   try {
     for await (const sheet of reader) {

@@ -1,5 +1,6 @@
 /** The storage-port contract: one vitest suite every adapter of core's ports must pass, the in-memory store first. */
 import { describe } from "vitest"
+import { advisorProductRepo } from "./advisorProductRepo.js"
 import { auditLog } from "./auditLog.js"
 import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
@@ -34,5 +35,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     settingsRepo(test)
     contactRepo(test)
     auditLog(test)
+    advisorProductRepo(test)
   })
 }
