@@ -6,7 +6,7 @@ import { join } from "node:path"
 import { afterAll, expect, inject, it } from "vitest"
 
 declare module "vitest" {
-  /** Given by the mongo test project's global setup (FerretDB, or MONGODB_URI). */
+  /** Given by the mongo test project's global setup (the local test server, or MONGODB_URI). */
   export interface ProvidedContext {
     mongoUri: string
   }
@@ -47,7 +47,7 @@ it("serves the demo bank on MongoDB with the same start command", async () => {
   })
   const url = await listening(child)
   let health = 503
-  // Healthy once the demo bank is loaded: ~30 s on FerretDB alone, more while other test files run.
+  // Healthy once the demo bank is loaded: tens of seconds alone, more while other test files run.
   for (let i = 0; i < 480 && health !== 200; i++) {
     await new Promise((r) => setTimeout(r, 500))
     health = (await fetch(`${url}/healthz`)).status

@@ -24,7 +24,11 @@ import { loadFiles } from "../../http/src/demo/loadFiles.js"
 import { seedDemoUsers } from "../../http/src/demo/seedStore.js"
 import { type StorePorts, servicesLayer } from "../../http/src/services.js"
 import { MongoStore } from "../src/index.js"
-import { ensureFerretDb, repoRoot, startFerretDb } from "../test/support/ferretdb.js"
+import {
+  ensureTestServer as ensureFerretDb,
+  repoRoot,
+  startTestServer as startFerretDb
+} from "../test/support/testServer.js"
 import { type PhaseTimes, timedPorts } from "./timedPorts.js"
 
 const { values } = parseArgs({

@@ -199,7 +199,8 @@ describe("the server killed during an apply (process level)", () => {
     expect(await applying).toBeInstanceOf(Error)
     const written = await newRows()
     expect(written).toBeGreaterThan(0)
-    expect(written).toBeLessThan(200_000)
+    // Killed while writing its rows, indexing them or recomputing: never activated either way.
+    expect(written).toBeLessThanOrEqual(200_000)
 
     server = await startServer(env)
     const status = (await request(server.url, "GET", "/api/organ/status", { token })).json.data

@@ -6,6 +6,7 @@ import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
+import { Leases } from "../Ports/Leases.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
@@ -14,6 +15,7 @@ import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
+import { makeMemoryLeases } from "./MemoryLeases.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
@@ -28,7 +30,8 @@ export const layerOn = Layer.mergeAll(
   Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
   Layer.sync(DatasetRepo, makeMemoryDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
-  Layer.sync(ContactRepo, makeMemoryContactRepo)
+  Layer.sync(ContactRepo, makeMemoryContactRepo),
+  Layer.effect(Leases, makeMemoryLeases)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

@@ -5,6 +5,7 @@
 import type { DatasetRepo } from "../Data/DatasetRepo.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
 import type { ContactRepo } from "./ContactRepo.js"
+import type { Leases } from "./Leases.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
 import type { SessionRepo, SignInLog } from "./SessionRepo.js"
 import type { SettingsRepo } from "./SettingsRepo.js"
@@ -19,3 +20,4 @@ export type StorePorts =
   | DatasetRepo
   | SettingsRepo
   | ContactRepo
+  | Leases

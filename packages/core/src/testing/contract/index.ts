@@ -4,6 +4,7 @@ import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
+import { leases } from "./leases.js"
 import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
@@ -32,5 +33,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     datasetRepo(test)
     settingsRepo(test)
     contactRepo(test)
+    leases(test)
   })
 }
