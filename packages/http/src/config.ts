@@ -52,7 +52,8 @@ export const EnvConfig = Schema.Struct({
     ),
     { default: () => "Asia/Shanghai" }
   ),
-  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" })
+  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" }),
+  UPDATE_LEASE_SECONDS: Schema.optionalWith(Int(2, 3600), { default: () => 30 })
 })
 export type EnvConfig = typeof EnvConfig.Type
 

@@ -45,7 +45,8 @@ const runtime = ManagedRuntime.make(
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
     },
     cookieSecure: config.COOKIE_SECURE,
-    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
+    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
+    updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000
   })
 )
 

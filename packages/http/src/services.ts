@@ -28,6 +28,8 @@ export interface ServiceOptions {
   readonly scrypt?: NodeCrypto.ScryptCost
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
+  /** How long the update lease lasts unrenewed (a crashed instance's update frees itself after it). */
+  readonly updateLeaseMs?: number
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -44,7 +46,10 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
         store,
         NodeCrypto.layer(options.scrypt),
         AccountConfig.layer(options.account),
-        UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
+        UpdateConfig.layer({
+          ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES,
+          leaseTtlMs: options.updateLeaseMs
+        }),
         Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure })
       )
     )

@@ -16,6 +16,7 @@ import {
 } from "../../http/test/support/bankData.js"
 import { accountConfig, cheapScrypt, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
 import { MongoStore } from "../src/index.js"
+import { largeTradeFlow } from "./support/largeTradeFlow.js"
 import {
   initializeAdmin,
   request,
@@ -133,25 +134,6 @@ describe("a version written but never activated (adapter level)", () => {
     }
   })
 })
-
-/** `count` trade_flow rows over C1–C3 in 2026, balances consistent per account. */
-const largeTradeFlow = (count: number) => {
-  const lines = ["companyCode,accountNo,tradeTime,direction,amount,balance,counterpartyBank,channel"]
-  const balance = [0, 0, 0]
-  const start = Date.UTC(2026, 0, 1)
-  for (let i = 0; i < count; i++) {
-    const c = i % 3
-    const amount = 1 + (i % 97)
-    const direction = i % 4 === 3 ? "借" : "贷"
-    balance[c]! += direction === "贷" ? amount : -amount
-    const time = new Date(start + Math.floor((i * 86_400_000 * 30) / count))
-      .toISOString()
-      .slice(0, 19)
-      .replace("T", " ")
-    lines.push(`C${c + 1},A00${c + 1},${time},${direction},${amount},${balance[c]},OTHER,网银`)
-  }
-  return lines.join("\n")
-}
 
 describe("the server killed during an apply (process level)", () => {
   let server: ServerProcess | undefined
