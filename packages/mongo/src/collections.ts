@@ -19,8 +19,6 @@ export const Collections = {
   datasetPointer: "datasetPointer",
   /** Sequences for numeric ids. */
   counters: "counters",
-  /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
-  idClaims: "idClaims",
   /** Leases among app instances, _id the lease's name (see LeaseRepo). */
   leases: "leases"
 } as const
