@@ -16,7 +16,7 @@ import {
   type UploadType,
   uploadSpecOf
 } from "@wm/core"
-import { Chunk, Effect, Option, Stream } from "effect"
+import { Chunk, Effect, Stream } from "effect"
 import type { Db, Filter, IndexDescription } from "mongodb"
 import { attempt } from "./errors.js"
 import { fromRowDocs, type RowDoc, toRowDoc, wallClockDate } from "./RowDocuments.js"
@@ -104,7 +104,21 @@ export const ensureRowIndexes = (db: Db, pointer: DatasetPointer) =>
     { discard: true }
   )
 
-/** Every row of the versions in order, a page of seqs at a time. */
+/** The highest seq of a collection, -1 when it has none. */
+const lastSeq = async (db: Db, type: UploadType, version: number) => {
+  const last = await rowsOf(db, type, version)
+    .find({}, { projection: { _id: 1 } })
+    .sort({ _id: -1 })
+    .limit(1)
+    .next()
+  return last === null ? -1 : last._id
+}
+
+/**
+ * Every row of the versions in order, one bounded range of seqs per query (`_id` in [k·P, (k+1)·P)), the next
+ * range fetched while one is used. Bounded ranges, not "after the last _id, limit P": DocumentDB sorts what an
+ * open range matches before limiting, which made a full read quadratic.
+ */
 export const streamRows = <T extends UploadType>(
   db: Db,
   type: T,
@@ -112,27 +126,27 @@ export const streamRows = <T extends UploadType>(
   operation: string
 ): Stream.Stream<UploadRow<T>, StorageError> =>
   Stream.fromIterable(versions).pipe(
-    Stream.flatMap((version) =>
-      Stream.paginateChunkEffect(-1, (after) =>
-        attempt(operation, () =>
-          rowsOf(db, type, version)
-            .find({ _id: { $gt: after } })
-            .sort({ _id: 1 })
-            .limit(READ_PAGE)
-            .toArray()
-        ).pipe(
-          Effect.flatMap((docs) =>
-            Effect.map(fromRowDocs(type, docs, operation), (rows) => {
-              const last = docs[docs.length - 1]
-              return [
-                Chunk.unsafeFromArray(rows),
-                docs.length < READ_PAGE || last === undefined ? Option.none() : Option.some(last._id)
-              ] as const
-            })
-          )
+    Stream.mapEffect((version) =>
+      Effect.map(
+        attempt(operation, () => lastSeq(db, type, version)),
+        (last) => ({ version, last })
+      )
+    ),
+    Stream.flatMap(({ version, last }) =>
+      (last < 0 ? Stream.empty : Stream.range(0, Math.floor(last / READ_PAGE))).pipe(
+        Stream.mapEffect(
+          (page) =>
+            attempt(operation, () =>
+              rowsOf(db, type, version)
+                .find({ _id: { $gte: page * READ_PAGE, $lt: (page + 1) * READ_PAGE } })
+                .sort({ _id: 1 })
+                .toArray()
+            ).pipe(Effect.flatMap((docs) => fromRowDocs(type, docs, operation))),
+          { concurrency: 2 }
         )
       )
-    )
+    ),
+    Stream.mapConcatChunk((rows) => Chunk.unsafeFromArray(rows))
   )
 
 /** The filter of one customer's trades; bounds compare as wall-clock times (a `to` date covers its day). */
