@@ -143,7 +143,8 @@ describe("the server killed during an apply (process level)", () => {
 
   it("serves the previous portrait after a restart, with organ/status idle", { timeout: 240_000 }, async () => {
     const dbName = freshDb("kill")
-    const env = { MONGODB_URI: mongoUri(), MONGODB_DB: dbName }
+    // A short update lease: the killed instance's lease must expire before the next update may run.
+    const env = { MONGODB_URI: mongoUri(), MONGODB_DB: dbName, UPDATE_LEASE_SECONDS: "3" }
     server = await startServer(env)
     const token = await initializeAdmin(server.url, "Admin@2027")
     for (const [type, text] of [
@@ -190,8 +191,18 @@ describe("the server killed during an apply (process level)", () => {
     const after = await request(server.url, "GET", "/api/company/detail?id=C1", { token })
     expect(after.json.code, after.json.msg).toBe(10000)
     expect(after.json.data).toEqual(before.json.data)
-    // The next apply works and leaves no rows of the killed one behind.
-    const next = await uploadAndApply(server.url, token, "trade_flow", moreTradeFlowCsv)
+    // The next apply works once the killed instance's lease has expired, and leaves no rows of the killed one.
+    const retried = await upload(server.url, token, "trade_flow", moreTradeFlowCsv)
+    const apply = () =>
+      request(server!.url, "POST", "/api/updatedatabutton", {
+        token,
+        body: { type: "trade_flow", ids: [retried.json.data.status] }
+      })
+    let next = await apply()
+    for (let i = 0; i < 40 && next.json.code === 30004; i++) {
+      await new Promise((r) => setTimeout(r, 250))
+      next = await apply()
+    }
     expect(next.json.code, next.json.msg).toBe(10000)
     expect((await storedRows(raw)).filter((r) => r.type === "trade_flow")).toHaveLength(5)
     expect(await stopServer(server, "SIGTERM")).toEqual({ code: 0, signal: null })
