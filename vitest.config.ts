@@ -1,5 +1,5 @@
 // One vitest run over every package. The Mongo adapter's tests and the HTTP tests re-run on it form two projects
-// (mongo, mongo-http), whose global setup starts FerretDB (or uses MONGODB_URI); `--project unit` skips them.
+// (mongo, mongo-http), whose global setup starts the local MongoDB test server (or uses MONGODB_URI); `--project unit` skips them.
 import { defineConfig } from "vitest/config"
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-// The MongoDB adapter's tests, against FerretDB started by test/globalSetup.ts (or MONGODB_URI).
+// The MongoDB adapter's tests, against the local test server (DocumentDB) started by test/globalSetup.ts (or MONGODB_URI).
 // Run alone with `npx vitest run --config packages/mongo/vitest.config.ts`, or as a project of the root config.
 import { fileURLToPath } from "node:url"
 import { defineConfig } from "vitest/config"

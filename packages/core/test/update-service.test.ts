@@ -1,12 +1,14 @@
 // The update pipeline: staged files applied all-or-nothing into a new version, portraits recomputed, one switch.
-import { Effect, Exit, Layer, Option } from "effect"
+import { Clock, Effect, Exit, Layer, Option } from "effect"
 import { describe, expect, it } from "vitest"
 import {
   type Actor,
   DatasetRepo,
+  Leases,
   MemoryStore,
   OrganisationRepo,
   type OrgCode,
+  UPDATE_LEASE,
   UpdateConfig,
   UpdateService,
   type UploadRow,
@@ -44,7 +46,7 @@ const trade = (companyCode: string, tradeTime: string, direction: "借" | "贷",
 
 /** Runs a program against a fresh memory store with one sub-branch B1 and outlet O1; `wrap` may alter the dataset port. */
 const run = <A, E>(
-  program: Effect.Effect<A, E, UpdateService | DatasetRepo>,
+  program: Effect.Effect<A, E, UpdateService | DatasetRepo | Leases>,
   wrap: (repo: DatasetRepo["Type"]) => DatasetRepo["Type"] = (r) => r
 ) => {
   const store = MemoryStore.layer
@@ -135,6 +137,25 @@ describe("UpdateService", () => {
       (repo) => ({
         ...repo,
         activate: (p) => (failSwitch ? Effect.die(new Error("disk full")) : repo.activate(p))
+      })
+    )
+    expect(exit).toStrictEqual(Exit.void)
+  })
+
+  it("answers UpdateRunning while another instance holds the update lease, and updates once it expired", async () => {
+    const exit = await run(
+      Effect.gen(function* () {
+        const leases = yield* Leases
+        const service = yield* UpdateService
+        const now = yield* Clock.currentTimeMillis
+        expect(yield* leases.acquire(UPDATE_LEASE, "other-instance", now, 60_000)).toBe(true)
+        const refused = yield* Effect.either(service.recompute(admin))
+        expect(refused._tag === "Left" && refused.left._tag).toBe("UpdateRunning")
+        // The other instance crashed a while ago: its lease ran out.
+        expect(yield* leases.acquire(UPDATE_LEASE, "other-instance", now - 120_000, 60_000)).toBe(true)
+        expect((yield* Effect.either(service.recompute(admin)))._tag).toBe("Right")
+        // Released once the update is done: free for every instance.
+        expect(yield* leases.find(UPDATE_LEASE)).toEqual(Option.none())
       })
     )
     expect(exit).toStrictEqual(Exit.void)

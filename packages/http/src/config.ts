@@ -86,7 +86,8 @@ export const EnvConfig = Schema.Struct({
   BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" }),
   ADVISOR_ZONE_SECRET: Schema.optional(
     Schema.String.pipe(Schema.minLength(16, { message: () => "must have at least 16 characters" }))
-  )
+  ),
+  UPDATE_LEASE_SECONDS: Schema.optionalWith(Int(2, 3600), { default: () => 30 })
 })
 export type EnvConfig = typeof EnvConfig.Type
 

@@ -46,7 +46,8 @@ const runtime = ManagedRuntime.make(
     },
     cookieSecure: config.COOKIE_SECURE,
     advisorZoneSecret: config.ADVISOR_ZONE_SECRET,
-    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
+    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
+    updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000
   })
 )
 

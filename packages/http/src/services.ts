@@ -39,6 +39,8 @@ export interface ServiceOptions {
   readonly ourBankCodes?: ReadonlyArray<string>
   /** The shared secret the gateway sends to the advisor zone (ADVISOR_ZONE_SECRET); unset: none required. */
   readonly advisorZoneSecret?: string | undefined
+  /** How long the update lease lasts unrenewed (a crashed instance's update frees itself after it). */
+  readonly updateLeaseMs?: number
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -61,7 +63,10 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
           passwordPolicy: { isCommon: isCommonPassword, ...options.account.passwordPolicy }
         }),
         AuditConfig.layer({ retentionMs: options.auditRetentionMs ?? defaultAuditConfig.retentionMs }),
-        UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
+        UpdateConfig.layer({
+          ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES,
+          leaseTtlMs: options.updateLeaseMs
+        }),
         Layer.succeed(HttpConfig, {
           cookieSecure: options.cookieSecure,
           trustedProxies: trustedProxies(options.trustedProxies ?? []),

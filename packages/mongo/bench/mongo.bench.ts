@@ -1,16 +1,17 @@
 /**
- * MongoDB (FerretDB v1) against the memory store on the Berka data: bulk import of trade_flow rows through
- * DatasetRepo.writeRows, the whole upload pipeline (every file validated, applied and recomputed, as
- * /api/upload_update_data and /api/updatedatabutton do), then portrait read latency over random
- * DatasetRepo.portrait lookups. Not a test.
+ * MongoDB against the embedded (memory) store in one run, on the demo bank: bulk import of trade_flow rows
+ * through DatasetRepo.writeRows plus the activation that indexes them, the whole upload pipeline (every file
+ * validated, applied and recomputed, as /api/upload_update_data and /api/updatedatabutton do), then the latency of
+ * random portrait reads (DatasetRepo.portrait) and trade-history pages (DatasetRepo.tradesOf, 20 rows). Not a test.
  *
- *   npx tsx packages/mongo/bench/mongo.bench.ts [--limit ROWS] [--batch 5000] [--lookups 1000] [--uri mongodb://…]
- *       [--dir FOLDER] [--stores memory,mongo] [--phases]
+ *   npx tsx packages/mongo/bench/mongo.bench.ts [--scale 1] [--batch 5000] [--lookups 1000] [--uri mongodb://…]
+ *       [--dir FOLDER | --berka FOLDER] [--limit ROWS] [--stores memory,mongo] [--phases]
  *
- * Without --uri, FerretDB is started on a free port in a temporary directory (scripts/ferretdb.sh builds it).
- * --limit keeps the first ROWS transactions of the converted trade_flow.csv (default all of them).
- * --dir loads a folder of upload files instead (e.g. the demo bank: `.demo-data/<stamp>`).
- * --phases prints, per store, the time spent in each storage-port method during the pipeline.
+ * --scale: the demo bank's size (1 = 2,000 customers and 500,000 transactions, 4 = 2,000,000), generated into a
+ * temporary folder. --dir loads a folder of upload files instead; --berka converts the public Berka data.
+ * Without --uri, the local test server (scripts/mongo-test-server.sh) is started on a free port in a temporary
+ * directory. --limit keeps the first ROWS transactions. --phases prints, per store, the time spent in each
+ * storage-port method during the pipeline.
  */
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -20,11 +21,12 @@ import { parseArgs } from "node:util"
 import { DatasetRepo, MemoryStore, type UploadRow } from "@wm/core"
 import { Effect, type Layer, ManagedRuntime, Option, Redacted } from "effect"
 import { convertBerka } from "../../demo/src/berka/index.js"
+import { generateDemoBank } from "../../demo/src/index.js"
 import { loadFiles } from "../../http/src/demo/loadFiles.js"
 import { seedDemoUsers } from "../../http/src/demo/seedStore.js"
 import { type StorePorts, servicesLayer } from "../../http/src/services.js"
 import { MongoStore } from "../src/index.js"
-import { ensureFerretDb, repoRoot, startFerretDb } from "../test/support/ferretdb.js"
+import { ensureTestServer, repoRoot, startTestServer } from "../test/support/testServer.js"
 import { type PhaseTimes, timedPorts } from "./timedPorts.js"
 
 const { values } = parseArgs({
@@ -33,7 +35,8 @@ const { values } = parseArgs({
     batch: { type: "string", default: "5000" },
     lookups: { type: "string", default: "1000" },
     uri: { type: "string" },
-    berka: { type: "string", default: join(repoRoot, "../shared/data/berka") },
+    berka: { type: "string" },
+    scale: { type: "string", default: "1" },
     dir: { type: "string" },
     stores: { type: "string", default: "memory,mongo" },
     phases: { type: "boolean", default: false }
@@ -85,6 +88,8 @@ interface Figures {
   readonly applyMs: number
   readonly p50: number
   readonly p99: number
+  readonly tradesP50: number
+  readonly tradesP99: number
   readonly portraits: number
 }
 
@@ -104,6 +109,8 @@ const measure = async (
       for (let i = 0; i < rows.length; i += batchSize) {
         yield* repo.writeRows(version, "trade_flow", rows.slice(i, i + batchSize))
       }
+      // Activation indexes the rows (on MongoDB): part of making them readable.
+      yield* repo.activate({ version, appliedAt: 0, snapshots: {}, analysisDate: null })
       return performance.now() - started
     })
   )
@@ -129,19 +136,23 @@ const measure = async (
       .slice(1)
       .filter((l) => l !== "")
       .map((l) => l.split(",")[0]!)
-    const latencies = await runtime.runPromise(
+    const [latencies, tradeLatencies] = await runtime.runPromise(
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
         const pointer = Option.getOrThrow(yield* repo.pointer())
-        const out: Array<number> = []
+        const portraits: Array<number> = []
+        const trades: Array<number> = []
         for (let i = 0; i < lookups; i++) {
           const code = codes[Math.floor(Math.random() * codes.length)]!
-          const t = performance.now()
+          let t = performance.now()
           const found = yield* repo.portrait(pointer.version, code)
-          out.push(performance.now() - t)
+          portraits.push(performance.now() - t)
           if (Option.isNone(found)) return yield* Effect.dieMessage(`no portrait for ${code}`)
+          t = performance.now()
+          yield* repo.tradesOf(pointer, "trade_flow", code, { page: 1, count: 20 })
+          trades.push(performance.now() - t)
         }
-        return out.sort((a, b) => a - b)
+        return [portraits.sort((a, b) => a - b), trades.sort((a, b) => a - b)] as const
       })
     )
     return {
@@ -152,6 +163,8 @@ const measure = async (
       applyMs,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
+      tradesP50: percentile(tradeLatencies, 50),
+      tradesP99: percentile(tradeLatencies, 99),
       portraits: codes.length
     } satisfies Figures
   } finally {
@@ -161,10 +174,15 @@ const measure = async (
 
 try {
   let converted = `read ${dir}`
-  if (values.dir === undefined) {
-    console.log(`converting the Berka data from ${values.berka} …`)
-    const manifest = await convertBerka({ inDir: values.berka, outDir: dir })
+  if (values.dir === undefined && values.berka !== undefined) {
+    const berka = values.berka === "" ? join(repoRoot, "../shared/data/berka") : values.berka
+    console.log(`converting the Berka data from ${berka} …`)
+    const manifest = await convertBerka({ inDir: berka, outDir: dir })
     converted = `converted in ${(manifest.elapsedMs / 1000).toFixed(1)} s`
+  } else if (values.dir === undefined) {
+    console.log(`generating the demo bank at scale ${values.scale} …`)
+    await generateDemoBank({ outDir: dir, seed: 20261123, scale: Number(values.scale) })
+    converted = `demo bank at scale ${values.scale}`
   }
   const tradeFlowPath = join(dir, "trade_flow.csv")
   if (values.limit !== undefined && values.dir === undefined) {
@@ -179,10 +197,10 @@ try {
 
   let uri = values.uri
   if (uri === undefined) {
-    ensureFerretDb("ignore")
-    const ferret = await startFerretDb()
-    cleanups.push(ferret.close)
-    uri = ferret.uri
+    ensureTestServer("ignore")
+    const server = await startTestServer()
+    cleanups.push(server.close)
+    uri = server.uri
   }
   let n = 0
   const mongo = () =>
@@ -194,7 +212,7 @@ try {
   const stores = values.stores.split(",")
   for (const [key, name, store] of [
     ["memory", "memory", () => MemoryStore.layer],
-    ["mongo", "mongodb (FerretDB v1)", mongo]
+    ["mongo", values.uri === undefined ? "mongodb (DocumentDB)" : "mongodb", mongo]
   ] as const) {
     if (!stores.includes(key)) continue
     console.log(`measuring ${name} …`)
@@ -217,10 +235,12 @@ try {
       "apply+recompute s": fmt(r.applyMs / 1000),
       customers: r.portraits,
       "portrait p50 ms": fmt(r.p50, 3),
-      "portrait p99 ms": fmt(r.p99, 3)
+      "portrait p99 ms": fmt(r.p99, 3),
+      "trade page p50 ms": fmt(r.tradesP50, 3),
+      "trade page p99 ms": fmt(r.tradesP99, 3)
     }))
   )
-  if (uri !== values.uri) console.log("(the FerretDB databases are removed with its temporary directory)")
+  if (uri !== values.uri) console.log("(the test server's databases are removed with its temporary directory)")
 } finally {
   for (const cleanup of cleanups.reverse()) await cleanup()
 }

@@ -1,5 +1,5 @@
 /**
- * Every storage port of core on one MongoDB database (MongoDB 6/7, or FerretDB v1), in the style of Effect's
+ * Every storage port of core on one MongoDB database (MongoDB 6/7, or DocumentDB), in the style of Effect's
  * SQL drivers: `layer` opens and owns a client for the layer's lifetime, `layerFromClient` borrows one the
  * application already has. Both make sure the indexes exist before any port is used.
  */
@@ -9,6 +9,7 @@ import {
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
+  Leases,
   OrganisationRepo,
   SessionRepo,
   SettingsRepo,
@@ -26,6 +27,7 @@ import { makeContactRepo } from "./ContactRepo.js"
 import { ensureIndexes } from "./collections.js"
 import { makeDatasetRepo } from "./DatasetRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
+import { makeLeases } from "./LeaseRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
@@ -61,7 +63,8 @@ const ports = (db: Db) =>
     Context.add(SettingsRepo, makeSettingsRepo(db)),
     Context.add(ContactRepo, makeContactRepo(db)),
     Context.add(AuditLog, makeAuditLog(db)),
-    Context.add(AdvisorProductRepo, makeAdvisorProductRepo(db))
+    Context.add(AdvisorProductRepo, makeAdvisorProductRepo(db)),
+    Context.add(Leases, makeLeases(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

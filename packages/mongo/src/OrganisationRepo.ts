@@ -22,7 +22,7 @@ import { byKey, fieldsOf, type Kind, type OrganisationDoc, toDoc } from "./Organ
 
 /**
  * Binary (UTF-16 code unit) order, as the reference store and the database sort codes; for the ASCII characters
- * a code may hold it equals MongoDB's and FerretDB's byte order. localeCompare would differ ("a1" < "B1").
+ * a code may hold it equals MongoDB's byte order. localeCompare would differ ("a1" < "B1").
  */
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
@@ -36,7 +36,7 @@ export const makeOrganisationRepo = (db: Db): OrganisationRepo["Type"] => {
 
   /**
    * Outlets in the port's order: by sub-branch code, then outlet code. The database filters; the order is set
-   * here because it needs each outlet's sub-branch code, and FerretDB v1 has no $lookup. A bank has tens of
+   * here because it needs each outlet's sub-branch code (no $lookup needed). A bank has tens of
    * sub-branches and hundreds of outlets, so both lists are small.
    */
   const matching = (filter: OutletFilter) =>

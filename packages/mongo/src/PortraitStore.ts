@@ -1,34 +1,17 @@
 /**
- * The portrait read model of one version: `portraits.<version>.<shard>` holds `{_id: code, z}` with `z` the
- * portrait packed (packed.ts), so a lookup is one _id read in a shard of ~200 portraits (see
- * versionedCollections.ts for why a lookup costs its collection's size). `portraitKeys.<version>` holds the
- * shard count and what the search filters and sorts on, as packed lists of `[code, name, outletCode,
- * branchCode]` of up to 20,000 customers per document: a search reads those few documents, filters and orders
- * in memory as the reference store does, then reads the page's portraits by _id.
+ * The portrait read model of one version: `portraits.v<version>` holds one document per customer, `_id` its code,
+ * then the fields of StoredPortrait as they are (name, outletCode, branchCode, linkman, …, and the nested
+ * `portrait` and `preference` objects), so a portrait is one _id lookup and mongosh shows it as it is served.
+ * Searches filter on the branch or outlet index and a keyword, ordered by code (_id), one page fetched.
  */
-import { type PortraitFilter, paginate, type StorageError, type StoredPortrait } from "@wm/core"
-import { Effect, Option, Schema } from "effect"
-import type { Binary, Db } from "mongodb"
-import { byCodeUnits, decodeWith, includesIgnoringCase, normalizeKeyword } from "./documents.js"
-import { attempt, storageError } from "./errors.js"
-import { pack, unpack } from "./packed.js"
-import { maxShards, portraitKeysCollection, portraitsCollection } from "./versionedCollections.js"
+import type { PortraitFilter, StoredPortrait } from "@wm/core"
+import { Effect, Schema } from "effect"
+import type { Db, Filter } from "mongodb"
+import { containsIgnoringCase, decodeWith, normalizeKeyword } from "./documents.js"
+import { attempt } from "./errors.js"
+import { createWithIndexes, portraitIndexes, portraitsCollection } from "./versionedCollections.js"
 
-interface PortraitDoc {
-  _id: string
-  /** The portrait (or a list of keys), packed (packed.ts). */
-  z: Binary
-}
-
-/** In portraitKeys: the version's number of portrait shards. */
-interface ShardsDoc {
-  _id: "shards"
-  n: number
-}
-
-type Keys = readonly [code: string, name: string, outletCode: string, branchCode: string]
-
-const keysPerDocument = 20_000
+type PortraitDoc = { _id: string } & Omit<StoredPortrait, "code">
 
 /** A portrait holds nested objects, arrays and nulls; only its identifying fields are checked. */
 const StoredPortraitShape = Schema.Struct({
@@ -39,131 +22,71 @@ const StoredPortraitShape = Schema.Struct({
   portrait: Schema.Object
 })
 
-const parsed = (operation: string, text: unknown): Effect.Effect<unknown, StorageError> =>
-  Effect.try({
-    try: () => unpack(text),
-    catch: () => storageError(operation, `${operation}: a stored document is invalid`, false)
-  })
+const WRITE_CHUNK = 2_000
 
-const decodePortrait = (doc: PortraitDoc) =>
-  Effect.flatMap(parsed("read a portrait", doc.z), (p) =>
-    Effect.as(decodeWith(StoredPortraitShape, "read a portrait")(p), p as StoredPortrait)
-  )
+const toDoc = ({ code, ...fields }: StoredPortrait): PortraitDoc => ({ _id: code, ...fields })
 
-/** A version's shard count is chosen by its first write: about 200 portraits a shard, at most maxShards. */
-const portraitsPerShard = 200
+const decodePortrait = (operation: string) => (doc: PortraitDoc) => {
+  const { _id, ...fields } = doc
+  const portrait = { code: _id, ...fields }
+  return Effect.as(decodeWith(StoredPortraitShape, operation)(portrait), portrait as unknown as StoredPortrait)
+}
 
 export const makePortraitStore = (db: Db) => {
-  const keysOf = (version: number) => db.collection<PortraitDoc | ShardsDoc>(portraitKeysCollection(version))
-  /**
-   * Shard counts of the versions seen: fixed once written, so they are kept; a lookup that finds nothing checks
-   * the stored count again (a reset database reuses version numbers).
-   */
-  const shardCounts = new Map<number, number>()
-
-  const shardsOf = (version: number) => {
-    const known = shardCounts.get(version)
-    if (known !== undefined) return Effect.succeed(known)
-    return Effect.map(
-      attempt("read the portrait shard count", () => keysOf(version).findOne({ _id: "shards" })),
-      (doc) => {
-        const n = doc !== null && "n" in doc && typeof doc.n === "number" ? doc.n : undefined
-        if (n !== undefined) shardCounts.set(version, n)
-        return n
-      }
-    )
-  }
-
-  const readKeys = (version: number) =>
-    attempt("read the portrait keys", () => keysOf(version).find({}).toArray()).pipe(
-      Effect.flatMap((docs) =>
-        Effect.forEach(
-          docs.filter((doc): doc is PortraitDoc => doc._id !== "shards"),
-          (doc) => parsed("read the portrait keys", doc.z)
-        )
-      ),
-      Effect.map((lists) => (lists as Array<Array<Keys>>).flat())
-    )
-
-  const lookup = (version: number, code: string, shards: number) =>
-    attempt(`find the portrait of ${code}`, () =>
-      db.collection<PortraitDoc>(portraitsCollection(version, code, shards)).findOne({ _id: code })
-    )
+  const portraitsOf = (version: number) => db.collection<PortraitDoc>(portraitsCollection(version))
 
   const readPortrait = (version: number, code: string) =>
-    Effect.gen(function* () {
-      const shards = yield* shardsOf(version)
-      if (shards === undefined) return Option.none()
-      let doc = yield* lookup(version, code, shards)
-      if (doc === null) {
-        // The count kept may be stale (the database was reset or restored): read it again before answering none.
-        shardCounts.delete(version)
-        const stored = yield* shardsOf(version)
-        if (stored !== undefined && stored !== shards) doc = yield* lookup(version, code, stored)
-      }
-      return doc === null ? Option.none() : Option.some(yield* decodePortrait(doc))
-    })
+    Effect.flatMap(
+      attempt(`find the portrait of ${code}`, () => portraitsOf(version).findOne({ _id: code })),
+      (doc) => (doc === null ? Effect.succeedNone : Effect.asSome(decodePortrait("read a portrait")(doc)))
+    )
 
   const writePortraits = (version: number, list: ReadonlyArray<StoredPortrait>) =>
-    Effect.gen(function* () {
-      const operation = `write portraits of version ${version}`
+    attempt(`write portraits of version ${version}`, async () => {
+      if (list.length === 0) return
       // One portrait per code, the last one listed winning, as the reference store fills its map.
-      const byCode = new Map(list.map((p) => [p.code, p]))
-      // The stored count, never the one kept: another writer may have started this version.
-      shardCounts.delete(version)
-      const count =
-        (yield* shardsOf(version)) ?? Math.min(maxShards, Math.max(1, Math.ceil(byCode.size / portraitsPerShard)))
-      const shards = new Map<string, Array<PortraitDoc>>()
-      for (const p of byCode.values()) {
-        const name = portraitsCollection(version, p.code, count)
-        const shard = shards.get(name) ?? []
-        shard.push({ _id: p.code, z: pack(p) })
-        shards.set(name, shard)
+      const docs = [...new Map(list.map((p) => [p.code, toDoc(p)])).values()]
+      await createWithIndexes(db, portraitsCollection(version), portraitIndexes)
+      const portraits = portraitsOf(version)
+      for (let from = 0; from < docs.length; from += WRITE_CHUNK) {
+        const chunk = docs.slice(from, from + WRITE_CHUNK)
+        // A code written before in this version (a second call) is replaced by its _id.
+        const replaced = await portraits.insertMany(chunk, { ordered: false, ignoreUndefined: true }).then(
+          () => [],
+          (error: unknown) => {
+            const errors = (error as { writeErrors?: ReadonlyArray<{ index: number; code: number }> }).writeErrors
+            if (errors === undefined || !errors.every((e) => e.code === 11000)) throw error
+            return errors.map((e) => chunk[e.index]!)
+          }
+        )
+        for (const doc of replaced) await portraits.replaceOne({ _id: doc._id }, doc, { ignoreUndefined: true })
       }
-      for (const [name, docs] of shards) {
-        const portraits = db.collection<PortraitDoc>(name)
-        yield* attempt(operation, async () => {
-          // A code written before in this version (a second call) is replaced; each replace is one _id write.
-          const failed = await portraits.insertMany(docs, { ordered: false }).then(
-            () => [],
-            (error: unknown) => {
-              const errors = (error as { writeErrors?: ReadonlyArray<{ index: number; code: number }> }).writeErrors
-              if (errors === undefined || !errors.every((e) => e.code === 11000)) throw error
-              return errors.map((e) => docs[e.index]!)
-            }
-          )
-          for (const doc of failed) await portraits.replaceOne({ _id: doc._id }, { z: doc.z })
-        })
-      }
-      const keys = new Map((yield* readKeys(version)).map((k) => [k[0], k]))
-      for (const p of byCode.values()) keys.set(p.code, [p.code, p.name, p.outletCode, p.branchCode])
-      const all = [...keys.values()]
-      const keyDocs: Array<PortraitDoc | ShardsDoc> = [{ _id: "shards", n: count }]
-      for (let n = 0; n * keysPerDocument < all.length; n++) {
-        keyDocs.push({ _id: `keys:${n}`, z: pack(all.slice(n * keysPerDocument, (n + 1) * keysPerDocument)) })
-      }
-      // Written last: a version's portraits are found through its shard count.
-      yield* attempt(operation, async () => {
-        await keysOf(version).deleteMany({})
-        await keysOf(version).insertMany(keyDocs)
-      })
     })
 
   const searchPortraits = (version: number, filter: PortraitFilter, page: { page: number; count: number }) =>
     Effect.gen(function* () {
+      const operation = "search portraits"
       const keyword = normalizeKeyword(filter.keyword)
-      const matching = (yield* readKeys(version))
-        .filter(
-          ([code, name, outletCode, branchCode]) =>
-            (filter.branchCode === undefined || branchCode === filter.branchCode) &&
-            (filter.outletCode === undefined || outletCode === filter.outletCode) &&
-            (keyword === undefined || includesIgnoringCase(keyword, code, name))
-        )
-        .sort((a, b) => byCodeUnits(a[0], b[0]))
-      const { total, items } = paginate(matching, page)
-      const portraits = yield* Effect.forEach(items, ([code]) => readPortrait(version, code), { concurrency: 8 })
-      // A key without its portrait (written by something else) is skipped rather than failing the whole page.
-      return { total, items: portraits.flatMap(Option.toArray) }
+      const query: Filter<PortraitDoc> = {
+        ...(filter.branchCode !== undefined && { branchCode: filter.branchCode }),
+        ...(filter.outletCode !== undefined && { outletCode: filter.outletCode }),
+        ...(keyword !== undefined && {
+          $or: [{ _id: containsIgnoringCase(keyword) }, { name: containsIgnoringCase(keyword) }]
+        })
+      }
+      const portraits = portraitsOf(version)
+      const [total, docs] = yield* attempt(operation, () =>
+        Promise.all([
+          portraits.countDocuments(query),
+          portraits
+            .find(query)
+            .sort({ _id: 1 })
+            .skip((page.page - 1) * page.count)
+            .limit(page.count)
+            .toArray()
+        ])
+      )
+      return { total, items: yield* Effect.forEach(docs, decodePortrait(operation)) }
     })
 
   return { readPortrait, writePortraits, searchPortraits }

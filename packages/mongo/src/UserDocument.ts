@@ -1,6 +1,6 @@
 /**
  * How users are stored: the record's fields plus `usernameKey`, the lowercased username under a unique index,
- * which makes usernames unique ignoring letter case without a collation (FerretDB v1 has none).
+ * which makes usernames unique ignoring letter case without a collation (DocumentDB ignores collations).
  */
 import type { User, UserFilter } from "@wm/core"
 import type { Filter } from "mongodb"

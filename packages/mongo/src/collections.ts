@@ -1,7 +1,8 @@
 /**
- * Collection names and their indexes. Indexes are created at start, idempotently: createIndex with the same
- * keys, options and name is a no-op, so every process may run it. Only plain and unique indexes are used, because
- * FerretDB v1 rejects partial indexes (partialFilterExpression) and collations.
+ * The fixed collections and their indexes. Indexes are created at start, idempotently: createIndex with the same
+ * keys, options and name is a no-op, so every process may run it. The dataset's collections per version are in
+ * versionedCollections.ts, the customers' per snapshot generation in CompanyRepo.ts; each gets its indexes when
+ * it is created. No collation is used (DocumentDB ignores it): case-insensitive uniqueness is a lowercased key.
  */
 import type { Db, IndexDescription } from "mongodb"
 import { attempt } from "./errors.js"
@@ -12,27 +13,18 @@ export const Collections = {
   users: "users",
   sessions: "sessions",
   signIns: "signIns",
-  /** Customers of every stored snapshot generation (see CompanyRepo). */
-  companies: "companies",
-  /** Which snapshot generation of a wholesale-replaced collection is current. */
+  /** Which customer snapshot generation (`companies.g<n>`, see CompanyRepo) is current. */
   snapshots: "snapshots",
-  /**
-   * Which row batches each `rows.<type>.<version>` collection holds (see RowBatches.ts); the rows and portraits
-   * themselves live in collections per version (see versionedCollections.ts).
-   */
-  rowBatches: "rowBatches",
-  /** For which batches each version's rows by customer were built (see CustomerIndex.ts). */
-  customerIndexes: "customerIndexes",
   /** The one active dataset pointer, _id "active", replaced in one write. */
   datasetPointer: "datasetPointer",
   /** Sequences for numeric ids. */
   counters: "counters",
-  /** One document per id handed out, so that no id is handed out twice (see counters.ts). */
-  idClaims: "idClaims",
   /** The audit trail, append-only (see AuditLog.ts). */
   auditEvents: "auditEvents",
   /** Advisor-zone products (see AdvisorProductRepo.ts), _id the product id. */
-  advisorProducts: "advisorProducts"
+  advisorProducts: "advisorProducts",
+  /** Leases among app instances, _id the lease's name (see LeaseRepo). */
+  leases: "leases"
 } as const
 
 const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
@@ -61,21 +53,11 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
     { key: { userId: 1, at: 1 }, name: "userId_at" },
     { key: { branchId: 1, at: 1 }, name: "branchId_at" }
   ],
-  [Collections.companies]: [
-    { key: { generation: 1, code: 1 }, name: "generation_code_unique", unique: true },
-    { key: { generation: 1, outletCode: 1 }, name: "generation_outletCode" }
-  ],
   [Collections.advisorProducts]: [{ key: { code: 1 }, name: "code_unique", unique: true }]
-  // rowBatches has none: a few hundred small documents, read whole (FerretDB v1 would not use an index anyway).
 }
 
-/**
- * One createIndexes command per index: FerretDB v1.24 drops the connection (a server-side panic) when one command
- * lists two or more indexes that already exist, which is exactly the second start of a process.
- */
+/** One createIndexes command per collection: on a new collection (a fresh database) they are built at once. */
 export const ensureIndexes = (db: Db) =>
   attempt(`create indexes in database ${db.databaseName}`, async () => {
-    for (const [collection, specs] of Object.entries(indexes)) {
-      for (const spec of specs) await db.collection(collection).createIndexes([spec])
-    }
+    for (const [collection, specs] of Object.entries(indexes)) await db.collection(collection).createIndexes([...specs])
   })

@@ -29,7 +29,7 @@ export const normalizeKeyword = (keyword: string | undefined): string | undefine
 
 /**
  * "Contains, ignoring case" as a $regex condition. The input is escaped, so it matches literally ("a.b" finds
- * "A.B Plaza" but not "AxB"); the escapes are valid in both PCRE (MongoDB) and RE2 (FerretDB).
+ * "A.B Plaza" but not "AxB"); the escapes are valid in PCRE (MongoDB) and RE2 alike.
  */
 export const containsIgnoringCase = (keyword: string) => ({
   $regex: keyword.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
@@ -42,6 +42,6 @@ export const includesIgnoringCase = (keyword: string, ...values: ReadonlyArray<s
 
 /**
  * Binary (UTF-16 code unit) order, as the reference store sorts codes; for the ASCII characters a code usually
- * holds it equals MongoDB's and FerretDB's byte order. localeCompare would differ ("a1" < "B1").
+ * holds it equals MongoDB's byte order. localeCompare would differ ("a1" < "B1").
  */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -1,6 +1,7 @@
 /**
  * @wm/mongo — the MongoDB adapter for every storage port of @wm/core (OrganisationRepo, UserRepo, SessionRepo,
- * SignInLog, CompanyRepo, DatasetRepo), for MongoDB 6/7 and FerretDB v1.
+ * SignInLog, CompanyRepo, DatasetRepo, Leases…), for MongoDB 6/7 (tested on DocumentDB, see
+ * scripts/mongo-test-server.sh).
  *
  * Owning the connection (connects, pings, creates indexes; closes the client when the layer is released):
  *   MongoStore.layer({ uri: Redacted.make(uri), dbName: "wm" })

@@ -1,63 +1,72 @@
 /**
- * The dataset's collections per version: `rows.<type>.<version>.<first seq>` (a batch of upload rows),
- * `customers.<type>.<version>.<shard>` (rows by customer), `portraits.<version>.<shard>` and
- * `portraitKeys.<version>` (the read model).
+ * The dataset's collections, one per (type, version) and one of portraits per version:
  *
- * Why so many small collections: FerretDB v1 (1.24) on SQLite decodes every document of a collection for any
- * filter or sort except `{_id: <string>}`, and even that one scans the table, because the SQL it generates
- * (`->'$._id'`) does not match the expression of its own _id index (`->"_id"`): a lookup costs the size of the
- * collection. So data is cut where it is read: a batch is read whole, a customer's rows or a portrait is one
- * lookup in a shard of the version (up to 64), and removing a version is dropping collections (milliseconds, where a
- * deleteMany decodes the whole dataset).
+ *   `<type>.v<version>`    the rows of one upload type written in that version, one document per row
+ *                          (`trade_flow.v12`, `holding.v9`, …); see RowDocuments.ts for the fields
+ *   `portraits.v<version>` the portrait read model of that version, one document per customer
+ *
+ * So a version holds at most ten collections whatever its row count, a version is removed by dropping its
+ * collections (milliseconds, and never a delete of millions of documents). A portraits collection gets its indexes
+ * with its first document; a rows collection when its version is activated, in one pass over its rows (RowStore.ts).
  */
 import { type UploadType, uploadTypes } from "@wm/core"
-import type { Db } from "mongodb"
+import type { Db, IndexDescription } from "mongodb"
 import { attempt } from "./errors.js"
 
-export const maxShards = 64
+export const rowsCollection = (type: UploadType, version: number) => `${type}.v${version}`
+export const portraitsCollection = (version: number) => `portraits.v${version}`
 
-/** FNV-1a of the UTF-16 code units, modulo `shards`: the same on every process and platform. */
-export const shardOf = (code: string, shards = maxShards): number => {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < code.length; i++) hash = Math.imul(hash ^ code.charCodeAt(i), 0x01000193)
-  return (hash >>> 0) % shards
+/** The secondary indexes of each kind of versioned collection: those the per-customer reads and searches use. */
+const trades: ReadonlyArray<IndexDescription> = [
+  // tradesOf: one customer's rows, newest first, later-written (higher seq = _id) first among equal times.
+  { key: { companyCode: 1, tradeTime: -1, _id: -1 }, name: "companyCode_tradeTime" }
+]
+export const rowIndexes: Partial<Record<UploadType, ReadonlyArray<IndexDescription>>> = {
+  trade_flow: trades,
+  financial_trade: trades,
+  // holdingsOf: one customer's holdings in the order written.
+  holding: [{ key: { companyCode: 1, _id: 1 }, name: "companyCode_seq" }]
 }
-
-export const rowsCollection = (type: UploadType, version: number, first: number) => `rows.${type}.${version}.${first}`
-export const customersCollection = (type: UploadType, version: number, code: string, shards: number) =>
-  `customers.${type}.${version}.${shardOf(code, shards)}`
-export const portraitsCollection = (version: number, code: string, shards: number) =>
-  `portraits.${version}.${shardOf(code, shards)}`
-export const portraitKeysCollection = (version: number) => `portraitKeys.${version}`
+export const portraitIndexes: ReadonlyArray<IndexDescription> = [
+  { key: { branchCode: 1, _id: 1 }, name: "branchCode_code" },
+  { key: { outletCode: 1, _id: 1 }, name: "outletCode_code" }
+]
 
 export type VersionedCollection =
   | { readonly kind: "rows"; readonly name: string; readonly type: UploadType; readonly version: number }
   | { readonly kind: "portraits"; readonly name: string; readonly version: number }
 
-const rowsName = /^(?:rows|customers)\.([a-z_]+)\.(\d+)\.\d+$/
-const portraitsName = /^(?:portraits\.(\d+)\.\d+|portraitKeys\.(\d+))$/
+const versionedName = /^([a-z_]+)\.v(\d+)$/
 const isUploadType = (name: string): name is UploadType => (uploadTypes as ReadonlyArray<string>).includes(name)
 
 /** What a collection name says, or undefined for any other collection of the database. */
 export const parseCollectionName = (name: string): VersionedCollection | undefined => {
-  const rows = rowsName.exec(name)
-  if (rows !== null && isUploadType(rows[1]!)) return { kind: "rows", name, type: rows[1], version: Number(rows[2]) }
-  const portraits = portraitsName.exec(name)
-  return portraits === null ? undefined : { kind: "portraits", name, version: Number(portraits[1] ?? portraits[2]) }
+  const parsed = versionedName.exec(name)
+  if (parsed === null) return undefined
+  const [, prefix, version] = parsed
+  if (prefix === "portraits") return { kind: "portraits", name, version: Number(version) }
+  return isUploadType(prefix!) ? { kind: "rows", name, type: prefix, version: Number(version) } : undefined
 }
 
 /** Every versioned collection of the database (listCollections answers from the catalogue, not the data). */
-export const versionedCollections = (db: Db, operation: string) =>
+export const versionedCollections = (db: Db, operation: string, prefix?: string) =>
   attempt(operation, async () => {
-    const all = await db.listCollections({}, { nameOnly: true }).toArray()
+    const filter = prefix === undefined ? {} : { name: { $regex: `^${prefix}\\.v\\d+$` } }
+    const all = await db.listCollections(filter, { nameOnly: true }).toArray()
     return all.flatMap((c) => {
       const parsed = parseCollectionName(c.name)
       return parsed === undefined ? [] : [parsed]
     })
   })
 
-/** Drops the collections; one already gone (a concurrent drop) is not an error. */
-export const dropAll = (db: Db, operation: string, collections: ReadonlyArray<VersionedCollection>) =>
+/** Creates the collection with its indexes (an existing collection is left as it is). */
+export const createWithIndexes = async (db: Db, name: string, indexes: ReadonlyArray<IndexDescription>) => {
+  if (indexes.length === 0) return
+  await db.collection(name).createIndexes([...indexes])
+}
+
+/** Drops the collections, answering their names; one already gone (a concurrent drop) is not an error. */
+export const dropAll = (db: Db, operation: string, collections: ReadonlyArray<{ readonly name: string }>) =>
   attempt(operation, async () => {
     for (const c of collections) {
       await db
@@ -67,4 +76,5 @@ export const dropAll = (db: Db, operation: string, collections: ReadonlyArray<Ve
           if ((error as { codeName?: string }).codeName !== "NamespaceNotFound") throw error
         })
     }
+    return collections.map((c) => c.name)
   })

@@ -1,11 +1,11 @@
 /**
- * Vitest global setup for the MongoDB adapter tests: a MongoDB-wire server for the whole run.
- * With MONGODB_URI set, that server is used as it is. Otherwise FerretDB v1 (SQLite backend, built by
- * scripts/ferretdb.sh) is started on a free port in a fresh temporary directory, and stopped and removed at the end.
- * Tests read the URI with `inject("mongoUri")`.
+ * Vitest global setup for the MongoDB adapter tests: a MongoDB-compatible server for the whole run.
+ * With MONGODB_URI set, that server (a real MongoDB) is used as it is. Otherwise the local test server
+ * (DocumentDB, built by scripts/mongo-test-server.sh) is started on a free port in a fresh temporary directory,
+ * and stopped and removed at the end. Tests read the URI with `inject("mongoUri")`.
  */
 import type { TestProject } from "vitest/node"
-import { ensureFerretDb, startFerretDb } from "./support/ferretdb.js"
+import { ensureTestServer, startTestServer } from "./support/testServer.js"
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,8 +19,8 @@ export default async function setup(project: TestProject) {
     project.provide("mongoUri", given)
     return
   }
-  ensureFerretDb()
-  const server = await startFerretDb()
+  ensureTestServer()
+  const server = await startTestServer()
   project.provide("mongoUri", server.uri)
   return server.close
 }

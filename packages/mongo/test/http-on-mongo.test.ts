@@ -1,4 +1,4 @@
-// The real app on MongoStore.layer (FerretDB of globalSetup, a fresh database per test): sign-in, lockout and
+// The real app on MongoStore.layer (the test server of globalSetup, a fresh database per test): sign-in, lockout and
 // bearer sessions, user-management scope, organisation changes and the data pipeline, each also checked in the
 // database itself so the answers cannot come from memory. The full route suites of packages/http run on Mongo in the mongo-http project (vitest.http.config.ts).
 import { Redacted } from "effect"

@@ -1,4 +1,4 @@
-// The MongoDB adapter against core's storage-port contract, on the server from globalSetup (FerretDB by default).
+// The MongoDB adapter against core's storage-port contract, on the server from globalSetup (DocumentDB by default).
 // One client and one database for the suite; the contract resets it (drop + indexes) before every test.
 import { portContract } from "@wm/core/testing"
 import { Effect } from "effect"

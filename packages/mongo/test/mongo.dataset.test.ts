@@ -1,5 +1,6 @@
 // What the MongoDB DatasetRepo guarantees beyond the port contract: how rows, the pointer and portraits are
-// stored, batches and shards, stored rows the adapter rejects, and storage failures as StorageError.
+// stored (one document per row or customer, typed fields, indexes), stored rows the adapter rejects, and storage
+// failures as StorageError.
 import { createServer } from "node:net"
 import { type DatasetPointer, DatasetRepo, type StoredPortrait, type UploadRow } from "@wm/core"
 import { Chunk, Effect, Layer, Option, Stream } from "effect"
@@ -7,8 +8,6 @@ import { MongoClient } from "mongodb"
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { makeDatasetRepo } from "../src/DatasetRepo.js"
 import { MongoStore } from "../src/index.js"
-import { pack, packJson, unpack } from "../src/packed.js"
-import { shardOf } from "../src/versionedCollections.js"
 import { storedRows } from "./support/storedDataset.js"
 import { testClient } from "./support.js"
 
@@ -56,84 +55,106 @@ const readAll = (at: DatasetPointer) =>
   )
 
 describe("stored dataset documents", () => {
-  it("a batch is one packed document in rows.<type>.<version>.<first seq>, listed in rowBatches", async () => {
+  it("a row is one document in <type>.v<version>: _id its seq, dates as dates, empty columns left out", async () => {
     await run(
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
         const v = yield* repo.reserveVersion()
-        yield* repo.writeRows(v, "trade_flow", [flow("A1", 1), flow("A2", 2)])
+        yield* repo.writeRows(v, "trade_flow", [flow("A1", 1), flow("A2", 2.5)])
         yield* repo.writeRows(v, "trade_flow", [flow("A3", 3)])
         yield* repo.writeRows(v, "trade_flow", [])
       })
     )
-    const batches = async (name: string) =>
-      (await raw(name).find({}).toArray()).map((doc) => ({ _id: doc._id, rows: unpack(doc.z) }))
-    expect(await batches("rows.trade_flow.1.0")).toEqual([{ _id: "batch", rows: [flow("A1", 1), flow("A2", 2)] }])
-    expect(await batches("rows.trade_flow.1.2")).toEqual([{ _id: "batch", rows: [flow("A3", 3)] }])
-    const listed = await raw("rowBatches").find({}).toArray()
-    expect(listed.sort((a, b) => a.first - b.first)).toEqual([
-      { _id: "trade_flow:1:0", type: "trade_flow", version: 1, first: 0, count: 2 },
-      { _id: "trade_flow:1:2", type: "trade_flow", version: 1, first: 2, count: 1 }
-    ])
+    const docs = await raw("trade_flow.v1").find({}).sort({ _id: 1 }).toArray()
+    expect(docs.map((d) => d._id)).toEqual([0, 1, 2])
+    expect(docs[1]).toEqual({
+      _id: 1,
+      companyCode: "C1",
+      accountNo: "A2",
+      tradeTime: new Date("2024-01-02T09:00:00Z"),
+      direction: "借",
+      amount: 2.5,
+      balance: -5.5,
+      channel: "柜台"
+    })
     expect((await storedRows(test.client.db(dbName))).map((r) => r.seq)).toEqual([0, 1, 2])
   })
 
-  it("a large write is cut into batches of 5,000 rows, read back in order", async () => {
-    const rows = Array.from({ length: 12_001 }, (_, i) => flow(`A${i}`, i))
+  it("a version's collections have the indexes its reads use once it is activated", async () => {
+    await run(
+      Effect.gen(function* () {
+        const repo = yield* DatasetRepo
+        yield* repo.writeRows(1, "trade_flow", [flow("A1", 1)])
+        yield* repo.writeRows(1, "holding", [
+          { companyCode: "C1", productCode: "P1", balance: 1, valueDate: "2024-01-01", expiryDate: "2024-06-30" }
+        ])
+        yield* repo.writePortraits(1, [storedPortrait("C1", "First")])
+        yield* repo.activate(pointer(1, { holding: 1 }))
+      })
+    )
+    const keys = async (name: string) => (await raw(name).indexes()).map((i) => i.key)
+    expect(await keys("trade_flow.v1")).toContainEqual({ companyCode: 1, tradeTime: -1, _id: -1 })
+    expect(await keys("holding.v1")).toContainEqual({ companyCode: 1, _id: 1 })
+    expect(await keys("portraits.v1")).toEqual(
+      expect.arrayContaining([
+        { branchCode: 1, _id: 1 },
+        { outletCode: 1, _id: 1 }
+      ])
+    )
+  })
+
+  it("a large write is read back in order, across pages", async () => {
+    const rows = Array.from({ length: 22_001 }, (_, i) => flow(`A${i}`, i))
     const read = await run(
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
-        yield* repo.writeRows(1, "trade_flow", rows)
+        yield* repo.writeRows(1, "trade_flow", rows.slice(0, 5_000))
+        yield* repo.writeRows(1, "trade_flow", rows.slice(5_000))
         return yield* readAll(pointer(1))
       })
     )
-    expect((await raw("rowBatches").find({}).toArray()).map((e) => e.count).sort()).toEqual([2_001, 5_000, 5_000])
+    expect(await raw("trade_flow.v1").countDocuments()).toBe(22_001)
     expect(read).toEqual(rows)
   })
 
-  it("one customer's rows of a version are indexed once, in shards, and rebuilt when the version grows", async () => {
-    const other = { ...flow("B1", 7), companyCode: "C2" }
+  it("a customer's trades across several event uploads are one page, newest first, later uploads first", async () => {
+    const at = (accountNo: string, tradeTime: string) => ({ ...flow(accountNo, 1), tradeTime })
     const page = await run(
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
-        yield* repo.writeRows(1, "trade_flow", [flow("A1", 1), other])
-        const first = yield* repo.tradesOf(pointer(1), "trade_flow", "C1", { page: 1, count: 10 })
-        yield* repo.writeRows(1, "trade_flow", [flow("A2", 2)])
-        const second = yield* repo.tradesOf(pointer(1), "trade_flow", "C1", { page: 1, count: 10 })
-        return [first, second] as const
+        yield* repo.writeRows(1, "trade_flow", [at("A1", "2024-01-01 09:00:00"), at("A2", "2024-01-03 09:00:00")])
+        yield* repo.writeRows(2, "trade_flow", [at("B1", "2024-01-02 09:00:00"), at("B2", "2024-01-03 09:00:00")])
+        yield* repo.writeRows(3, "trade_flow", [at("C1", "2024-01-05 09:00:00")])
+        return yield* repo.tradesOf(pointer(2), "trade_flow", "C1", { page: 2, count: 2 })
       })
     )
-    expect(page[0]).toEqual({ total: 1, items: [flow("A1", 1)] })
-    expect(page[1]).toEqual({ total: 2, items: [flow("A2", 2), flow("A1", 1)] })
-    // Three rows make one shard.
-    const doc = await raw(`customers.trade_flow.1.${shardOf("C1", 1)}`).findOne({ _id: "C1" as never })
-    expect(unpack(doc!.z)).toEqual([
-      [0, flow("A1", 1)],
-      [2, flow("A2", 2)]
-    ])
-    expect(await raw("customerIndexes").find({}).toArray()).toEqual([
-      { _id: "trade_flow:1", type: "trade_flow", version: 1, batches: 2, shards: 1 }
-    ])
+    expect(page.total).toBe(4)
+    expect(page.items.map((r) => r.accountNo)).toEqual(["B1", "A1"])
   })
 
   it("discarding and collecting versions drops their collections", async () => {
     const names = async () =>
       (await test.client.db(dbName).listCollections({}, { nameOnly: true }).toArray())
         .map((c) => c.name)
-        .filter((n) => /^(rows|customers|portraits|portraitKeys)\./.test(n))
+        .filter((n) => /\.v\d+$/.test(n))
         .sort()
+    const product = (productCode: string) => ({ productCode }) as never
     await run(
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
-        yield* repo.writeRows(1, "product", [{ productCode: "P1" } as never])
-        yield* repo.writeRows(2, "product", [{ productCode: "P2" } as never])
-        yield* repo.writeRows(3, "product", [{ productCode: "P3" } as never])
+        yield* repo.writeRows(1, "product", [product("P1")])
+        yield* repo.writeRows(1, "trade_flow", [flow("A1", 1)])
+        yield* repo.writePortraits(1, [storedPortrait("C1", "One")])
+        yield* repo.writeRows(2, "product", [product("P2")])
+        yield* repo.writePortraits(2, [storedPortrait("C1", "Two")])
+        yield* repo.writeRows(3, "product", [product("P3")])
+        yield* repo.writeRows(3, "trade_flow", [flow("A3", 1)])
         yield* repo.discardAbove(2)
         yield* repo.collectGarbage(pointer(2, { product: 2 }))
       })
     )
-    expect(await names()).toEqual(["rows.product.2.0"])
-    expect((await raw("rowBatches").find({}).toArray()).map((e) => e._id)).toEqual(["product:2:0"])
+    // Event rows are history: kept.
+    expect(await names()).toEqual(["portraits.v2", "product.v2", "trade_flow.v1"])
   })
 
   it("the pointer is one document, replaced by each activate", async () => {
@@ -145,7 +166,7 @@ describe("stored dataset documents", () => {
     expect(await raw("datasetPointer").find({}).toArray()).toEqual([{ _id: "active", ...pointer(2, { company: 2 }) }])
   })
 
-  it("a portrait is one packed document in its version's shard, found by code; the keys serve the search", async () => {
+  it("a portrait is one document in portraits.v<version>, _id its code, rewritten by a later write", async () => {
     const portrait = await run(
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
@@ -155,45 +176,24 @@ describe("stored dataset documents", () => {
       })
     )
     expect(Option.getOrThrow(portrait).name).toBe("Renamed")
-    // Two portraits make one shard; the count is stored with the keys.
-    expect(await raw("portraitKeys.4").findOne({ _id: "shards" as never })).toEqual({ _id: "shards", n: 1 })
-    const doc = await raw(`portraits.4.${shardOf("C1", 1)}`).findOne({ _id: "C1" as never })
-    expect(unpack(doc!.z)).toEqual(storedPortrait("C1", "Renamed"))
-    expect(unpack((await raw("portraitKeys.4").findOne({ _id: "keys:0" as never }))!.z)).toEqual([
-      ["C1", "Renamed", "O1", "B1"],
-      ["C2", "Second", "O1", "B1"]
+    expect(await raw("portraits.v4").find({}).sort({ _id: 1 }).toArray()).toEqual([
+      { _id: "C1", name: "Renamed", outletCode: "O1", branchCode: "B1", portrait: { score: 1 } },
+      { _id: "C2", name: "Second", outletCode: "O1", branchCode: "B1", portrait: { score: 1 } }
     ])
   })
 
-  it("a portrait is found after its version was rewritten in another shard count (a reset database)", async () => {
-    const db = test.client.db(dbName)
-    const first = makeDatasetRepo(db)
-    const code = ["C1", "C2", "C3", "C4", "C5"].find((c) => shardOf(c, 3) !== shardOf(c, 1))!
-    await Effect.runPromise(first.writePortraits(4, [storedPortrait(code, "Before")]))
-    expect(Option.getOrThrow(await Effect.runPromise(first.portrait(4, code))).name).toBe("Before")
-    await db.dropDatabase()
-    const many = Array.from({ length: 450 }, (_, i) => storedPortrait(`X${i}`, "Other"))
-    await Effect.runPromise(makeDatasetRepo(db).writePortraits(4, [...many, storedPortrait(code, "After")]))
-    expect(await raw("portraitKeys.4").findOne({ _id: "shards" as never })).toEqual({ _id: "shards", n: 3 })
-    expect(Option.getOrThrow(await Effect.runPromise(first.portrait(4, code))).name).toBe("After")
-  })
-
-  it("a stored row holding something other than a plain value is a StorageError, not a defect", async () => {
+  it("a stored row holding something other than a plain value is a StorageError naming the field", async () => {
     await run(Effect.flatMap(DatasetRepo, (repo) => repo.writeRows(1, "trade_flow", [flow("A1", 1)])))
-    await raw("rows.trade_flow.1.0").updateOne({}, { $set: { z: pack([{ ...flow("A1", 1), tradeTime: {} }]) } })
+    await raw("trade_flow.v1").updateOne({}, { $set: { tradeTime: {} } })
     const error = await run(Effect.flip(readAll(pointer(1))))
     expect(error).toMatchObject({ _tag: "StorageError", unavailable: false })
-    expect(error.message).toMatch(/read trade_flow rows of version 1: a stored document is invalid/)
+    expect(error.message).toMatch(/read trade_flow rows of version 1: the stored trade_flow row 0 has an invalid field/)
     expect(error.message).toMatch(/tradeTime/)
-  })
-
-  it("a stored batch that is not packed JSON is a StorageError, not a defect", async () => {
-    await run(Effect.flatMap(DatasetRepo, (repo) => repo.writeRows(1, "trade_flow", [flow("A1", 1)])))
-    await raw("rows.trade_flow.1.0").updateOne({}, { $set: { z: packJson("[{") } })
+    await raw("trade_flow.v1").updateOne(
+      {},
+      { $set: { tradeTime: new Date("2024-01-02T09:00:00Z"), amount: new Date() } }
+    )
     expect(await run(Effect.flip(readAll(pointer(1))))).toMatchObject({ _tag: "StorageError", unavailable: false })
-    await raw("rows.trade_flow.1.0").updateOne({}, { $set: { z: "not binary" } })
-    const error = await run(Effect.flip(readAll(pointer(1))))
-    expect(error).toMatchObject({ _tag: "StorageError", unavailable: false })
   })
 
   it("a stream read only in part stops early and leaves the repo usable", async () => {

@@ -10,13 +10,13 @@ export const mongoUri = (): string => {
   const uri = inject("mongoUri")
   if (typeof uri !== "string" || uri === "") {
     throw new Error(
-      "no MongoDB for the tests: run them with packages/mongo/vitest.config.ts (its globalSetup starts FerretDB) or set MONGODB_URI"
+      "no MongoDB for the tests: run them with packages/mongo/vitest.config.ts (its globalSetup starts the local test server) or set MONGODB_URI"
     )
   }
   return uri
 }
 
-/** Letters, digits and "_" only, short: valid for MongoDB and for FerretDB's SQLite file names alike. */
+/** Letters, digits and "_" only, short: valid on every MongoDB-compatible server. */
 export const uniqueDbName = (purpose: string) => `wm_${purpose}_${process.pid}_${randomBytes(4).toString("hex")}`
 
 /** A connected client that remembers the databases a test file used, to drop them at the end. */

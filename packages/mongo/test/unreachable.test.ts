@@ -5,8 +5,8 @@ import { Redacted } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { type Harness, makeHarness } from "../../http/test/support/harness.js"
 import { MongoStore } from "../src/index.js"
-import { type FerretDb, freePort, startFerretDb } from "./support/ferretdb.js"
 import { spawnServer } from "./support/server.js"
+import { freePort, startTestServer, type TestServer } from "./support/testServer.js"
 import { uniqueDbName } from "./support.js"
 
 describe("the server process with MongoDB unreachable", () => {
@@ -32,19 +32,21 @@ describe("the server process with MongoDB unreachable", () => {
 })
 
 describe("the connection lost while serving", () => {
-  let ferret: FerretDb | undefined
+  let server: TestServer | undefined
   let h: Harness | undefined
   afterAll(async () => {
     await h?.close()
-    await ferret?.stop()
-    if (ferret) rmSync(ferret.dir, { recursive: true, force: true })
+    await server?.stop()
+    if (server) rmSync(server.dir, { recursive: true, force: true })
   })
 
-  it("answers 503 with code 50003 while FerretDB is down and 200 once it is back", { timeout: 90_000 }, async () => {
-    ferret = await startFerretDb()
+  it("answers 503 with code 50003 while the database server is down and 200 once it is back", {
+    timeout: 90_000
+  }, async () => {
+    server = await startTestServer()
     h = await makeHarness({
       store: MongoStore.layer({
-        uri: Redacted.make(ferret.uri),
+        uri: Redacted.make(server.uri),
         dbName: uniqueDbName("lost"),
         clientOptions: { serverSelectionTimeoutMS: 2_000 }
       })
@@ -53,14 +55,14 @@ describe("the connection lost while serving", () => {
     const list = () => h!.call("GET", "/api/organ/list", { token })
     expect((await list()).status).toBe(200)
 
-    await ferret.stop()
+    await server.stop()
     const down = await list()
     expect({ status: down.status, code: down.json.code }).toEqual({ status: 503, code: 50003 })
     expect(down.json.data).toBeNull()
     const signIn = await h.call("POST", "/api/sign_in", { body: { username: "admin", password: "Test@2026" } })
     expect({ status: signIn.status, code: signIn.json.code }).toEqual({ status: 503, code: 50003 })
 
-    ferret = await startFerretDb({ port: ferret.port, dir: ferret.dir })
+    server = await startTestServer({ port: server.port, dir: server.dir })
     // The driver reconnects on its own; the first call may still meet the pool being cleared.
     let up = await list()
     for (let i = 0; i < 20 && up.status !== 200; i++) {

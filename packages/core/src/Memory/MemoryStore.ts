@@ -10,6 +10,7 @@ import { AdvisorProductRepo } from "../Ports/AdvisorProductRepo.js"
 import { AuditLog } from "../Ports/AuditLog.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
+import { Leases } from "../Ports/Leases.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
@@ -22,6 +23,7 @@ import { makeMemoryAdvisorProductRepo } from "./MemoryAdvisorProductRepo.js"
 import { makeMemoryAuditLog } from "./MemoryAuditLog.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
+import { makeMemoryLeases } from "./MemoryLeases.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
@@ -39,7 +41,8 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(ContactRepo, makeMemoryContactRepo),
   Layer.effect(AuditLog, makeMemoryAuditLog),
   Layer.effect(StagingStore, makeDurableStaging),
-  Layer.effect(AdvisorProductRepo, makeMemoryAdvisorProductRepo)
+  Layer.effect(AdvisorProductRepo, makeMemoryAdvisorProductRepo),
+  Layer.effect(Leases, makeMemoryLeases)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

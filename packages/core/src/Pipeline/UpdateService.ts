@@ -1,7 +1,8 @@
 /**
  * The update pipeline (上传数据 → 更新数据 → 计算并更新): stage validated files per type, apply a type's right
  * files all-or-nothing into a new data version, recompute the portraits, then switch (DOMAIN.md §2).
- * One update or recompute runs at a time; another answers UpdateRunning (30004).
+ * One update or recompute runs at a time among every instance on the store (a lease, Ports/Leases.ts); another
+ * answers UpdateRunning (30004).
  */
 import { Cause, Clock, Effect, Option, Schema, Stream } from "effect"
 import type { Actor } from "../Accounts/Actor.js"
@@ -9,7 +10,9 @@ import { type DatasetPointer, emptyPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { Company } from "../Domain/Company.js"
 import { Conflict, Forbidden, InvalidInput, NotFound, UpdateRunning } from "../Errors.js"
+import { withLease } from "../Leases/withLease.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
+import { Leases } from "../Ports/Leases.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
@@ -25,7 +28,7 @@ import { RowColumns } from "./RowColumns.js"
 import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
 import { StagingStore } from "./StagingStore.js"
-import { UpdateConfig } from "./UpdateConfig.js"
+import { DEFAULT_LEASE_TTL_MS, UpdateConfig } from "./UpdateConfig.js"
 
 export interface Validated {
   readonly report: ValidationReport
@@ -35,6 +38,9 @@ export interface Validated {
 
 const decodeCompany = Schema.decodeUnknownSync(Company)
 
+/** The lease every instance takes before it writes a data version. */
+export const UPDATE_LEASE = "data-update"
+
 export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/UpdateService", {
   effect: Effect.gen(function* () {
     const data = yield* DatasetRepo
@@ -43,6 +49,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const settings = yield* SettingsRepo
     const users = yield* UserRepo
     const config = yield* UpdateConfig
+    const leases = yield* Leases
     const lock = yield* Effect.makeSemaphore(1)
     const batches = new Map<UploadType, Array<StagedFile>>()
     const uploadTimes = new Map<UploadType, number>()
@@ -138,7 +145,11 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         }
         return yield* exit
       }).pipe(
+        // The lease first (another instance), then this instance's own lock (no second fiber asks the store).
+        withLease(UPDATE_LEASE, { ttlMs: config.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS }),
+        Effect.provideService(Leases, leases),
         lock.withPermitsIfAvailable(1),
+        Effect.map(Option.flatten),
         Effect.flatMap(Option.match({ onNone: () => Effect.fail(new UpdateRunning()), onSome: Effect.succeed }))
       )
 

@@ -7,6 +7,7 @@ import type { AdvisorProductRepo } from "./AdvisorProductRepo.js"
 import type { AuditLog } from "./AuditLog.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
 import type { ContactRepo } from "./ContactRepo.js"
+import type { Leases } from "./Leases.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
 import type { SessionRepo, SignInLog } from "./SessionRepo.js"
 import type { SettingsRepo } from "./SettingsRepo.js"
@@ -23,3 +24,4 @@ export type StorePorts =
   | ContactRepo
   | AuditLog
   | AdvisorProductRepo
+  | Leases

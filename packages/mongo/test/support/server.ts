@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { join } from "node:path"
-import { repoRoot } from "./ferretdb.js"
+import { repoRoot } from "./testServer.js"
 
 export const BOOTSTRAP_ADMIN = "root_admin"
 export const INITIAL_PASSWORD = "Initial@2026"

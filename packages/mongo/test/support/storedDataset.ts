@@ -1,9 +1,8 @@
 /**
- * The dataset as stored, read straight from the database for tests that check what is (or is no longer) there:
- * every row batch parsed back into {type, version, seq, row}, every portrait with its version.
+ * The dataset as stored, read straight from the database with the plain driver for tests that check what is (or
+ * is no longer) there: every row document with its type and version, every portrait with its version.
  */
 import type { Db } from "mongodb"
-import { unpack } from "../../src/packed.js"
 import { parseCollectionName } from "../../src/versionedCollections.js"
 
 export interface StoredRowDoc {
@@ -17,13 +16,9 @@ export const storedRows = async (db: Db): Promise<Array<StoredRowDoc>> => {
   const out: Array<StoredRowDoc> = []
   for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
     const parsed = parseCollectionName(name)
-    if (parsed?.kind !== "rows" || !name.startsWith("rows.")) continue
-    const first = Number(name.split(".").at(-1))
-    for (const doc of await db.collection(name).find({}).toArray()) {
-      const rows = unpack(doc.z) as Array<Record<string, unknown>>
-      rows.forEach((row, i) => {
-        out.push({ type: parsed.type, version: parsed.version, seq: first + i, row })
-      })
+    if (parsed?.kind !== "rows") continue
+    for (const { _id, ...row } of await db.collection(name).find({}).toArray()) {
+      out.push({ type: parsed.type, version: parsed.version, seq: Number(_id), row })
     }
   }
   return out.sort((a, b) => a.version - b.version || a.seq - b.seq)
@@ -32,10 +27,10 @@ export const storedRows = async (db: Db): Promise<Array<StoredRowDoc>> => {
 export const storedPortraits = async (db: Db): Promise<Array<{ version: number; code: string; name: string }>> => {
   const out: Array<{ version: number; code: string; name: string }> = []
   for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
-    if (!name.startsWith("portraits.")) continue
-    const version = parseCollectionName(name)!.version
+    const parsed = parseCollectionName(name)
+    if (parsed?.kind !== "portraits") continue
     for (const doc of await db.collection(name).find({}).toArray()) {
-      out.push({ version, ...(unpack(doc.z) as { code: string; name: string }) })
+      out.push({ version: parsed.version, code: String(doc._id), name: String(doc.name) })
     }
   }
   return out

@@ -6,6 +6,7 @@ import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
+import { leases } from "./leases.js"
 import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
@@ -36,5 +37,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     contactRepo(test)
     auditLog(test)
     advisorProductRepo(test)
+    leases(test)
   })
 }
