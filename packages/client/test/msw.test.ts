@@ -59,6 +59,13 @@ describe("through the client", () => {
     expect(await api.get("/api/logout")).toBeNull()
   })
 
+  it("serves PUT and DELETE routes too, with their bodies", async () => {
+    const edited = await api.put("/api/company/marketing", { id: "m-1", remark: "已成交" })
+    expect(edited).toMatchObject({ id: "m-1", remark: "已成交" })
+    await expect(api.delete("/api/company/marketing", {} as { id: string })).rejects.toMatchObject({ field: "id" })
+    expect(await api.delete("/api/company/marketing", { id: "m-2" })).toEqual({ id: "m-2" })
+  })
+
   it("answers 10001 naming a missing required parameter, as the server does", async () => {
     const error = await api.get("/api/organ/detail", { query: { code: " " } }).catch((e: unknown) => e)
     expect(error).toMatchObject({ code: 10001, status: 400, field: "code", msg: "code: is required" })

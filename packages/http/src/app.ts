@@ -16,9 +16,12 @@ import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
 import { financialRoutes } from "./routes/financial/index.js"
+import { listedRoutes } from "./routes/listed/index.js"
+import { marketingRoutes } from "./routes/marketing/index.js"
 import { organRoutes } from "./routes/organs.js"
 import { paramsRoutes } from "./routes/params.js"
 import { productRoutes } from "./routes/products/index.js"
+import { statisticsRoutes } from "./routes/statistics/index.js"
 import { userRoutes } from "./routes/users.js"
 import { warningRoutes } from "./routes/warning/index.js"
 import type { Services } from "./services.js"
@@ -32,7 +35,10 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...paramsRoutes,
   ...productRoutes,
   ...warningRoutes,
-  ...financialRoutes
+  ...financialRoutes,
+  ...marketingRoutes,
+  ...statisticsRoutes,
+  ...listedRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */

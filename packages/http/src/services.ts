@@ -7,6 +7,7 @@ import {
   AccountService,
   MatchingService,
   OrganisationService,
+  StatisticsIndex,
   type StorePorts,
   UpdateConfig,
   UpdateService,
@@ -37,8 +38,10 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     OrganisationService.Default,
     UpdateService.Default,
     MatchingService.Default,
-    WealthIndex.Default
+    StatisticsIndex.DefaultWithoutDependencies
   ).pipe(
+    // One wealth index, shared by the routes and the statistics index built from it.
+    Layer.provideMerge(WealthIndex.Default),
     Layer.provideMerge(
       Layer.mergeAll(
         store,

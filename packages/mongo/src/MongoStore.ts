@@ -7,6 +7,8 @@ import {
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
+  FocusRepo,
+  MarketingRepo,
   OrganisationRepo,
   SessionRepo,
   SettingsRepo,
@@ -22,6 +24,8 @@ import { makeContactRepo } from "./ContactRepo.js"
 import { ensureIndexes } from "./collections.js"
 import { makeDatasetRepo } from "./DatasetRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
+import { makeFocusRepo } from "./FocusRepo.js"
+import { makeMarketingRepo } from "./MarketingRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
@@ -55,7 +59,9 @@ const ports = (db: Db) =>
     Context.add(CompanyRepo, makeCompanyRepo(db)),
     Context.add(DatasetRepo, makeDatasetRepo(db)),
     Context.add(SettingsRepo, makeSettingsRepo(db)),
-    Context.add(ContactRepo, makeContactRepo(db))
+    Context.add(ContactRepo, makeContactRepo(db)),
+    Context.add(MarketingRepo, makeMarketingRepo(db)),
+    Context.add(FocusRepo, makeFocusRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

@@ -39,7 +39,7 @@ export const resolveRef: RefResolver = (ref) => {
 }
 
 export const mockOperations: ReadonlyArray<MockOperation> = Object.entries(doc.paths).flatMap(([path, item]) =>
-  (["get", "post"] as const).flatMap((method) => {
+  (["get", "post", "put", "delete"] as const).flatMap((method) => {
     const op = item[method]
     if (op === undefined) return []
     const success = op.responses["200"]?.content?.["application/json"]?.schema

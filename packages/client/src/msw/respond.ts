@@ -62,11 +62,11 @@ const invalid = (field: string, reason: string) =>
 
 export const respond = async (op: MockOperation, request: Request, resolver: MockResolver<RouteKey> | undefined) => {
   const query = new URL(request.url).searchParams
-  const body = op.method === "post" ? await readBody(request) : {}
+  const body = op.method === "get" ? {} : await readBody(request)
   let answer: MockAnswer<RouteKey>
   try {
     const example = body === "invalid" ? undefined : echoed(op, { ...Object.fromEntries(query), ...body })
-    const input = { request, query, body: op.method === "post" && body !== "invalid" ? body : undefined, example }
+    const input = { request, query, body: op.method !== "get" && body !== "invalid" ? body : undefined, example }
     // A resolver's `void` is `undefined` at run time: the default answer.
     answer = (
       resolver === undefined ? undefined : await resolver(input as MockRequest<RouteKey>)

@@ -6,6 +6,8 @@ import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
+import { FocusRepo } from "../Ports/FocusRepo.js"
+import { MarketingRepo } from "../Ports/MarketingRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
@@ -14,6 +16,8 @@ import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
+import { makeMemoryFocusRepo } from "./MemoryFocusRepo.js"
+import { makeMemoryMarketingRepo } from "./MemoryMarketingRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
@@ -28,7 +32,9 @@ export const layerOn = Layer.mergeAll(
   Layer.sync(CompanyRepo, makeMemoryCompanyRepo),
   Layer.sync(DatasetRepo, makeMemoryDatasetRepo),
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
-  Layer.sync(ContactRepo, makeMemoryContactRepo)
+  Layer.sync(ContactRepo, makeMemoryContactRepo),
+  Layer.effect(MarketingRepo, makeMemoryMarketingRepo),
+  Layer.effect(FocusRepo, makeMemoryFocusRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

@@ -5,6 +5,8 @@
 import type { DatasetRepo } from "../Data/DatasetRepo.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
 import type { ContactRepo } from "./ContactRepo.js"
+import type { FocusRepo } from "./FocusRepo.js"
+import type { MarketingRepo } from "./MarketingRepo.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
 import type { SessionRepo, SignInLog } from "./SessionRepo.js"
 import type { SettingsRepo } from "./SettingsRepo.js"
@@ -19,3 +21,5 @@ export type StorePorts =
   | DatasetRepo
   | SettingsRepo
   | ContactRepo
+  | MarketingRepo
+  | FocusRepo

@@ -23,7 +23,7 @@ export interface RouteInput<Q, B, A extends Access> {
 }
 
 export interface RouteDef<R = never> {
-  readonly method: "get" | "post"
+  readonly method: "get" | "post" | "put" | "delete"
   readonly path: string
   readonly tag: string
   readonly summary: string
@@ -40,7 +40,7 @@ export interface RouteDef<R = never> {
 
 /** Declares a route; the type parameters tie the handler to its schemas. */
 export const defineRoute = <Q = undefined, B = undefined, D = null, R = never, A extends Access = Access>(spec: {
-  readonly method: "get" | "post"
+  readonly method: "get" | "post" | "put" | "delete"
   readonly path: string
   readonly tag: string
   readonly summary: string

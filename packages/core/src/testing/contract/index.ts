@@ -3,7 +3,9 @@ import { describe } from "vitest"
 import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
+import { focusRepo } from "./focusRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
+import { marketingRepo } from "./marketingRepo.js"
 import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
@@ -32,5 +34,7 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     datasetRepo(test)
     settingsRepo(test)
     contactRepo(test)
+    marketingRepo(test)
+    focusRepo(test)
   })
 }

@@ -1,5 +1,5 @@
 /**
- * The 44 documented routes as the tests see them: who calls each, which parameters it requires or
+ * The 58 documented routes as the tests see them: who calls each, which parameters it requires or
  * accepts, a parameter set that passes validation, and values of the wrong type or shape.
  * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table; each route
  * family keeps its entries in its own file here.
@@ -8,6 +8,7 @@ import type { Harness } from "../harness.js"
 import { accountRoutes } from "./accounts.js"
 import { companyRoutes } from "./company.js"
 import { dataRoutes } from "./data.js"
+import { marketingRoutes } from "./marketing.js"
 import { matchingRoutes } from "./matching.js"
 import { organisationRoutes } from "./organisations.js"
 import { warningRoutes } from "./warning.js"
@@ -15,11 +16,11 @@ import { warningRoutes } from "./warning.js"
 export type Caller = "nobody" | "admin" | "newcomer"
 
 export interface RouteSpec {
-  readonly method: "GET" | "POST"
+  readonly method: "GET" | "POST" | "PUT" | "DELETE"
   readonly path: string
   /** Who calls the route in validation tests (the newcomer for the routes open before initialization). */
   readonly caller: Caller
-  /** Parameters the schema requires: query parameters for GET, body fields for POST. */
+  /** Parameters the schema requires: query parameters for GET, body fields for POST, PUT and DELETE. */
   readonly required: ReadonlyArray<string>
   /** Parameters the schema accepts but does not require. */
   readonly optional: ReadonlyArray<string>
@@ -39,7 +40,8 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
   ...dataRoutes,
   ...companyRoutes,
   ...matchingRoutes,
-  ...warningRoutes
+  ...warningRoutes,
+  ...marketingRoutes
 ]
 
 /** A form of the parameters: files as they are, anything else as text (JSON for arrays and objects). */
@@ -51,7 +53,7 @@ export const formOf = (params: Record<string, unknown>): FormData => {
   return form
 }
 
-/** The parameters of a route, as a query string (GET), a JSON body (POST) or a form (multipart POST). */
+/** The parameters of a route, as a query string (GET), a JSON body (POST, PUT, DELETE) or a form (multipart POST). */
 export const request = (
   route: RouteSpec,
   params: Record<string, unknown>
