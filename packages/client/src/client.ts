@@ -47,6 +47,8 @@ export interface WmClient {
     path: P,
     init?: { query?: QueryOf<M, P>; body?: BodyOf<M, P> }
   ): Promise<DataOf<M, P>>
+  /** A file route (`/api/download/get_download`): the file's bytes, or ApiError when it answers the envelope. */
+  file<P extends PathsOf<"get">>(path: P, ...options: QueryArg<P>): Promise<Blob>
   /** Sets (or with `undefined` clears) the bearer token of later calls. */
   setToken(token: string | undefined): void
   readonly token: string | undefined
@@ -107,7 +109,20 @@ export const createClient = (options: ClientOptions): WmClient => {
     const { data, error, response } = await (raw.request as unknown as LooseRequest)(method, path, fetchInit)
     return unwrap(data ?? error, response)
   }
+  const file = async (path: string, options?: { query?: unknown }) => {
+    const init = { params: { query: options?.query }, parseAs: "stream" }
+    const { data, error, response } = await (raw.request as unknown as LooseRequest)("get", path, init)
+    if (!response.ok) return unwrap(error, response) as never
+    const type = response.headers.get("content-type") ?? ""
+    const body = new Response(data as ReadableStream<Uint8Array> | null, { headers: { "content-type": type } })
+    // A success envelope where a file was expected is not a file: unwrap reports it.
+    if (type.startsWith("application/json")) {
+      return unwrap(await body.text(), response) as never
+    }
+    return await body.blob()
+  }
   const client = {
+    file,
     get: (path: string, options?: { query?: unknown }) => call("get", path, options),
     post: (path: string, body?: unknown) => call("post", path, { body }),
     put: (path: string, body?: unknown) => call("put", path, { body }),

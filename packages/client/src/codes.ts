@@ -15,6 +15,7 @@ export const ApiCodes = {
   conflict: { code: 10008, status: 409 },
   updateRunning: { code: 30004, status: 409 },
   uploadRejected: { code: 30005, status: 422 },
+  exportNotReady: { code: 30006, status: 409 },
   storageUnavailable: { code: 50003, status: 503 },
   internal: { code: 50000, status: 500 }
 } as const

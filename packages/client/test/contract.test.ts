@@ -430,6 +430,24 @@ describe("contract", () => {
     await failure(rm.get("/api/listed_company/detail", { query: { listedCompanyId: "L2" } }), 10007, 404)
   })
 
+  it("exports a list in the background and downloads the file; another user's task is not found", async () => {
+    const rm = await signedIn("outlet_rm")
+    const { taskId } = await rm.post("/api/download/create_download", { type: 5, info: { keyword: "C1" } })
+    let task: { status: string; rows: number } | undefined
+    for (let i = 0; i < 200 && task?.status !== "done"; i++) {
+      await new Promise((r) => setTimeout(r, 20))
+      task = (await rm.get("/api/download/download_list")).downloadList.find((t) => t.taskId === taskId)
+    }
+    expect(task).toMatchObject({ status: "done", rows: 2 })
+    const file = await rm.file("/api/download/get_download", { query: { taskId } })
+    expect(file.size).toBeGreaterThan(1000)
+    expect(new Uint8Array(await file.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]))
+    const admin = await signedIn("admin")
+    await failure(admin.file("/api/download/get_download", { query: { taskId } }), 10007, 404)
+    const bad = admin.post("/api/download/create_download", { type: 14, info: {} })
+    expect((await failure(bad, 10001, 400)).field).toBe("type")
+  })
+
   it("signs out: the session ends", async () => {
     const api = await signedIn("branch_rm")
     expect(await api.get("/api/logout")).toBeNull()

@@ -24,10 +24,21 @@ describe("default answers", () => {
     expect(mockOperations.map((o) => o.key).sort()).toEqual(operationsOf(doc as unknown as OpenApiDocument).sort())
   })
 
-  it.each(mockOperations.map((o) => [o.key, o] as const))("%s conforms to its 200 schema", (_, op) => {
-    const envelope = { code: 10000, msg: "success", data: exampleData(op.key) }
-    expect(validate(op.method, op.path, 200, envelope)).toEqual([])
-    expect(exampleData(op.key)).toEqual(exampleData(op.key))
+  it.each(mockOperations.filter((o) => o.file === undefined).map((o) => [o.key, o] as const))(
+    "%s conforms to its 200 schema",
+    (_, op) => {
+      const envelope = { code: 10000, msg: "success", data: exampleData(op.key) }
+      expect(validate(op.method, op.path, 200, envelope)).toEqual([])
+      expect(exampleData(op.key)).toEqual(exampleData(op.key))
+    }
+  )
+
+  it("file routes answer a file of their media type, through the client", async () => {
+    expect(mockOperations.filter((o) => o.file !== undefined).map((o) => o.key)).toEqual([
+      "GET /api/download/get_download"
+    ])
+    const file = await api.file("/api/download/get_download", { query: { taskId: "t1" } })
+    expect(file.type).toMatch(/spreadsheetml/)
   })
 
   it("look like the bank's data", () => {

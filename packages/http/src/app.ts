@@ -11,10 +11,12 @@ import { fail } from "./api/envelope.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
+import { DEFAULT_EXPORTS, type ExportRunnerOptions, startExportRunner } from "./exports/runner.js"
 import type { Logger } from "./infra/logger.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
+import { downloadRoutes } from "./routes/download/index.js"
 import { financialRoutes } from "./routes/financial/index.js"
 import { listedRoutes } from "./routes/listed/index.js"
 import { marketingRoutes } from "./routes/marketing/index.js"
@@ -38,7 +40,8 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...financialRoutes,
   ...marketingRoutes,
   ...statisticsRoutes,
-  ...listedRoutes
+  ...listedRoutes,
+  ...downloadRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */
@@ -54,9 +57,11 @@ export interface AppOptions {
   readonly logger: Logger
   /** False until data is loaded; /healthz answers 503 meanwhile. */
   readonly ready?: () => boolean
+  /** Concurrency and retention of the background export runner (default 2 at once, 7 days). */
+  readonly exports?: ExportRunnerOptions
 }
 
-export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => {
+export const makeApp = ({ runtime, logger, ready = () => true, exports = DEFAULT_EXPORTS }: AppOptions) => {
   const app = new Hono<AppEnv>()
   app.use(secureHeaders())
   app.use(async (c, next) => {
@@ -85,6 +90,7 @@ export const makeApp = ({ runtime, logger, ready = () => true }: AppOptions) => 
   app.get("/openapi.json", (c) => c.json(doc))
   app.get("/docs", (c) => c.html(renderDocs(doc)))
   mountRoutes<Services>(app, routes, runtime, logger)
+  startExportRunner(runtime, logger, exports)
 
   app.notFound((c) => fail(c, Codes.notFound, `no route ${c.req.method} ${c.req.path}`))
   app.onError((err, c) => {

@@ -52,7 +52,10 @@ export const EnvConfig = Schema.Struct({
     ),
     { default: () => "Asia/Shanghai" }
   ),
-  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" })
+  BOOTSTRAP_ADMIN: Schema.optionalWith(Schema.String, { default: () => "admin" }),
+  EXPORT_DIR: Schema.optionalWith(Schema.String, { default: () => ".data/exports" }),
+  EXPORT_CONCURRENCY: Schema.optionalWith(Int(1, 16), { default: () => 2 }),
+  EXPORT_RETENTION_DAYS: Schema.optionalWith(Int(1, 3650), { default: () => 7 })
 })
 export type EnvConfig = typeof EnvConfig.Type
 

@@ -45,7 +45,8 @@ const runtime = ManagedRuntime.make(
       sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
     },
     cookieSecure: config.COOKIE_SECURE,
-    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 }
+    scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
+    exportDir: config.EXPORT_DIR
   })
 )
 
@@ -61,7 +62,12 @@ try {
 logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
 
 let ready = false
-const app = makeApp({ runtime, logger, ready: () => ready })
+const app = makeApp({
+  runtime,
+  logger,
+  ready: () => ready,
+  exports: { concurrency: config.EXPORT_CONCURRENCY, retentionMs: config.EXPORT_RETENTION_DAYS * 86_400_000 }
+})
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )

@@ -5,6 +5,7 @@ import {
   AccountConfig,
   type AccountConfigShape,
   AccountService,
+  ExportFiles,
   MatchingService,
   OrganisationService,
   StatisticsIndex,
@@ -15,7 +16,9 @@ import {
   WealthIndex
 } from "@wm/core"
 import { Layer } from "effect"
+import { exportQueueLayer } from "./exports/runner.js"
 import { HttpConfig } from "./HttpConfig.js"
+import { makeFsExportFiles } from "./infra/FsExportFiles.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
 
 export type { StorePorts }
@@ -29,6 +32,8 @@ export interface ServiceOptions {
   readonly scrypt?: NodeCrypto.ScryptCost
   /** counterpartyBank values that count as in-bank (行内); default DEFAULT_OUR_BANK_CODES. */
   readonly ourBankCodes?: ReadonlyArray<string>
+  /** Where export files are kept (default `.data/exports`). */
+  readonly exportDir?: string
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -48,7 +53,9 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
         NodeCrypto.layer(options.scrypt),
         AccountConfig.layer(options.account),
         UpdateConfig.layer({ ourBankCodes: options.ourBankCodes ?? DEFAULT_OUR_BANK_CODES }),
-        Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure })
+        Layer.succeed(HttpConfig, { cookieSecure: options.cookieSecure }),
+        Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
+        exportQueueLayer
       )
     )
   )

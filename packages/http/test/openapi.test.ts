@@ -39,8 +39,8 @@ describe("/openapi.json", () => {
     expect(doc.info.version).toBeTruthy()
   })
 
-  it("lists exactly the 58 documented operations and nothing else", () => {
-    expect(documented).toHaveLength(58)
+  it("lists exactly the 61 documented operations and nothing else", () => {
+    expect(documented).toHaveLength(61)
     expect(
       operations()
         .map((o) => o.key)
@@ -50,7 +50,7 @@ describe("/openapi.json", () => {
 
   it("gives every operation a unique operationId, a tag and a summary", () => {
     const ids = operations().map((o) => o.op.operationId)
-    expect(new Set(ids).size).toBe(58)
+    expect(new Set(ids).size).toBe(61)
     for (const { key, op } of operations()) {
       expect(op.tags, key).toHaveLength(1)
       expect(typeof op.summary, key).toBe("string")
@@ -98,6 +98,14 @@ describe("/openapi.json", () => {
       const responses = operation(route.method, route.path)!.responses as Record<string, Json>
       const errorStatuses = errorStatusesOf(route.path)
       expect(Object.keys(responses).sort(), key).toEqual(["200", ...errorStatuses].sort())
+      if (route.file) {
+        const [type, media] = Object.entries(responses["200"]!.content as Record<string, Json>)[0]!
+        expect([type, media.schema]).toEqual([
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          { type: "string", format: "binary" }
+        ])
+        return
+      }
       const ok = responses["200"]!.content["application/json"].schema
       expect(ok.required).toEqual(["code", "msg", "data"])
       expect(ok.properties.code.const).toBe(10000)

@@ -7,6 +7,7 @@ import {
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
+  ExportTaskRepo,
   FocusRepo,
   MarketingRepo,
   OrganisationRepo,
@@ -23,6 +24,7 @@ import { makeCompanyRepo } from "./CompanyRepo.js"
 import { makeContactRepo } from "./ContactRepo.js"
 import { ensureIndexes } from "./collections.js"
 import { makeDatasetRepo } from "./DatasetRepo.js"
+import { makeExportTaskRepo } from "./ExportTaskRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
 import { makeFocusRepo } from "./FocusRepo.js"
 import { makeMarketingRepo } from "./MarketingRepo.js"
@@ -61,7 +63,8 @@ const ports = (db: Db) =>
     Context.add(SettingsRepo, makeSettingsRepo(db)),
     Context.add(ContactRepo, makeContactRepo(db)),
     Context.add(MarketingRepo, makeMarketingRepo(db)),
-    Context.add(FocusRepo, makeFocusRepo(db))
+    Context.add(FocusRepo, makeFocusRepo(db)),
+    Context.add(ExportTaskRepo, makeExportTaskRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

@@ -1062,6 +1062,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/download/get_download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载 Download a finished export
+         * @description Streams the XLSX file; 10007 for another user's or an unknown task, 30006 while it is not ready.
+         */
+        get: operations["getDownloadGetDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/download/download_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载列表 The caller's exports
+         * @description The caller's export tasks, newest first; files are kept for the retention (default 7 days).
+         */
+        get: operations["getDownloadDownloadList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/download/create_download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 创建下载 Queue an export of a whole list as XLSX
+         * @description type: 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情. Types 14, 16, 17, 19, 20 and 21 have no list in the document and are not served yet (400). info: the list's parameters (paging is ignored: every row in the caller's scope is exported).
+         */
+        post: operations["postDownloadCreateDownload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1739,12 +1799,37 @@ export interface components {
             /** @description 是否购买我行理财产品: 是 / 否 */
             boughtOurProductStatus: string;
         };
+        DownloadTask: {
+            /** @description the export type's name */
+            name: string;
+            taskId: string;
+            /** @description epoch ms */
+            createTime: number;
+            /** @description the file's name (.xlsx) */
+            filename: string;
+            username: string;
+            /** @description export type 1–21 */
+            type: number;
+            /**
+             * @description state of the task
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description why a failed task failed */
+            reason: string | null;
+            /** @description rows written so far */
+            rows: number;
+            /** @description rows in all, once known */
+            totalRows: number | null;
+            /** @description 0–100 */
+            progress: number;
+        };
         ErrorEnvelope: {
             /**
              * @description envelope code, see the table in the API description
              * @enum {integer}
              */
-            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 50003 | 50000;
+            code: 10001 | 10002 | 10003 | 10004 | 10005 | 10006 | 10007 | 10008 | 30004 | 30005 | 30006 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -8095,6 +8180,311 @@ export interface operations {
                             }[];
                             /** @description false: no wealth trade or holding with us */
                             boughtOurProductStatus: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getDownloadGetDownload: {
+        parameters: {
+            query: {
+                /** @description task ID */
+                taskId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getDownloadDownloadList: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: number | string;
+                /** @description rows per page, 1–100 (default 10) */
+                count?: number | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            downloadList: components["schemas"]["DownloadTask"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postDownloadCreateDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情 */
+                    type: number | string;
+                    /** @description the list's own query or body parameters: a JSON object or its JSON text */
+                    info?: {
+                        [key: string]: unknown;
+                    } | string | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/x-www-form-urlencoded": {
+                    /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情 */
+                    type: number | string;
+                    /** @description the list's own query or body parameters: a JSON object or its JSON text */
+                    info?: {
+                        [key: string]: unknown;
+                    } | string | null;
+                } & {
+                    [key: string]: unknown;
+                };
+                "multipart/form-data": {
+                    /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情 */
+                    type: number | string;
+                    /** @description the list's own query or body parameters: a JSON object or its JSON text */
+                    info?: {
+                        [key: string]: unknown;
+                    } | string | null;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            taskId: string;
                         };
                     };
                 };

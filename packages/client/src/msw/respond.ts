@@ -65,7 +65,8 @@ export const respond = async (op: MockOperation, request: Request, resolver: Moc
   const body = op.method === "get" ? {} : await readBody(request)
   let answer: MockAnswer<RouteKey>
   try {
-    const example = body === "invalid" ? undefined : echoed(op, { ...Object.fromEntries(query), ...body })
+    const example =
+      body === "invalid" || op.file !== undefined ? undefined : echoed(op, { ...Object.fromEntries(query), ...body })
     const input = { request, query, body: op.method !== "get" && body !== "invalid" ? body : undefined, example }
     // A resolver's `void` is `undefined` at run time: the default answer.
     answer = (
@@ -84,5 +85,7 @@ export const respond = async (op: MockOperation, request: Request, resolver: Moc
   }
   if (answer instanceof Response) return answer
   if (answer instanceof ApiError) return failure(answer)
+  // A file route answers its bytes: an empty file of its media type unless an override answered a Response.
+  if (op.file !== undefined) return new HttpResponse(new Uint8Array(), { headers: { "content-type": op.file } })
   return HttpResponse.json({ code: 10000, msg: "success", data: answer ?? null })
 }

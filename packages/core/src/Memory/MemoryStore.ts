@@ -6,6 +6,7 @@ import { Layer } from "effect"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
+import { ExportTaskRepo } from "../Ports/ExportTaskRepo.js"
 import { FocusRepo } from "../Ports/FocusRepo.js"
 import { MarketingRepo } from "../Ports/MarketingRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
@@ -16,6 +17,7 @@ import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
 import { makeMemoryDatasetRepo } from "./MemoryDatasetRepo.js"
+import { makeMemoryExportTaskRepo } from "./MemoryExportTaskRepo.js"
 import { makeMemoryFocusRepo } from "./MemoryFocusRepo.js"
 import { makeMemoryMarketingRepo } from "./MemoryMarketingRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
@@ -34,7 +36,8 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(SettingsRepo, makeMemorySettingsRepo),
   Layer.sync(ContactRepo, makeMemoryContactRepo),
   Layer.effect(MarketingRepo, makeMemoryMarketingRepo),
-  Layer.effect(FocusRepo, makeMemoryFocusRepo)
+  Layer.effect(FocusRepo, makeMemoryFocusRepo),
+  Layer.effect(ExportTaskRepo, makeMemoryExportTaskRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

@@ -5,6 +5,7 @@
 import type { DatasetRepo } from "../Data/DatasetRepo.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
 import type { ContactRepo } from "./ContactRepo.js"
+import type { ExportTaskRepo } from "./ExportTaskRepo.js"
 import type { FocusRepo } from "./FocusRepo.js"
 import type { MarketingRepo } from "./MarketingRepo.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
@@ -23,3 +24,4 @@ export type StorePorts =
   | ContactRepo
   | MarketingRepo
   | FocusRepo
+  | ExportTaskRepo

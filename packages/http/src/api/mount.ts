@@ -35,6 +35,7 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
     const data = yield* def.handle({ query, body, actor, c })
+    if (def.file !== undefined && data instanceof Response) return data
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
 
@@ -47,7 +48,7 @@ export const mountRoutes = <R>(
   for (const def of routes) {
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       const exit = await runtime.runPromiseExit(program(def, c))
-      if (Exit.isSuccess(exit)) return ok(c, exit.value ?? null)
+      if (Exit.isSuccess(exit)) return exit.value instanceof Response ? exit.value : ok(c, exit.value ?? null)
       const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))
       if (Option.isSome(failure)) {
         const { entry, msg, field } = describeError(failure.value)

@@ -34,6 +34,8 @@ export interface RouteDef<R = never> {
   readonly body?: Schema.Schema<unknown, unknown> | undefined
   /** The body is a file upload: OpenAPI documents it as multipart/form-data only. */
   readonly multipart?: boolean | undefined
+  /** The success answer is a file of this media type (the handler answers a Response), not the envelope. */
+  readonly file?: string | undefined
   readonly response: Schema.Schema<unknown, unknown>
   readonly handle: (input: RouteInput<unknown, unknown, Access>) => Effect.Effect<unknown, DomainError, R>
 }
@@ -53,6 +55,8 @@ export const defineRoute = <Q = undefined, B = undefined, D = null, R = never, A
   readonly body?: Schema.Schema<B, any>
   /** The body carries a file: documented as multipart/form-data only (still decoded by `body`). */
   readonly multipart?: boolean
+  /** The success answer is a file of this media type: the handler answers a Response. */
+  readonly file?: string
   // biome-ignore lint/suspicious/noExplicitAny: responses are plain JSON structs
   readonly response: Schema.Schema<D, any>
   readonly handle: (input: RouteInput<Q, B, A>) => Effect.Effect<D, DomainError, R>

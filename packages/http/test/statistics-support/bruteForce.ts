@@ -43,7 +43,7 @@ export const shanghaiMs = (text: string) =>
 
 const micro = (decimal: string): bigint => {
   const [int = "0", frac = ""] = decimal.trim().split(".")
-  return BigInt(int) * 1_000_000n + BigInt((frac + "000000").slice(0, 6))
+  return BigInt(int) * 1_000_000n + BigInt(`${frac}000000`.slice(0, 6))
 }
 /** Two decimals, half up, as a number. */
 export const wan2 = (m: bigint): number => Number((m + 5_000n) / 10_000n) / 100

@@ -2,6 +2,10 @@
  * Builds the real app on the in-memory store with a manual clock, seeds a small bank, and offers
  * helpers to call routes as any role. Tests call `app.request()` without a listener.
  */
+
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import {
   Company,
   type CompanyCode,
@@ -54,6 +58,10 @@ export interface HarnessOptions {
   readonly datasetRepo?: (repo: DatasetRepo["Type"]) => DatasetRepo["Type"]
   /** The storage ports under the app; default the in-memory store. The database must be empty (the bank is seeded). */
   readonly store?: Layer.Layer<StorePorts, unknown>
+  /** Where export files go; default a fresh temporary directory removed by close(). */
+  readonly exportDir?: string
+  /** Export runner settings (default 2 at once, 7 days' retention). */
+  readonly exports?: { readonly concurrency: number; readonly retentionMs: number }
 }
 
 export interface CallOptions {
@@ -81,10 +89,12 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
   const base = options.store ?? MemoryStore.layer
   const store =
     wrap === undefined ? base : Layer.effect(DatasetRepo, Effect.map(DatasetRepo, wrap)).pipe(Layer.provideMerge(base))
+  const exportDir = options.exportDir ?? mkdtempSync(join(tmpdir(), "exports-"))
   const layer = servicesLayer(store, {
     account: accountConfig,
     cookieSecure: false,
-    scrypt: cheapScrypt
+    scrypt: cheapScrypt,
+    exportDir
   }).pipe(Layer.provide(clock.layer))
   const runtime = ManagedRuntime.make(Layer.merge(layer, clock.layer))
   const org = await runtime.runPromise(seed)
@@ -122,7 +132,11 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     otherOutletRm: await addUser("west_rm", 4, org.b2.id, org.o21.id),
     newcomer: await addUser("newcomer", 5, org.b1.id, null, false)
   } satisfies Record<string, User>
-  const app = makeApp({ runtime, logger: options.logger ?? silentLogger })
+  const app = makeApp({
+    runtime,
+    logger: options.logger ?? silentLogger,
+    ...(options.exports === undefined ? {} : { exports: options.exports })
+  })
 
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
     const headers: Record<string, string> = { ...options.headers }
@@ -200,7 +214,11 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     seedCompanies,
     outletOfCompany,
     countCompanies,
-    close: () => runtime.dispose()
+    exportDir,
+    close: async () => {
+      await runtime.dispose()
+      if (options.exportDir === undefined) rmSync(exportDir, { recursive: true, force: true })
+    }
   }
 }
 export type Harness = Awaited<ReturnType<typeof makeHarness>>

@@ -3,6 +3,7 @@ import { describe } from "vitest"
 import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
+import { exportTaskRepo } from "./exportTaskRepo.js"
 import { focusRepo } from "./focusRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
 import { marketingRepo } from "./marketingRepo.js"
@@ -36,5 +37,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     contactRepo(test)
     marketingRepo(test)
     focusRepo(test)
+    exportTaskRepo(test)
   })
 }

@@ -1,5 +1,5 @@
 /**
- * The 58 documented routes as the tests see them: who calls each, which parameters it requires or
+ * The 61 documented routes as the tests see them: who calls each, which parameters it requires or
  * accepts, a parameter set that passes validation, and values of the wrong type or shape.
  * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table; each route
  * family keeps its entries in its own file here.
@@ -8,6 +8,7 @@ import type { Harness } from "../harness.js"
 import { accountRoutes } from "./accounts.js"
 import { companyRoutes } from "./company.js"
 import { dataRoutes } from "./data.js"
+import { downloadRoutes } from "./download.js"
 import { marketingRoutes } from "./marketing.js"
 import { matchingRoutes } from "./matching.js"
 import { organisationRoutes } from "./organisations.js"
@@ -30,6 +31,8 @@ export interface RouteSpec {
   readonly mistyped: ReadonlyArray<readonly [field: string, value: unknown]>
   /** The body is multipart/form-data (a file upload): `request` sends the parameters as a form. */
   readonly multipart?: true
+  /** The success answer is a file (get_download), not the envelope. */
+  readonly file?: true
   /** Data the valid parameter set needs (uploaded files, applied data), on a fresh harness. */
   readonly setup?: (h: Harness) => Promise<void>
 }
@@ -41,7 +44,8 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
   ...companyRoutes,
   ...matchingRoutes,
   ...warningRoutes,
-  ...marketingRoutes
+  ...marketingRoutes,
+  ...downloadRoutes
 ]
 
 /** A form of the parameters: files as they are, anything else as text (JSON for arrays and objects). */
