@@ -122,7 +122,7 @@ const yearStart = Date.UTC(2026, 0, 1) - 8 * 3_600_000
 const store = MemoryStore.layerOn.pipe(Layer.provide(Layer.succeed(RecordBacking, makeMemoryRecordBacking())))
 const repo = await Effect.runPromise(Effect.provide(MarketingRepo, store))
 // Written in time order, as contacts are recorded day by day.
-const records: Array<MarketingRecord> = Array.from({ length: nRecords }, (_, i) => ({
+const records: Array<MarketingRecord> = Array.from({ length: nRecords }, (_, i): MarketingRecord => ({
   id: `r${pad(i, 7)}`,
   companyCode: pick(customers).code,
   type: 0,
