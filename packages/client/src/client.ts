@@ -28,19 +28,27 @@ type QueryArg<P extends PathsOf<"get">> =
   AllOptional<QueryOf<"get", P>> extends true
     ? [options?: { query?: QueryOf<"get", P> }]
     : [options: { query: QueryOf<"get", P> }]
-type BodyArg<P extends PathsOf<"post">> = [BodyOf<"post", P>] extends [never] ? [] : [body: BodyOf<"post", P>]
+type BodyArg<M extends "post" | "put" | "delete", P extends PathsOf<M>> = [BodyOf<M, P>] extends [never]
+  ? []
+  : [body: BodyOf<M, P>]
 
 export interface WmClient {
   /** `GET path?query` → the envelope's `data`. */
   get<P extends PathsOf<"get">>(path: P, ...options: QueryArg<P>): Promise<DataOf<"get", P>>
   /** `POST path` with a JSON body → the envelope's `data`. */
-  post<P extends PathsOf<"post">>(path: P, ...body: BodyArg<P>): Promise<DataOf<"post", P>>
+  post<P extends PathsOf<"post">>(path: P, ...body: BodyArg<"post", P>): Promise<DataOf<"post", P>>
+  /** `PUT path` with a JSON body → the envelope's `data`. */
+  put<P extends PathsOf<"put">>(path: P, ...body: BodyArg<"put", P>): Promise<DataOf<"put", P>>
+  /** `DELETE path` with a JSON body → the envelope's `data`. */
+  delete<P extends PathsOf<"delete">>(path: P, ...body: BodyArg<"delete", P>): Promise<DataOf<"delete", P>>
   /** Any route by method and path. */
   request<M extends Method, P extends PathsOf<M>>(
     method: M,
     path: P,
     init?: { query?: QueryOf<M, P>; body?: BodyOf<M, P> }
   ): Promise<DataOf<M, P>>
+  /** A file route (`/api/download/get_download`): the file's bytes, or ApiError when it answers the envelope. */
+  file<P extends PathsOf<"get">>(path: P, ...options: QueryArg<P>): Promise<Blob>
   /** Sets (or with `undefined` clears) the bearer token of later calls. */
   setToken(token: string | undefined): void
   readonly token: string | undefined
@@ -101,9 +109,24 @@ export const createClient = (options: ClientOptions): WmClient => {
     const { data, error, response } = await (raw.request as unknown as LooseRequest)(method, path, fetchInit)
     return unwrap(data ?? error, response)
   }
+  const file = async (path: string, options?: { query?: unknown }) => {
+    const init = { params: { query: options?.query }, parseAs: "stream" }
+    const { data, error, response } = await (raw.request as unknown as LooseRequest)("get", path, init)
+    if (!response.ok) return unwrap(error, response) as never
+    const type = response.headers.get("content-type") ?? ""
+    const body = new Response(data as ReadableStream<Uint8Array> | null, { headers: { "content-type": type } })
+    // A success envelope where a file was expected is not a file: unwrap reports it.
+    if (type.startsWith("application/json")) {
+      return unwrap(await body.text(), response) as never
+    }
+    return await body.blob()
+  }
   const client = {
+    file,
     get: (path: string, options?: { query?: unknown }) => call("get", path, options),
     post: (path: string, body?: unknown) => call("post", path, { body }),
+    put: (path: string, body?: unknown) => call("put", path, { body }),
+    delete: (path: string, body?: unknown) => call("delete", path, { body }),
     request: (method: Method, path: string, init?: { query?: unknown; body?: unknown }) => call(method, path, init),
     setToken: (next: string | undefined) => {
       token = next

@@ -16,6 +16,7 @@ export const ApiCodes = {
   methodNotAllowed: { code: 10405, status: 405 },
   updateRunning: { code: 30004, status: 409 },
   uploadRejected: { code: 30005, status: 422 },
+  exportNotReady: { code: 30006, status: 409 },
   storageUnavailable: { code: 50003, status: 503 },
   internal: { code: 50000, status: 500 }
 } as const

@@ -7,7 +7,7 @@ import type { paths } from "./generated/api.js"
 export type { paths }
 
 /** The HTTP methods the API uses. */
-export type Method = "get" | "post"
+export type Method = "get" | "post" | "put" | "delete"
 
 /** Paths that answer `M`. */
 export type PathsOf<M extends Method> = {
@@ -43,7 +43,11 @@ export type Route<K extends RouteKey> = K extends `GET ${infer P extends PathsOf
   ? { method: "get"; path: P; operation: Operation<"get", P> }
   : K extends `POST ${infer P extends PathsOf<"post">}`
     ? { method: "post"; path: P; operation: Operation<"post", P> }
-    : never
+    : K extends `PUT ${infer P extends PathsOf<"put">}`
+      ? { method: "put"; path: P; operation: Operation<"put", P> }
+      : K extends `DELETE ${infer P extends PathsOf<"delete">}`
+        ? { method: "delete"; path: P; operation: Operation<"delete", P> }
+        : never
 
 /** `data`, query and body of a route key. */
 export type RouteData<K extends RouteKey> = DataIn<Route<K>["operation"]>

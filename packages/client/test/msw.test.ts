@@ -24,10 +24,21 @@ describe("default answers", () => {
     expect(mockOperations.map((o) => o.key).sort()).toEqual(operationsOf(doc as unknown as OpenApiDocument).sort())
   })
 
-  it.each(mockOperations.map((o) => [o.key, o] as const))("%s conforms to its 200 schema", (_, op) => {
-    const envelope = { code: 10000, msg: "success", data: exampleData(op.key) }
-    expect(validate(op.method, op.path, 200, envelope)).toEqual([])
-    expect(exampleData(op.key)).toEqual(exampleData(op.key))
+  it.each(mockOperations.filter((o) => o.file === undefined).map((o) => [o.key, o] as const))(
+    "%s conforms to its 200 schema",
+    (_, op) => {
+      const envelope = { code: 10000, msg: "success", data: exampleData(op.key) }
+      expect(validate(op.method, op.path, 200, envelope)).toEqual([])
+      expect(exampleData(op.key)).toEqual(exampleData(op.key))
+    }
+  )
+
+  it("file routes answer a file of their media type, through the client", async () => {
+    expect(mockOperations.filter((o) => o.file !== undefined).map((o) => o.key)).toEqual([
+      "GET /api/download/get_download"
+    ])
+    const file = await api.file("/api/download/get_download", { query: { taskId: "t1" } })
+    expect(file.type).toMatch(/spreadsheetml/)
   })
 
   it("look like the bank's data", () => {
@@ -63,6 +74,13 @@ describe("through the client", () => {
     })
     expect(created).toMatchObject({ username: "li.na", name: "李娜", role: 5 })
     expect(await api.get("/api/logout")).toBeNull()
+  })
+
+  it("serves PUT and DELETE routes too, with their bodies", async () => {
+    const edited = await api.put("/api/company/marketing", { id: "m-1", remark: "已成交" })
+    expect(edited).toMatchObject({ id: "m-1", remark: "已成交" })
+    await expect(api.delete("/api/company/marketing", {} as { id: string })).rejects.toMatchObject({ field: "id" })
+    expect(await api.delete("/api/company/marketing", { id: "m-2" })).toEqual({ id: "m-2" })
   })
 
   it("answers 10001 naming a missing required parameter, as the server does", async () => {

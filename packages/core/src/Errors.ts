@@ -40,6 +40,12 @@ export class Conflict extends Data.TaggedError("Conflict")<{ readonly reason: st
 /** An update or recompute is already running (code 30004). */
 export class UpdateRunning extends Data.TaggedError("UpdateRunning")<{}> {}
 
+/** An export file was asked for before its task finished (queued, running) or after it failed. */
+export class ExportNotReady extends Data.TaggedError("ExportNotReady")<{
+  readonly taskId: string
+  readonly state: string
+}> {}
+
 /** The storage could not be reached or failed; classified by each adapter in one place. */
 export class StorageError extends Data.TaggedError("StorageError")<{
   readonly operation: string
@@ -62,6 +68,7 @@ export type DomainError =
   | NotFound
   | Conflict
   | UpdateRunning
+  | ExportNotReady
   | StorageError
 
 /** Every tag of DomainError; a Record so that adding an error without listing it fails to compile. */
@@ -73,6 +80,7 @@ const domainErrorTags: Record<DomainError["_tag"], true> = {
   PasswordChangeRequired: true,
   Forbidden: true,
   NotFound: true,
+  ExportNotReady: true,
   Conflict: true,
   UpdateRunning: true,
   StorageError: true

@@ -12,17 +12,22 @@ import { makeNotFound } from "./api/methods.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
+import { DEFAULT_EXPORTS, type ExportRunnerOptions, startExportRunner } from "./exports/runner.js"
 import type { Logger } from "./infra/logger.js"
 import { advisorRoutes } from "./routes/advisor/products.js"
 import { auditRoutes } from "./routes/audit.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
+import { downloadRoutes } from "./routes/download/index.js"
 import { financialRoutes } from "./routes/financial/index.js"
+import { listedRoutes } from "./routes/listed/index.js"
+import { marketingRoutes } from "./routes/marketing/index.js"
 import { organRoutes } from "./routes/organs.js"
 import { paramsRoutes } from "./routes/params.js"
 import { productRoutes } from "./routes/products/index.js"
 import { settingsRoutes } from "./routes/settings.js"
+import { statisticsRoutes } from "./routes/statistics/index.js"
 import { userRoutes } from "./routes/users.js"
 import { warningRoutes } from "./routes/warning/index.js"
 import type { Services } from "./services.js"
@@ -40,7 +45,11 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...financialRoutes,
   ...settingsRoutes,
   ...auditRoutes,
-  ...advisorRoutes
+  ...advisorRoutes,
+  ...marketingRoutes,
+  ...statisticsRoutes,
+  ...listedRoutes,
+  ...downloadRoutes
 ]
 
 /** JSON and form bodies stay small; file uploads may be large (the upload reader enforces its own limit). */
@@ -73,9 +82,18 @@ export interface AppOptions {
    * The server entry turns it off: cached answers are then sent without being built again.
    */
   readonly checkAnswers?: boolean
+  /** Concurrency and retention of the background export runner (default 2 at once, 7 days). */
+  readonly exports?: ExportRunnerOptions
 }
 
-export const makeApp = ({ runtime, logger, ready = () => true, webRoot, checkAnswers = true }: AppOptions) => {
+export const makeApp = ({
+  runtime,
+  logger,
+  ready = () => true,
+  webRoot,
+  checkAnswers = true,
+  exports = DEFAULT_EXPORTS
+}: AppOptions) => {
   const app = new Hono<AppEnv>()
   app.use(async (c, next) => {
     c.set("checkAnswers", checkAnswers)
@@ -137,6 +155,7 @@ export const makeApp = ({ runtime, logger, ready = () => true, webRoot, checkAns
   app.get("/docs", (c) => c.html(docsHtml))
   mountRoutes<Services>(app, routes, runtime, logger)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
+  startExportRunner(runtime, logger, exports)
 
   app.notFound(
     makeNotFound([

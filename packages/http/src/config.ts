@@ -87,7 +87,10 @@ export const EnvConfig = Schema.Struct({
   ADVISOR_ZONE_SECRET: Schema.optional(
     Schema.String.pipe(Schema.minLength(16, { message: () => "must have at least 16 characters" }))
   ),
-  UPDATE_LEASE_SECONDS: Schema.optionalWith(Int(2, 3600), { default: () => 30 })
+  UPDATE_LEASE_SECONDS: Schema.optionalWith(Int(2, 3600), { default: () => 30 }),
+  EXPORT_DIR: Schema.optionalWith(Schema.String, { default: () => ".data/exports" }),
+  EXPORT_CONCURRENCY: Schema.optionalWith(Int(1, 16), { default: () => 2 }),
+  EXPORT_RETENTION_DAYS: Schema.optionalWith(Int(1, 3650), { default: () => 7 })
 })
 export type EnvConfig = typeof EnvConfig.Type
 

@@ -47,7 +47,8 @@ const runtime = ManagedRuntime.make(
     cookieSecure: config.COOKIE_SECURE,
     advisorZoneSecret: config.ADVISOR_ZONE_SECRET,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
-    updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000
+    updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000,
+    exportDir: config.EXPORT_DIR
   })
 )
 
@@ -63,7 +64,12 @@ try {
 logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
 
 let ready = false
-const app = makeApp({ runtime, logger, ready: () => ready })
+const app = makeApp({
+  runtime,
+  logger,
+  ready: () => ready,
+  exports: { concurrency: config.EXPORT_CONCURRENCY, retentionMs: config.EXPORT_RETENTION_DAYS * 86_400_000 }
+})
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )

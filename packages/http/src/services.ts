@@ -8,8 +8,10 @@ import {
   AuditConfig,
   AuditService,
   defaultAuditConfig,
+  ExportFiles,
   MatchingService,
   OrganisationService,
+  StatisticsIndex,
   type StorePorts,
   UpdateConfig,
   UpdateService,
@@ -17,9 +19,11 @@ import {
   WealthIndex
 } from "@wm/core"
 import { Layer } from "effect"
+import { exportQueueLayer } from "./exports/runner.js"
 import { HttpConfig } from "./HttpConfig.js"
 import { trustedProxies } from "./infra/clientOrigin.js"
 import { isCommonPassword } from "./infra/commonPasswords.js"
+import { makeFsExportFiles } from "./infra/FsExportFiles.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
 
 export type { StorePorts }
@@ -41,6 +45,8 @@ export interface ServiceOptions {
   readonly advisorZoneSecret?: string | undefined
   /** How long the update lease lasts unrenewed (a crashed instance's update frees itself after it). */
   readonly updateLeaseMs?: number
+  /** Where export files are kept (default `.data/exports`). */
+  readonly exportDir?: string
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -50,9 +56,11 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     OrganisationService.Default,
     UpdateService.Default,
     MatchingService.Default,
-    WealthIndex.Default,
-    AuditService.Default
+    AuditService.Default,
+    StatisticsIndex.DefaultWithoutDependencies
   ).pipe(
+    // One wealth index, shared by the routes and the statistics index built from it.
+    Layer.provideMerge(WealthIndex.Default),
     Layer.provideMerge(
       Layer.mergeAll(
         store,
@@ -71,7 +79,9 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
           cookieSecure: options.cookieSecure,
           trustedProxies: trustedProxies(options.trustedProxies ?? []),
           advisorZoneSecret: options.advisorZoneSecret
-        })
+        }),
+        Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
+        exportQueueLayer
       )
     )
   )

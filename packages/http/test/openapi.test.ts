@@ -104,6 +104,14 @@ describe("/openapi.json", () => {
       const responses = operation(route.method, route.path)!.responses as Record<string, Json>
       const errorStatuses = errorStatusesOf(route.path)
       expect(Object.keys(responses).sort(), key).toEqual(["200", ...errorStatuses].sort())
+      if (route.file) {
+        const [type, media] = Object.entries(responses["200"]!.content as Record<string, Json>)[0]!
+        expect([type, media.schema]).toEqual([
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          { type: "string", format: "binary" }
+        ])
+        return
+      }
       const ok = responses["200"]!.content["application/json"].schema
       expect(ok.required).toEqual(["code", "msg", "data"])
       expect(ok.properties.code.const).toBe(10000)

@@ -21,8 +21,8 @@ const missingCases = ROUTES.flatMap((route) => route.required.map((field) => [la
 const mistypedCases = ROUTES.flatMap((route) =>
   route.mistyped.map(([field, value]) => [label(route), field, JSON.stringify(value), value, route] as const)
 )
-/** POST routes that take a body (organ/update takes none; every field of company/recommand is optional). */
-const bodyRoutes = ROUTES.filter((r) => r.method === "POST" && r.required.length + r.optional.length > 0)
+/** Routes that take a body (organ/update takes none; every field of company/recommand is optional). */
+const bodyRoutes = ROUTES.filter((r) => r.method !== "GET" && r.required.length + r.optional.length > 0)
 const postRoutes = bodyRoutes.filter((r) => r.required.length > 0).map((r) => [label(r), r] as const)
 const notObjects = ["{oops", '{"username": "admin",', "[]", "[1, 2]", "null", "42", '"a string"', "true"]
 const malformedCases = bodyRoutes.flatMap((route) => notObjects.map((raw) => [label(route), raw, route] as const))
@@ -71,7 +71,7 @@ describe("invalid parameters (one shared bank: nothing here may change it)", () 
     delete params[first!]
     const token = tokens.get(route.caller)
     const res = await h.app.request(route.path, {
-      method: "POST",
+      method: route.method,
       headers: {
         "content-type": "application/x-www-form-urlencoded",
         ...(token === undefined ? {} : { authorization: `Bearer ${token}` })
@@ -157,6 +157,13 @@ describe("valid parameters pass validation", () => {
     await route.setup?.(h)
     const token = await tokenFor(h, route.caller)
     const { path, body, form } = request(route, { ...route.valid(h), unknownExtra: "ignored" })
+    if (route.file) {
+      const res = await h.app.request(path, {
+        headers: token === undefined ? {} : { authorization: `Bearer ${token}` }
+      })
+      expect(res.status).toBe(200)
+      return
+    }
     const r = await h.call(route.method, path, { token, body, form })
     expect(r.status, JSON.stringify(r.json)).toBe(200)
     expect(r.json.code).toBe(10000)

@@ -9,7 +9,10 @@ import {
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
+  ExportTaskRepo,
+  FocusRepo,
   Leases,
+  MarketingRepo,
   OrganisationRepo,
   SessionRepo,
   SettingsRepo,
@@ -26,8 +29,11 @@ import { makeCompanyRepo } from "./CompanyRepo.js"
 import { makeContactRepo } from "./ContactRepo.js"
 import { ensureIndexes } from "./collections.js"
 import { makeDatasetRepo } from "./DatasetRepo.js"
+import { makeExportTaskRepo } from "./ExportTaskRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
+import { makeFocusRepo } from "./FocusRepo.js"
 import { makeLeases } from "./LeaseRepo.js"
+import { makeMarketingRepo } from "./MarketingRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
@@ -64,7 +70,10 @@ const ports = (db: Db) =>
     Context.add(ContactRepo, makeContactRepo(db)),
     Context.add(AuditLog, makeAuditLog(db)),
     Context.add(AdvisorProductRepo, makeAdvisorProductRepo(db)),
-    Context.add(Leases, makeLeases(db))
+    Context.add(Leases, makeLeases(db)),
+    Context.add(MarketingRepo, makeMarketingRepo(db)),
+    Context.add(FocusRepo, makeFocusRepo(db)),
+    Context.add(ExportTaskRepo, makeExportTaskRepo(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

@@ -910,6 +910,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/company/marketing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取营销记录 A customer's marketing records
+         * @description Records of a customer in the caller's scope, newest 营销时间 first: all of them for admins (roles 1 and 3), the caller's own for relationship managers. A customer outside the scope answers 10007.
+         */
+        get: operations["getCompanyMarketing"];
+        /**
+         * 编辑营销记录 Edit a marketing record
+         * @description Takes the record's `id` and the fields to change (createTime, type, remark; absent ones are kept). The author or an admin whose scope holds the customer may edit; anyone else gets 10007. Answers the record.
+         */
+        put: operations["putCompanyMarketing"];
+        /**
+         * 添加营销记录 Record a marketing contact
+         * @description Any signed-in user records a contact with a customer of its scope; the caller is the author (营销人员). createTime: from 2000 up to a day after now. Answers the record.
+         */
+        post: operations["postCompanyMarketing"];
+        /**
+         * 删除营销记录 Delete a marketing record
+         * @description Takes the record's `id` in the body (JSON or form, as the other routes). The author or an admin whose scope holds the customer may delete; anyone else, or an unknown id, gets 10007.
+         */
+        delete: operations["deleteCompanyMarketing"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company/focus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 重点关注客户列表 The caller's focus list
+         * @description The caller's focused customers still in its scope, most recently added first, with their preferences (the same fields as the matching lists). Empty before the first data update.
+         */
+        get: operations["getCompanyFocus"];
+        put?: never;
+        /**
+         * 编辑重点关注客户 Add a customer to, or remove it from, the caller's focus list
+         * @description 编辑类型: 0 取关 (remove), 1 关注 (add). Idempotent: adding twice keeps the first time, removing a customer not on the list succeeds.
+         */
+        post: operations["postCompanyFocus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/history_top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 历史购买产品-top Products bought most (认购+申购)
+         * @description The caller's scope, narrowed by branchId / outletId (an id outside the scope gives an empty list); largest first, ties by product code.
+         */
+        get: operations["getStatisticsHistoryTop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/history_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 历史购买产品-统计列表 Wealth purchases and redemptions per organisation
+         * @description Rows: the sub-branches in the caller's scope; with branchId that sub-branch's outlets, with outletId that outlet (outlet staff always see their outlet). keyword matches the organisation's name or code. Wealth trades (financial_trade) of the rows' customers with trade time in [starttime, endtime].
+         */
+        get: operations["getStatisticsHistoryList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/hold_top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前持有产品-top Products held most (current balance)
+         * @description The caller's scope, narrowed by branchId / outletId (an id outside the scope gives an empty list); largest first, ties by product code.
+         */
+        get: operations["getStatisticsHoldTop"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/hold_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 当前持有产品-统计列表 Current holdings per organisation
+         * @description Rows: the sub-branches in the caller's scope; with branchId that sub-branch's outlets, with outletId that outlet (outlet staff always see their outlet). keyword matches the organisation's name or code. Current holding balances (the holding file) by the product's type 保本 / 非保本 / 结构性.
+         */
+        get: operations["getStatisticsHoldList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 登录情况统计列表 Accounts and sign-ins per organisation
+         * @description Rows: the sub-branches in the caller's scope; with branchId that sub-branch's outlets, with outletId that outlet (outlet staff always see their outlet). keyword matches the organisation's name or code. Accounts: users assigned to the organisation (a sub-branch's own staff count for the sub-branch); signed in: at least one successful sign-in in [starttime, endtime].
+         */
+        get: operations["getStatisticsLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/conversion_rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 转化率统计列表 Conversion of marketing contacts per organisation
+         * @description Rows as the other statistics lists. Month M: recommended = distinct customers of the organisation with a marketing record in M; converted = those with a 认购/申购 on or after their first record in M and inside M; the year figures count the same over January to this month.
+         */
+        get: operations["getStatisticsConversionRate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listed_company": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取上市企业客户列表 Listed-company prospects
+         * @description Prospects whose name or id contains the keyword (case-insensitive; blank or absent lists all — the document marks it required), ordered by id.
+         */
+        get: operations["getListedCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/listed_company/detail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 获取上市企业详情 A listed-company prospect with its shareholders
+         * @description listedCompanyId is required (the document marks it optional). belongsToBranch, belongsToOutlet and basicInfoCode come from the linked customer (empty when it is not our customer). The two flags are booleans.
+         */
+        get: operations["getListedCompanyDetail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/download/get_download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载 Download a finished export
+         * @description Streams the XLSX file; 10007 for another user's or an unknown task, 30006 while it is not ready.
+         */
+        get: operations["getDownloadGetDownload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/download/download_list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载列表 The caller's exports
+         * @description The caller's export tasks, newest first; files are kept for the retention (default 7 days).
+         */
+        get: operations["getDownloadDownloadList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/download/create_download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 创建下载 Queue an export of a whole list as XLSX
+         * @description type: 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情. Types 14, 16, 17, 19, 20 and 21 have no list in the document and are not served yet (400). info: the list's parameters (paging is ignored: every row in the caller's scope is exported).
+         */
+        post: operations["postDownloadCreateDownload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1524,12 +1800,173 @@ export interface components {
                 [key: string]: string | number | boolean | null;
             };
         };
+        MarketingRecord: {
+            /** @description 营销记录id */
+            id: string;
+            /** @description 营销情况 0–5 */
+            type: number;
+            /** @description 营销人员 (the author's name) */
+            name: string;
+            /** @description 详细 */
+            remark: string;
+            /** @description 营销时间, YYYY-MM-DD HH:mm:ss in the bank's time zone */
+            createTime: string;
+            /** @description 企业编号 */
+            code: string;
+            /** @description last change, YYYY-MM-DD HH:mm:ss */
+            updateTime: string;
+        };
+        FocusCustomer: {
+            /** @description 企业id (the customer code) */
+            id: string;
+            /** @description 企业编号 */
+            code: string;
+            /** @description 企业名称 */
+            companyName: string;
+            /** @description 所属支行 (name) */
+            belongsToBranch: string;
+            /** @description 所属网点 (name) */
+            belongsToOutlet: string;
+            /** @description 投资风险偏好 R1–R5 (text everywhere) */
+            riskPreference: string;
+            /** @description 投资金额偏好 */
+            amountPreference: string;
+            /** @description 投资周期偏好 */
+            cyclePreference: string;
+            /** @description 投资利率偏好: 2.1%-3.25%; null when the customer has not bought */
+            interestRatePreference: string | null;
+            /** @description 企业分类 (the label everywhere) */
+            category: string;
+            /** @description 理财特征 */
+            features: string[];
+            /** @description 已购买 */
+            bought: boolean;
+            /** @description 沉淀资金 (yuan), null without balances */
+            idleFunds: number | null;
+            /** @description when the customer was added (epoch ms) */
+            focusTime: number;
+        };
+        StatisticsTopProduct: {
+            /** @description 产品名称 (empty when not in the product file) */
+            productName: string;
+            /** @description 产品代码 */
+            productCode: string;
+            /** @description 投资期限: 182天 */
+            investmentPeriod: string;
+            /** @description 起购金额（万元）, as text */
+            startingPurchaseAmount: string;
+            /** @description 预期收益率: 3.85% */
+            expectedInterestRate: string;
+            /** @description 风险等级 R1–R5 */
+            riskLevel: string;
+            /** @description 产品说明书 (URL, empty when none) */
+            productManual: string;
+            /** @description the ranked figure: purchases or holding balance (万元) */
+            amount: number;
+        };
+        HistoryStatisticsRow: {
+            /** @description 购买总份额（万元）: 认购+申购 */
+            boughtBalance: number;
+            /** @description 网银购买总份额（万元）: 网银 or 手机银行 */
+            onlineBoughtBalance: number;
+            /** @description 柜台购买总份额（万元） */
+            counterBoughtBalance: number;
+            /** @description 赎回总份额（万元）: 赎回+到期兑付 */
+            redeemBalance: number;
+            /** @description 网银赎回总份额（万元） */
+            onlineRedeemBalance: number;
+            /** @description 柜台赎回总份额（万元） */
+            counterRedeemBalance: number;
+            /** @description 机构名称 (支行名或者网点名) */
+            organizationName: string;
+            /** @description 机构id (支行id或者网点id) */
+            organizationId: number;
+        };
+        HoldStatisticsRow: {
+            /** @description 总持有份额（万元） */
+            balance: number;
+            /** @description 保本理财份额（万元） */
+            guaranteedBalance: number;
+            /** @description 非保本理财份额（万元） */
+            nonGuaranteedBalance: number;
+            /** @description 结构性理财份额（万元） */
+            structuralBalance: number;
+            /** @description 机构名称 (支行名或者网点名) */
+            organizationName: string;
+            /** @description 机构id (支行id或者网点id) */
+            organizationId: number;
+        };
+        LoginStatisticsRow: {
+            /** @description 总账号数 (the document's spelling) */
+            totalAcountQuantity: number;
+            /** @description 已登录账号数: signed in successfully during the period */
+            loginQuantity: number;
+            /** @description 未登录账号数 */
+            notLoginQuantity: number;
+            /** @description 机构名称 (支行名或者网点名) */
+            organizationName: string;
+            /** @description 机构id (支行id或者网点id) */
+            organizationId: number;
+        };
+        ConversionStatisticsRow: {
+            /** @description 本月推荐客户数: customers with a marketing record this month */
+            recommandQuantityThisMonth: number;
+            /** @description 本月转化客户数: of them, bought on or after their first record */
+            conversionQuantityThisMonth: number;
+            /** @description 本月转化率 (%, two decimals) */
+            conversionRateThisMonth: number;
+            /** @description 本年累积转换客户数 */
+            conversionQuantityThisYear: number;
+            /** @description 本年累计转化率 (%, two decimals) */
+            conversionRateThisYear: number;
+            /** @description 机构名称 (支行名或者网点名) */
+            organizationName: string;
+            /** @description 机构id (支行id或者网点id) */
+            organizationId: number;
+        };
+        ListedCompany: {
+            /** @description 企业名称 */
+            companyName: string;
+            /** @description 上市企业ID */
+            companyId: string;
+            /** @description 是否购买他行理财: 是 / 否 */
+            boughtOtherProductStatus: string;
+            /** @description 是否为我行客户: 是 / 否 */
+            ourCustomerStatus: string;
+            /** @description 是否购买我行理财产品: 是 / 否 */
+            boughtOurProductStatus: string;
+        };
+        DownloadTask: {
+            /** @description the export type's name */
+            name: string;
+            taskId: string;
+            /** @description epoch ms */
+            createTime: number;
+            /** @description the file's name (.xlsx) */
+            filename: string;
+            username: string;
+            /** @description export type 1–21 */
+            type: number;
+            /**
+             * @description state of the task
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description why a failed task failed */
+            reason: string | null;
+            /** @description rows written so far */
+            rows: number;
+            /** @description rows in all, once known */
+            totalRows: number | null;
+            /** @description 0–100 */
+            progress: number;
+        };
         ErrorEnvelope: {
             /**
              * @description envelope code, see the table in the API description
              * @enum {integer}
              */
-            code: 10001 | 10002 | 10003 | 10005 | 10006 | 10007 | 10008 | 10404 | 10405 | 30004 | 30005 | 50003 | 50000;
+            code: 10001 | 10002 | 10003 | 10005 | 10006 | 10007 | 10008 | 10404 | 10405 | 30004 | 30005 | 30006 | 50003 | 50000;
             msg: string;
             data: null | {
                 field: string;
@@ -6418,6 +6855,1848 @@ export interface operations {
                         data: {
                             total: number;
                             auditList: components["schemas"]["AuditEvent"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyMarketing: {
+        parameters: {
+            query: {
+                code: string;
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            result: components["schemas"]["MarketingRecord"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    putCompanyMarketing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    /** @description 营销时间: epoch milliseconds, or the bank's wall-clock time YYYY-MM-DD HH:mm:ss (or YYYY-MM-DD); from 2000 up to a day after now */
+                    createTime?: number | string;
+                    /** @description 营销情况: 0 电话营销, 1 上门拜访, 2 线上触达, 3 有购买意向, 4 已成交, 5 无意向 */
+                    type?: (0 | 1 | 2 | 3 | 4 | 5) | ("0" | "1" | "2" | "3" | "4" | "5");
+                    /** @description 详细, at most 500 characters */
+                    remark?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["MarketingRecord"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postCompanyMarketing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 营销时间: epoch milliseconds, or the bank's wall-clock time YYYY-MM-DD HH:mm:ss (or YYYY-MM-DD); from 2000 up to a day after now */
+                    createTime: number | string;
+                    /** @description 营销情况: 0 电话营销, 1 上门拜访, 2 线上触达, 3 有购买意向, 4 已成交, 5 无意向 */
+                    type: (0 | 1 | 2 | 3 | 4 | 5) | ("0" | "1" | "2" | "3" | "4" | "5");
+                    /** @description 详细, at most 500 characters */
+                    remark: string;
+                    code: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: components["schemas"]["MarketingRecord"];
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    deleteCompanyMarketing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            id: string;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getCompanyFocus: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            result: components["schemas"]["FocusCustomer"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postCompanyFocus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    /** @description 编辑类型: 0 取关 (remove), 1 关注 (add) */
+                    type: (0 | 1) | ("0" | "1");
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            /** @description 企业编号 */
+                            code: string;
+                            /** @description on the list now */
+                            focused: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatisticsHistoryTop: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
+                /** @description top前多少, 1–1000 (default 20) */
+                limit?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            products: components["schemas"]["StatisticsTopProduct"][];
+                            /** @description products in the top list (at most limit) */
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatisticsHistoryList: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+                starttime?: (number | string) | string;
+                endtime?: (number | string) | string;
+                keyword?: string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
+                /** @description 1 购买 2 网银购买 3 柜台购买 4 赎回 5 网银赎回 6 柜台赎回 */
+                sortType?: (number | string) | string;
+                /** @description 1 降序 (default), 0 升序 */
+                sort?: ((0 | 1) | ("0" | "1")) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            organizations: components["schemas"]["HistoryStatisticsRow"][];
+                            /** @description all rows (a number here; the document gives text in places) */
+                            total: number;
+                            /** @description the caller's sub-branch among all sub-branches (全分行排名); absent for bank-level callers */
+                            branchRank?: {
+                                /** @description 购买总份额（万元）: 认购+申购 */
+                                boughtBalanceRank: number;
+                                /** @description 网银购买总份额（万元）: 网银 or 手机银行 */
+                                onlineBoughtBalanceRank: number;
+                                /** @description 柜台购买总份额（万元） */
+                                counterBoughtBalanceRank: number;
+                                /** @description 赎回总份额（万元）: 赎回+到期兑付 */
+                                redeemBalanceRank: number;
+                                /** @description 网银赎回总份额（万元） */
+                                onlineRedeemBalanceRank: number;
+                                /** @description 柜台赎回总份额（万元） */
+                                counterRedeemBalanceRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                            /** @description the caller's outlet among its sub-branch's outlets (所在支行排名); outlet staff only */
+                            outletRank?: {
+                                /** @description 购买总份额（万元）: 认购+申购 */
+                                boughtBalanceRank: number;
+                                /** @description 网银购买总份额（万元）: 网银 or 手机银行 */
+                                onlineBoughtBalanceRank: number;
+                                /** @description 柜台购买总份额（万元） */
+                                counterBoughtBalanceRank: number;
+                                /** @description 赎回总份额（万元）: 赎回+到期兑付 */
+                                redeemBalanceRank: number;
+                                /** @description 网银赎回总份额（万元） */
+                                onlineRedeemBalanceRank: number;
+                                /** @description 柜台赎回总份额（万元） */
+                                counterRedeemBalanceRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatisticsHoldTop: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
+                /** @description top前多少, 1–1000 (default 20) */
+                limit?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            products: components["schemas"]["StatisticsTopProduct"][];
+                            /** @description products in the top list (at most limit) */
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatisticsHoldList: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+                keyword?: string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
+                /** @description 1 总持有 2 保本 3 非保本 4 结构性 */
+                sortType?: (number | string) | string;
+                /** @description 1 降序 (default), 0 升序 */
+                sort?: ((0 | 1) | ("0" | "1")) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            organizations: components["schemas"]["HoldStatisticsRow"][];
+                            /** @description all rows (a number here; the document gives text in places) */
+                            total: number;
+                            /** @description the caller's sub-branch among all sub-branches (全分行排名); absent for bank-level callers */
+                            branchRank?: {
+                                /** @description 总持有份额（万元） */
+                                balanceRank: number;
+                                /** @description 保本理财份额（万元） */
+                                guaranteedBalanceRank: number;
+                                /** @description 非保本理财份额（万元） */
+                                nonGuaranteedBalanceRank: number;
+                                /** @description 结构性理财份额（万元） */
+                                structuralBalanceRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                            /** @description the caller's outlet among its sub-branch's outlets (所在支行排名); outlet staff only */
+                            outletRank?: {
+                                /** @description 总持有份额（万元） */
+                                balanceRank: number;
+                                /** @description 保本理财份额（万元） */
+                                guaranteedBalanceRank: number;
+                                /** @description 非保本理财份额（万元） */
+                                nonGuaranteedBalanceRank: number;
+                                /** @description 结构性理财份额（万元） */
+                                structuralBalanceRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatisticsLogin: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+                starttime?: (number | string) | string;
+                endtime?: (number | string) | string;
+                keyword?: string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
+                /** @description 1 总账号数 2 已登录 3 未登录 */
+                sortType?: (number | string) | string;
+                /** @description 1 降序 (default), 0 升序 */
+                sort?: ((0 | 1) | ("0" | "1")) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            organizations: components["schemas"]["LoginStatisticsRow"][];
+                            /** @description all rows (a number here; the document gives text in places) */
+                            total: number;
+                            /** @description the caller's sub-branch among all sub-branches (全分行排名); absent for bank-level callers */
+                            branchRank?: {
+                                /** @description 总账号数 (the document's spelling) */
+                                totalAcountQuantityRank: number;
+                                /** @description 已登录账号数: signed in successfully during the period */
+                                loginQuantityRank: number;
+                                /** @description 未登录账号数 */
+                                notLoginQuantityRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                            /** @description the caller's outlet among its sub-branch's outlets (所在支行排名); outlet staff only */
+                            outletRank?: {
+                                /** @description 总账号数 (the document's spelling) */
+                                totalAcountQuantityRank: number;
+                                /** @description 已登录账号数: signed in successfully during the period */
+                                loginQuantityRank: number;
+                                /** @description 未登录账号数 */
+                                notLoginQuantityRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatisticsConversionRate: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+                keyword?: string;
+                branchId?: (number | string | null | "") | string;
+                outletId?: (number | string | null | "") | string;
+                /** @description 1 本月推荐 2 本月转化 3 本月转化率 4 本年转化 5 本年转化率 */
+                sortType?: (number | string) | string;
+                /** @description 1 降序 (default), 0 升序 */
+                sort?: ((0 | 1) | ("0" | "1")) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            organizations: components["schemas"]["ConversionStatisticsRow"][];
+                            /** @description all rows (a number here; the document gives text in places) */
+                            total: number;
+                            /** @description the caller's sub-branch among all sub-branches (全分行排名); absent for bank-level callers */
+                            branchRank?: {
+                                /** @description 本月推荐客户数: customers with a marketing record this month */
+                                recommandQuantityThisMonthRank: number;
+                                /** @description 本月转化客户数: of them, bought on or after their first record */
+                                conversionQuantityThisMonthRank: number;
+                                /** @description 本月转化率 (%, two decimals) */
+                                conversionRateThisMonthRank: number;
+                                /** @description 本年累积转换客户数 */
+                                conversionQuantityThisYearRank: number;
+                                /** @description 本年累计转化率 (%, two decimals) */
+                                conversionRateThisYearRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                            /** @description the caller's outlet among its sub-branch's outlets (所在支行排名); outlet staff only */
+                            outletRank?: {
+                                /** @description 本月推荐客户数: customers with a marketing record this month */
+                                recommandQuantityThisMonthRank: number;
+                                /** @description 本月转化客户数: of them, bought on or after their first record */
+                                conversionQuantityThisMonthRank: number;
+                                /** @description 本月转化率 (%, two decimals) */
+                                conversionRateThisMonthRank: number;
+                                /** @description 本年累积转换客户数 */
+                                conversionQuantityThisYearRank: number;
+                                /** @description 本年累计转化率 (%, two decimals) */
+                                conversionRateThisYearRank: number;
+                                /** @description how many organisations were ranked */
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getListedCompany: {
+        parameters: {
+            query?: {
+                keyword?: string;
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            companies: components["schemas"]["ListedCompany"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getListedCompanyDetail: {
+        parameters: {
+            query: {
+                listedCompanyId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            name: string;
+                            contact: string;
+                            email: string;
+                            registeredCapital: string;
+                            /** @description 成立时间 YYYY-MM-DD */
+                            createTime: string;
+                            /** @description 登记机关 */
+                            RA: string;
+                            /** @description 是否我行客户: 是 / 否 */
+                            ourCustomerStatus: string;
+                            belongsToBranch: string;
+                            belongsToOutlet: string;
+                            registeredLocation: string;
+                            description: string;
+                            businessScope: string;
+                            /** @description 上市公告 URL */
+                            statement: string;
+                            statementFlag: boolean;
+                            /** @description 上市理财公告 URL */
+                            financialManagementNotice: string;
+                            financialManagementNoticeFlag: boolean;
+                            /** @description 企业编号 of the linked customer */
+                            basicInfoCode: string;
+                            /** @description 上市企业ID */
+                            companyId: string;
+                            shareholders: {
+                                /** @description 股东姓名 */
+                                name: string;
+                                /** @description 持有数量 */
+                                holdQuantity: number;
+                                /** @description 占股本比例 (%) */
+                                equityProportion: number;
+                                /** @description 股份类型 (text as uploaded; the document says number) */
+                                shareType: string;
+                            }[];
+                            /** @description false: no wealth trade or holding with us */
+                            boughtOurProductStatus: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getDownloadGetDownload: {
+        parameters: {
+            query: {
+                /** @description task ID */
+                taskId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getDownloadDownloadList: {
+        parameters: {
+            query?: {
+                /** @description page number, from 1 */
+                page?: (number | string) | string;
+                /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
+                count?: (number | string) | string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            total: number;
+                            downloadList: components["schemas"]["DownloadTask"][];
+                        };
+                    };
+                };
+            };
+            /** @description failure, see the code table */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description failure, see the code table */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    postDownloadCreateDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情 */
+                    type: number | string;
+                    /** @description the list's own query or body parameters: a JSON object or its JSON text */
+                    info?: {
+                        [key: string]: unknown;
+                    } | string | null;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description success (code 10000) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        code: 10000;
+                        msg: string;
+                        data: {
+                            taskId: string;
                         };
                     };
                 };

@@ -16,8 +16,10 @@ export interface MockOperation {
   readonly key: RouteKey
   readonly method: Method
   readonly path: string
-  /** Schema of the 200 answer: the whole `{code, msg, data}` envelope. */
+  /** Schema of the 200 answer: the whole `{code, msg, data}` envelope (empty for a file route). */
   readonly success: JsonSchema
+  /** Media type of a route that answers a file (get_download) instead of the envelope. */
+  readonly file?: string
   /** Required query parameters and required top-level JSON body fields. */
   readonly requiredQuery: ReadonlyArray<string>
   readonly requiredBody: ReadonlyArray<string>
@@ -39,10 +41,12 @@ export const resolveRef: RefResolver = (ref) => {
 }
 
 export const mockOperations: ReadonlyArray<MockOperation> = Object.entries(doc.paths).flatMap(([path, item]) =>
-  (["get", "post"] as const).flatMap((method) => {
+  (["get", "post", "put", "delete"] as const).flatMap((method) => {
     const op = item[method]
     if (op === undefined) return []
-    const success = op.responses["200"]?.content?.["application/json"]?.schema
+    const content = op.responses["200"]?.content ?? {}
+    const file = Object.keys(content).find((t) => t !== "application/json")
+    const success = content["application/json"]?.schema ?? (file === undefined ? undefined : {})
     if (success === undefined) throw new Error(`${method} ${path}: no application/json 200 answer`)
     const body = op.requestBody?.content["application/json"]?.schema
     const bodySchema = body?.$ref === undefined ? body : resolveRef(body.$ref)
@@ -52,6 +56,7 @@ export const mockOperations: ReadonlyArray<MockOperation> = Object.entries(doc.p
         method,
         path,
         success,
+        ...(file === undefined ? {} : { file }),
         requiredQuery: (op.parameters ?? []).filter((p) => p.in === "query" && p.required).map((p) => p.name),
         requiredBody: bodySchema?.required ?? []
       }

@@ -62,11 +62,12 @@ const invalid = (field: string, reason: string) =>
 
 export const respond = async (op: MockOperation, request: Request, resolver: MockResolver<RouteKey> | undefined) => {
   const query = new URL(request.url).searchParams
-  const body = op.method === "post" ? await readBody(request) : {}
+  const body = op.method === "get" ? {} : await readBody(request)
   let answer: MockAnswer<RouteKey>
   try {
-    const example = body === "invalid" ? undefined : echoed(op, { ...Object.fromEntries(query), ...body })
-    const input = { request, query, body: op.method === "post" && body !== "invalid" ? body : undefined, example }
+    const example =
+      body === "invalid" || op.file !== undefined ? undefined : echoed(op, { ...Object.fromEntries(query), ...body })
+    const input = { request, query, body: op.method !== "get" && body !== "invalid" ? body : undefined, example }
     // A resolver's `void` is `undefined` at run time: the default answer.
     answer = (
       resolver === undefined ? undefined : await resolver(input as MockRequest<RouteKey>)
@@ -84,5 +85,7 @@ export const respond = async (op: MockOperation, request: Request, resolver: Moc
   }
   if (answer instanceof Response) return answer
   if (answer instanceof ApiError) return failure(answer)
+  // A file route answers its bytes: an empty file of its media type unless an override answered a Response.
+  if (op.file !== undefined) return new HttpResponse(new Uint8Array(), { headers: { "content-type": op.file } })
   return HttpResponse.json({ code: 10000, msg: "success", data: answer ?? null })
 }

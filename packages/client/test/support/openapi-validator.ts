@@ -35,6 +35,9 @@ export const makeValidator = (doc: OpenApiDocument) => {
   }
   /** Problems of `body` as the answer of `method path` with `status`; empty when it conforms. */
   return (method: string, path: string, status: number, body: unknown): string[] => {
+    const content = doc.paths[path]?.[method.toLowerCase()]?.responses?.[status]?.content ?? {}
+    // A documented file answer (get_download) is bytes, not JSON: the client test checks the bytes.
+    if (body === "<not JSON>" && Object.keys(content).some((t) => t !== "application/json")) return []
     const validate = validatorFor(method, path, status)
     if (validate === undefined) return [`${method} ${path}: status ${status} is not documented`]
     if (validate(body)) return []

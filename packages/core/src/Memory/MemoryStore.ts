@@ -10,7 +10,10 @@ import { AdvisorProductRepo } from "../Ports/AdvisorProductRepo.js"
 import { AuditLog } from "../Ports/AuditLog.js"
 import { CompanyRepo } from "../Ports/CompanyRepo.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
+import { ExportTaskRepo } from "../Ports/ExportTaskRepo.js"
+import { FocusRepo } from "../Ports/FocusRepo.js"
 import { Leases } from "../Ports/Leases.js"
+import { MarketingRepo } from "../Ports/MarketingRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
@@ -23,7 +26,10 @@ import { makeMemoryAdvisorProductRepo } from "./MemoryAdvisorProductRepo.js"
 import { makeMemoryAuditLog } from "./MemoryAuditLog.js"
 import { makeMemoryCompanyRepo } from "./MemoryCompanyRepo.js"
 import { makeMemoryContactRepo } from "./MemoryContactRepo.js"
+import { makeMemoryExportTaskRepo } from "./MemoryExportTaskRepo.js"
+import { makeMemoryFocusRepo } from "./MemoryFocusRepo.js"
 import { makeMemoryLeases } from "./MemoryLeases.js"
+import { makeMemoryMarketingRepo } from "./MemoryMarketingRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
@@ -42,7 +48,10 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(AuditLog, makeMemoryAuditLog),
   Layer.effect(StagingStore, makeDurableStaging),
   Layer.effect(AdvisorProductRepo, makeMemoryAdvisorProductRepo),
-  Layer.effect(Leases, makeMemoryLeases)
+  Layer.effect(Leases, makeMemoryLeases),
+  Layer.effect(MarketingRepo, makeMemoryMarketingRepo),
+  Layer.effect(FocusRepo, makeMemoryFocusRepo),
+  Layer.effect(ExportTaskRepo, makeMemoryExportTaskRepo)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

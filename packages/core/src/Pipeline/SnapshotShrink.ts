@@ -17,7 +17,8 @@ export const refuseLargeRemoval = (previous: DatasetPointer, type: UploadType, f
     // already (OrganisationSync): removing empty outlets and sub-branches needs no force.
     if (uploadSpecOf(type).kind === "event" || type === "organization" || previous.snapshots[type] === undefined) return
     const keys = new Set<string>()
-    for (const file of files) for (let i = 0; i < file.length; i++) keys.add(naturalKeyOf(type as UploadType, file.row(i) as never))
+    for (const file of files)
+      for (let i = 0; i < file.length; i++) keys.add(naturalKeyOf(type as UploadType, file.row(i) as never))
     let total = 0
     let removed = 0
     yield* Stream.runForEach((yield* DatasetRepo).readRows(previous, type), (row) =>

@@ -7,7 +7,10 @@ import type { AdvisorProductRepo } from "./AdvisorProductRepo.js"
 import type { AuditLog } from "./AuditLog.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
 import type { ContactRepo } from "./ContactRepo.js"
+import type { ExportTaskRepo } from "./ExportTaskRepo.js"
+import type { FocusRepo } from "./FocusRepo.js"
 import type { Leases } from "./Leases.js"
+import type { MarketingRepo } from "./MarketingRepo.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
 import type { SessionRepo, SignInLog } from "./SessionRepo.js"
 import type { SettingsRepo } from "./SettingsRepo.js"
@@ -25,3 +28,6 @@ export type StorePorts =
   | AuditLog
   | AdvisorProductRepo
   | Leases
+  | MarketingRepo
+  | FocusRepo
+  | ExportTaskRepo

@@ -36,6 +36,7 @@ export const Codes = {
   },
   updateRunning: { code: 30004, status: 409, meaning: "a data update or recompute is already running" },
   uploadRejected: { code: 30005, status: 422, meaning: "the uploaded file was rejected" },
+  exportNotReady: { code: 30006, status: 409, meaning: "the export is not ready (queued, running or failed)" },
   storageUnavailable: { code: 50003, status: 503, meaning: "the database is unavailable; retry later" },
   internal: { code: 50000, status: 500, meaning: "internal error" }
 } as const satisfies Record<string, CodeEntry>
@@ -74,6 +75,8 @@ export const describeError = (error: DomainError): { entry: CodeEntry; msg: stri
       return { entry: Codes.conflict, msg: error.reason }
     case "UpdateRunning":
       return { entry: Codes.updateRunning, msg: "a data update or recompute is already running" }
+    case "ExportNotReady":
+      return { entry: Codes.exportNotReady, msg: `export ${error.taskId} is ${error.state}, not ready to download` }
     case "UploadRejected":
       return { entry: Codes.uploadRejected, msg: `${error.fileName}: ${error.reason}` }
     case "StorageError":

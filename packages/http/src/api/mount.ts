@@ -46,6 +46,7 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
       def.handle({ query, body, actor, origin, staff, params, c })
     )
     if (data instanceof EncodedAnswer) return data
+    if (def.file !== undefined && data instanceof Response) return data
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
 
@@ -72,6 +73,7 @@ export const mountRoutes = <R>(
         plain ? plainFail(c, entry, msg, field) : fail(c, entry, msg, field === undefined ? null : { field })
       if (Exit.isSuccess(exit)) {
         if (exit.value instanceof EncodedAnswer) return okEncoded(c, exit.value)
+        if (exit.value instanceof Response) return exit.value
         return plain ? c.json(exit.value, 200) : ok(c, exit.value ?? null)
       }
       const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))

@@ -125,25 +125,30 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
           }),
       responses: {
         200:
-          def.style === "plain"
-            ? { description: "success", content: { "application/json": { schema: toJson(def.response, "response") } } }
-            : {
-                description: "success (code 10000)",
-                content: {
-                  "application/json": {
-                    schema: {
-                      type: "object",
-                      required: ["code", "msg", "data"],
-                      properties: {
-                        code: { type: "integer", const: 10000 },
-                        msg: { type: "string" },
-                        data: toJson(def.response, "response")
-                      },
-                      additionalProperties: false
+          def.file !== undefined
+            ? { description: "the file", content: { [def.file]: { schema: { type: "string", format: "binary" } } } }
+            : def.style === "plain"
+              ? {
+                  description: "success",
+                  content: { "application/json": { schema: toJson(def.response, "response") } }
+                }
+              : {
+                  description: "success (code 10000)",
+                  content: {
+                    "application/json": {
+                      schema: {
+                        type: "object",
+                        required: ["code", "msg", "data"],
+                        properties: {
+                          code: { type: "integer", const: 10000 },
+                          msg: { type: "string" },
+                          data: toJson(def.response, "response")
+                        },
+                        additionalProperties: false
+                      }
                     }
                   }
-                }
-              },
+                },
         ...Object.fromEntries(
           errorStatusesOf(def).map((s) => [
             s,

@@ -24,7 +24,7 @@ export type Access =
 /** How answers look: the `{code,msg,data}` envelope, or the advisor zone's plain JSON (errors with `code` too). */
 export type Style = "envelope" | "plain"
 
-export type Method = "get" | "post" | "put"
+export type Method = "get" | "post" | "put" | "delete"
 
 export interface RouteInput<Q, B, A extends Access> {
   readonly query: Q
@@ -53,6 +53,8 @@ export interface RouteDef<R = never> {
   readonly body?: Schema.Schema<unknown, unknown> | undefined
   /** The body is a file upload: OpenAPI documents it as multipart/form-data only. */
   readonly multipart?: boolean | undefined
+  /** The success answer is a file of this media type (the handler answers a Response), not the envelope. */
+  readonly file?: string | undefined
   readonly response: Schema.Schema<unknown, unknown>
   readonly handle: (input: RouteInput<unknown, unknown, Access>) => Effect.Effect<unknown, DomainError, R>
 }
@@ -82,6 +84,8 @@ export const defineRoute = <
   readonly body?: Schema.Schema<B, any>
   /** The body carries a file: documented as multipart/form-data only (still decoded by `body`). */
   readonly multipart?: boolean
+  /** The success answer is a file of this media type: the handler answers a Response. */
+  readonly file?: string
   // biome-ignore lint/suspicious/noExplicitAny: responses are plain JSON structs
   readonly response: Schema.Schema<D, any>
   /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */

@@ -54,6 +54,17 @@ export const answerOf = async (res: Response): Promise<Answer> => ({
 export const expectContract = (answer: Answer, route?: { method: string; path: string }) => {
   const where = `${route?.method ?? ""} ${route?.path ?? ""} → ${answer.status} ${answer.text.slice(0, 300)}`
   expect(answer.status, where).toBeLessThan(500)
+  // A file route's success is the file in its documented media type, not the envelope.
+  const fileType =
+    route === undefined
+      ? undefined
+      : Object.keys(doc.paths[route.path]?.[route.method.toLowerCase()]?.responses["200"]?.content ?? {}).find(
+          (t) => t !== "application/json"
+        )
+  if (answer.status === 200 && fileType !== undefined) {
+    expect(answer.contentType, where).toBe(fileType)
+    return undefined
+  }
   expect(answer.contentType, where).toMatch(/^application\/json/)
   const json = JSON.parse(answer.text) as { code: unknown; msg: unknown; data: unknown }
   expect(Object.keys(json).sort(), where).toEqual(["code", "data", "msg"])

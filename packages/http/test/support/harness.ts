@@ -2,6 +2,10 @@
  * Builds the real app on the in-memory store with a manual clock, seeds a small bank, and offers
  * helpers to call routes as any role. Tests call `app.request()` without a listener.
  */
+
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import {
   Company,
   type CompanyCode,
@@ -58,6 +62,10 @@ export interface HarnessOptions {
   readonly trustedProxies?: ReadonlyArray<string>
   /** False: cached answers are served as the server entry serves them, not rebuilt and compared (default true). */
   readonly checkAnswers?: boolean
+  /** Where export files go; default a fresh temporary directory removed by close(). */
+  readonly exportDir?: string
+  /** Export runner settings (default 2 at once, 7 days' retention). */
+  readonly exports?: { readonly concurrency: number; readonly retentionMs: number }
 }
 
 export interface CallOptions {
@@ -87,11 +95,13 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
   const base = options.store ?? MemoryStore.layer
   const store =
     wrap === undefined ? base : Layer.effect(DatasetRepo, Effect.map(DatasetRepo, wrap)).pipe(Layer.provideMerge(base))
+  const exportDir = options.exportDir ?? mkdtempSync(join(tmpdir(), "exports-"))
   const layer = servicesLayer(store, {
     account: accountConfig,
     cookieSecure: false,
     scrypt: cheapScrypt,
-    trustedProxies: options.trustedProxies ?? []
+    trustedProxies: options.trustedProxies ?? [],
+    exportDir
   }).pipe(Layer.provide(clock.layer))
   const runtime = ManagedRuntime.make(Layer.merge(layer, clock.layer))
   const org = await runtime.runPromise(seed)
@@ -132,7 +142,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
   const app = makeApp({
     runtime,
     logger: options.logger ?? silentLogger,
-    ...(options.checkAnswers === undefined ? {} : { checkAnswers: options.checkAnswers })
+    ...(options.checkAnswers === undefined ? {} : { checkAnswers: options.checkAnswers }),
+    ...(options.exports === undefined ? {} : { exports: options.exports })
   })
 
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
@@ -215,7 +226,11 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     seedCompanies,
     outletOfCompany,
     countCompanies,
-    close: () => runtime.dispose()
+    exportDir,
+    close: async () => {
+      await runtime.dispose()
+      if (options.exportDir === undefined) rmSync(exportDir, { recursive: true, force: true })
+    }
   }
 }
 export type Harness = Awaited<ReturnType<typeof makeHarness>>

@@ -5,8 +5,11 @@ import { auditLog } from "./auditLog.js"
 import { companyRepo } from "./companyRepo.js"
 import { contactRepo } from "./contactRepo.js"
 import { datasetRepo } from "./datasetRepo.js"
+import { exportTaskRepo } from "./exportTaskRepo.js"
+import { focusRepo } from "./focusRepo.js"
 import { type ContractStore, useContractStore } from "./harness.js"
 import { leases } from "./leases.js"
+import { marketingRepo } from "./marketingRepo.js"
 import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
@@ -38,5 +41,8 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     auditLog(test)
     advisorProductRepo(test)
     leases(test)
+    marketingRepo(test)
+    focusRepo(test)
+    exportTaskRepo(test)
   })
 }

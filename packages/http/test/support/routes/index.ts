@@ -1,5 +1,5 @@
 /**
- * The 45 documented routes as the tests see them: who calls each, which parameters it requires or
+ * The documented routes as the tests see them: who calls each, which parameters it requires or
  * accepts, a parameter set that passes validation, and values of the wrong type or shape.
  * validation.test.ts, fuzz.test.ts and openapi.test.ts are all driven from this one table; each route
  * family keeps its entries in its own file here.
@@ -9,6 +9,8 @@ import { accountRoutes } from "./accounts.js"
 import { auditRoutes } from "./audit.js"
 import { companyRoutes } from "./company.js"
 import { dataRoutes } from "./data.js"
+import { downloadRoutes } from "./download.js"
+import { marketingRoutes } from "./marketing.js"
 import { matchingRoutes } from "./matching.js"
 import { organisationRoutes } from "./organisations.js"
 import { settingsRoutes } from "./settings.js"
@@ -17,11 +19,11 @@ import { warningRoutes } from "./warning.js"
 export type Caller = "nobody" | "admin" | "newcomer"
 
 export interface RouteSpec {
-  readonly method: "GET" | "POST"
+  readonly method: "GET" | "POST" | "PUT" | "DELETE"
   readonly path: string
   /** Who calls the route in validation tests (the newcomer for the routes open before initialization). */
   readonly caller: Caller
-  /** Parameters the schema requires: query parameters for GET, body fields for POST. */
+  /** Parameters the schema requires: query parameters for GET, body fields for POST, PUT and DELETE. */
   readonly required: ReadonlyArray<string>
   /** Parameters the schema accepts but does not require. */
   readonly optional: ReadonlyArray<string>
@@ -31,6 +33,8 @@ export interface RouteSpec {
   readonly mistyped: ReadonlyArray<readonly [field: string, value: unknown]>
   /** The body is multipart/form-data (a file upload): `request` sends the parameters as a form. */
   readonly multipart?: true
+  /** The success answer is a file (get_download), not the envelope. */
+  readonly file?: true
   /** Data the valid parameter set needs (uploaded files, applied data), on a fresh harness. */
   readonly setup?: (h: Harness) => Promise<void>
 }
@@ -43,7 +47,9 @@ export const ROUTES: ReadonlyArray<RouteSpec> = [
   ...matchingRoutes,
   ...warningRoutes,
   ...auditRoutes,
-  ...settingsRoutes
+  ...settingsRoutes,
+  ...marketingRoutes,
+  ...downloadRoutes
 ]
 
 /** A form of the parameters: files as they are, anything else as text (JSON for arrays and objects). */
@@ -55,7 +61,7 @@ export const formOf = (params: Record<string, unknown>): FormData => {
   return form
 }
 
-/** The parameters of a route, as a query string (GET), a JSON body (POST) or a form (multipart POST). */
+/** The parameters of a route, as a query string (GET), a JSON body (POST, PUT, DELETE) or a form (multipart POST). */
 export const request = (
   route: RouteSpec,
   params: Record<string, unknown>

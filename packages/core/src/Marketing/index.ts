@@ -1,0 +1,2 @@
+export * from "./MarketingRecords.js"
+export * from "./MarketingTypes.js"
