@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Set-up for a fresh machine that has only Node and npm: find or fetch pnpm, install the workspace
 // when the lockfile changed, then run the requested task (start | test). Used by `npm start` / `npm test`.
-import { execFileSync, spawnSync } from "node:child_process"
+import { execFileSync, spawn, spawnSync } from "node:child_process"
 import { existsSync, readFileSync, statSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -28,8 +28,15 @@ const marker = join(root, "node_modules", ".modules.yaml")
 const stale = !existsSync(marker) || statSync(join(root, "pnpm-lock.yaml")).mtimeMs > statSync(marker).mtimeMs
 if (stale || process.env.CI) run(pnpm, ["install", "--frozen-lockfile"])
 
+/** The long-running task: SIGTERM and SIGINT reach it (npm start stops the server), its exit code is ours. */
+const serve = (cmd, args) => {
+  const child = spawn(cmd[0], [...cmd.slice(1), ...args], { cwd: root, stdio: "inherit" })
+  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => child.kill(signal))
+  child.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1)))
+}
+
 const task = process.argv[2]
-if (task === "start") run(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
+if (task === "start") serve(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
 else if (task === "test") run(pnpm, ["run", "check"])
 else {
   console.error("usage: node scripts/bootstrap.mjs start|test")

@@ -66,6 +66,20 @@ const app = makeApp({ runtime, logger, ready: () => ready })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )
+// A port in use or a host that is not ours: one line saying which, no stack trace.
+server.on("error", (error: NodeJS.ErrnoException) => {
+  const where = `${config.HOST}:${config.PORT}`
+  const reason =
+    error.code === "EADDRINUSE"
+      ? `port ${config.PORT} is already in use on ${config.HOST}; stop the other server or set PORT`
+      : error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND"
+        ? `cannot listen on ${where}: no such address here; check HOST`
+        : error.code === "EACCES"
+          ? `not allowed to listen on ${where}; use a PORT above 1023`
+          : `cannot listen on ${where}: ${error.message}`
+  process.stderr.write(`${reason}\n`)
+  process.exit(1)
+})
 
 /** Generates the demo files once per seed and day, so a fresh demo always has recent data. */
 const demoFiles = async () => {
