@@ -36,7 +36,8 @@ const serve = (cmd, args) => {
 }
 
 const task = process.argv[2]
-if (task === "start") serve(pnpm, ["--filter", "@wm/http", "run", "start:demo"])
+// tsx directly, not through `pnpm run`: pnpm does not pass SIGTERM on to the script it runs, tsx does.
+if (task === "start") serve([join(root, "node_modules", ".bin", "tsx")], ["packages/http/src/main.ts", "--demo"])
 else if (task === "test") run(pnpm, ["run", "check"])
 else {
   console.error("usage: node scripts/bootstrap.mjs start|test")
