@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Set-up for a fresh machine that has only Node and npm: find or fetch pnpm, install the workspace
 // when the lockfile changed, then run the requested task (start | test). Used by `npm start` / `npm test`.
-import { execFileSync, spawnSync } from "node:child_process"
+import { execFileSync, spawn, spawnSync } from "node:child_process"
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -42,10 +42,18 @@ const webStale = () => {
   return Math.max(newest(join(web, "src")), statSync(join(web, "index.html")).mtimeMs) > builtAt
 }
 
+/** The long-running task: SIGTERM and SIGINT reach it (npm start stops the server), its exit code is ours. */
+const serve = (cmd, args) => {
+  const child = spawn(cmd[0], [...cmd.slice(1), ...args], { cwd: root, stdio: "inherit" })
+  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => child.kill(signal))
+  child.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1)))
+}
+
 const task = process.argv[2]
 if (task === "start") {
   if (webStale()) run(pnpm, ["--filter", "@wm/web", "run", "build"])
-  run(pnpm, ["--filter", "@wm/http", "run", "start:demo", ...process.argv.slice(3)])
+  // tsx directly, not through `pnpm run`: pnpm does not pass SIGTERM on to the script it runs, tsx does.
+  serve([join(root, "node_modules", ".bin", "tsx")], ["packages/http/src/main.ts", "--demo", ...process.argv.slice(3)])
 } else if (task === "test") {
   run(["bash"], [join(root, "scripts", "system-packages.sh"), "ensure"])
   run(pnpm, ["run", "check"])
