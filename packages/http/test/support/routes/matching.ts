@@ -71,6 +71,16 @@ export const matchingRoutes: ReadonlyArray<RouteSpec> = [
   matchRoute("/api/company/match"),
   matchRoute("/api/company/match_1"),
   {
+    method: "GET",
+    path: "/api/company/match_model",
+    caller: "admin",
+    required: [],
+    optional: [],
+    setup: withMarket,
+    valid: () => ({}),
+    mistyped: []
+  },
+  {
     method: "POST",
     path: "/api/company/recommand",
     caller: "admin",
