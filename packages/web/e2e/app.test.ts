@@ -42,6 +42,16 @@ describe("relationship manager", () => {
     await page.getByRole("heading", { name: "推荐产品" }).waitFor()
     expect(await page.getByRole("article", { name: "全部交易" }).textContent()).toContain("时点余额")
     await shot(page, "portrait")
+
+    // Records a visit and finds it in the customer's marketing records.
+    const form = page.getByRole("form", { name: "添加营销记录" })
+    await form.getByLabel("营销情况").selectOption("1")
+    await form.getByLabel("详细").fill("上门拜访：介绍90天理财")
+    await form.getByRole("button", { name: "保存" }).click()
+    const records = page.getByRole("list", { name: "营销记录列表" })
+    await records.getByText("上门拜访：介绍90天理财").waitFor()
+    expect(await records.textContent()).toContain("上门拜访")
+    await shot(page, "marketing-records")
     await page.getByRole("link", { name: "到期预警" }).click()
     await page.getByRole("heading", { name: "理财到期预警" }).waitFor()
     await shot(page, "warnings")
@@ -64,6 +74,9 @@ describe("bank admin", () => {
   it("uploads a file with errors and sees them row by row", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await signIn(page, "admin")
+    await page.getByRole("link", { name: "数据管理" }).click()
+    await page.getByRole("table", { name: "营销转化" }).waitFor()
+    await shot(page, "statistics")
     await page.getByRole("link", { name: "数据上传" }).click()
     await page.getByLabel("数据类型").selectOption("product")
     await page.getByLabel("文件 (CSV 或 XLSX)").setInputFiles({

@@ -5,9 +5,10 @@ import { Filters } from "./screens/Filters.js"
 import { Portrait } from "./screens/Portrait.js"
 import { Search } from "./screens/Search.js"
 import { InitialPassword, SignIn } from "./screens/SignIn.js"
+import { Statistics } from "./screens/Statistics.js"
 import { Upload } from "./screens/Upload.js"
 import { Warnings } from "./screens/Warnings.js"
-import { isBankAdmin, type Me, roleNames } from "./session.js"
+import { isBankAdmin, isManager, type Me, roleNames } from "./session.js"
 
 const useHash = () => {
   const [hash, setHash] = useState(() => window.location.hash.slice(1) || "/search")
@@ -46,6 +47,7 @@ export const App = () => {
     ["/search", "客户搜索"],
     ["/filters", "搜索筛选"],
     ["/warnings", "到期预警"],
+    ...(isManager(me) ? ([["/statistics", "数据管理"]] as const) : []),
     ...(isBankAdmin(me) ? ([["/upload", "数据上传"]] as const) : [])
   ]
   const [, screen, arg] = hash.split("/")
@@ -75,6 +77,8 @@ export const App = () => {
           <Filters open={open} />
         ) : screen === "warnings" ? (
           <Warnings open={open} />
+        ) : screen === "statistics" && isManager(me) ? (
+          <Statistics />
         ) : screen === "upload" && isBankAdmin(me) ? (
           <Upload />
         ) : (

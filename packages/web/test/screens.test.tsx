@@ -4,6 +4,7 @@ import { apiError, exampleData, mockRoute } from "@wm/client/msw"
 import { afterEach, describe, expect, it } from "vitest"
 import { App } from "../src/App.js"
 import { Filters } from "../src/screens/Filters.js"
+import { MarketingRecords } from "../src/screens/Marketing.js"
 import { Portrait } from "../src/screens/Portrait.js"
 import { Upload } from "../src/screens/Upload.js"
 import { Warnings } from "../src/screens/Warnings.js"
@@ -146,5 +147,47 @@ describe("search form", () => {
       expect(bodies.at(-1)).toMatchObject({ branchId: "7", outletId: "71", boughtFlag: "0", page: 1 })
     )
     expect(await screen.findByRole("button", { name: "乙公司" })).toBeTruthy()
+  })
+})
+
+describe("marketing records", () => {
+  it("adds a record with the chosen type and shows the list the server answers", async () => {
+    const bodies: Array<Record<string, unknown>> = []
+    const saved = { ...exampleData("POST /api/company/marketing"), id: "9", code: "C1", type: 1, remark: "拜访" }
+    server.use(
+      mockRoute("GET /api/company/marketing", () => ({ total: bodies.length, result: bodies.length ? [saved] : [] }), {
+        baseUrl
+      }),
+      mockRoute(
+        "POST /api/company/marketing",
+        ({ body }) => {
+          bodies.push(body as Record<string, unknown>)
+          return saved
+        },
+        { baseUrl }
+      )
+    )
+    renderWithClient(<MarketingRecords code="C1" />)
+    expect(await screen.findByText("暂无营销记录")).toBeTruthy()
+    const form = screen.getByRole("form", { name: "添加营销记录" })
+    fireEvent.change(within(form).getByLabelText("营销情况"), { target: { value: "1" } })
+    fireEvent.change(within(form).getByLabelText("详细"), { target: { value: "拜访" } })
+    fireEvent.click(within(form).getByRole("button", { name: "保存" }))
+    const list = await screen.findByRole("list", { name: "营销记录列表" })
+    expect(within(list).getByText("上门拜访")).toBeTruthy()
+    expect(bodies[0]).toMatchObject({ code: "C1", type: 1, remark: "拜访" })
+    expect(String(bodies[0]!.createTime)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:00$/)
+  })
+
+  it("shows the server's refusal when another user's record may not be deleted", async () => {
+    const record = { ...exampleData("POST /api/company/marketing"), id: "5", code: "C1", type: 0, remark: "电话" }
+    server.use(
+      mockRoute("GET /api/company/marketing", () => ({ total: 1, result: [record] }), { baseUrl }),
+      mockRoute("DELETE /api/company/marketing", () => apiError("forbidden", "只能删除自己的营销记录"), { baseUrl })
+    )
+    window.confirm = () => true
+    renderWithClient(<MarketingRecords code="C1" />)
+    fireEvent.click(await screen.findByRole("button", { name: `删除 ${record.createTime} 的记录` }))
+    expect((await screen.findByRole("status")).textContent).toBe("只能删除自己的营销记录")
   })
 })

@@ -1,12 +1,12 @@
 /** 企业画像: one customer at a glance — who, balances and flows, what to offer and why, what it holds. */
 
-import type { ReactNode } from "react"
 import { useLoad } from "../api.js"
 import { MonthCharts } from "../parts/MonthCharts.js"
 import { Loaded, money } from "../parts/Status.js"
 import { StreamBlocks } from "../parts/StreamBlocks.js"
+import { FocusToggle, MarketingRecords } from "./Marketing.js"
 
-export const Portrait = ({ code, aside }: { code: string; aside?: ReactNode }) => {
+export const Portrait = ({ code }: { code: string }) => {
   const [portrait] = useLoad((api) => api.get("/api/company/detail", { query: { id: code } }), [code])
   return (
     <Loaded load={portrait}>
@@ -99,7 +99,8 @@ export const Portrait = ({ code, aside }: { code: string; aside?: ReactNode }) =
               </li>
             ))}
           </ol>
-          {aside}
+          <FocusToggle code={p.basicInfo.code} />
+          <MarketingRecords code={p.basicInfo.code} />
         </section>
       )}
     </Loaded>
