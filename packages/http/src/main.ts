@@ -1,13 +1,15 @@
 /**
- * Node entry: validate configuration, listen, load data (demo bank with --demo), serve until SIGTERM.
- * Usage: tsx src/main.ts [--demo]
+ * Node entry: validate configuration, open the store (the embedded store in DATA_DIR unless MONGODB_URI), listen,
+ * load the demo bank into an empty store (with --demo), serve until SIGTERM.
+ * Usage: tsx src/main.ts [--demo] [--fresh]
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
-import { MemoryStore, UserRepo } from "@wm/core"
+import { AuditService, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
 import { MongoStore } from "@wm/mongo"
+import { checkDataDir, clearDataDir, SqliteStore } from "@wm/sqlite"
 import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
 import { makeApp } from "./app.js"
 import { readConfig } from "./config.js"
@@ -16,6 +18,7 @@ import { loadFiles } from "./demo/loadFiles.js"
 import { seedDemoUsers } from "./demo/seedStore.js"
 import { makeLogger } from "./infra/logger.js"
 import { type StorePorts, servicesLayer } from "./services.js"
+import { defaultWebRoot } from "./webApp.js"
 
 const parsed = readConfig(process.env)
 if ("problems" in parsed) {
@@ -26,14 +29,31 @@ const config = parsed.config
 const logger = makeLogger(config.LOG_LEVEL)
 const demo = process.argv.includes("--demo")
 
-/** The embedded store unless MONGODB_URI names a database. */
+/** Relative data paths are taken from the repository root, wherever the process was started. */
+const repositoryRoot = resolve(import.meta.dirname, "../../..")
+const dataDir = resolve(repositoryRoot, config.DATA_DIR)
+
+if (!config.MONGODB_URI) {
+  if (process.argv.includes("--fresh") || config.FRESH) {
+    clearDataDir(dataDir)
+    logger.info("data_cleared", { dataDir })
+  }
+  // An unwritable directory or a full disk: one line naming the directory, before anything else happens.
+  const problem = checkDataDir(dataDir)
+  if (problem !== null) {
+    process.stderr.write(`${problem}\n`)
+    process.exit(1)
+  }
+}
+
+/** The embedded store on disk unless MONGODB_URI names a database. */
 const store = config.MONGODB_URI
   ? MongoStore.layer({
       uri: Redacted.make(config.MONGODB_URI),
       dbName: config.MONGODB_DB,
       clientOptions: { serverSelectionTimeoutMS: 5_000 }
     })
-  : MemoryStore.layer
+  : SqliteStore.layer({ dataDir })
 
 const runtime = ManagedRuntime.make(
   servicesLayer(store as Layer.Layer<StorePorts, unknown>, {
@@ -42,17 +62,22 @@ const runtime = ManagedRuntime.make(
       maxFailedSignIns: config.LOCKOUT_THRESHOLD,
       lockoutMs: config.LOCKOUT_MINUTES * 60_000,
       sessionIdleMs: config.SESSION_IDLE_MINUTES * 60_000,
-      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000
+      sessionAbsoluteMs: config.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      // The demo password is published in the README: outside demo mode nobody may choose it.
+      passwordPolicy: { published: demo ? [] : [DEMO_PASSWORD] }
     },
     cookieSecure: config.COOKIE_SECURE,
+    trustedProxies: config.TRUSTED_PROXIES,
+    auditRetentionMs: config.AUDIT_RETENTION_DAYS * 86_400_000,
     advisorZoneSecret: config.ADVISOR_ZONE_SECRET,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
     updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000,
-    exportDir: config.EXPORT_DIR
+    exportDir: resolve(repositoryRoot, config.EXPORT_DIR)
   })
 )
 
 /** Connecting to the store may fail: say why, without secrets, and exit non-zero. */
+const openStarted = performance.now()
 try {
   await runtime.runtime()
 } catch (error) {
@@ -61,13 +86,20 @@ try {
   logger.error("store_unavailable", { error: message })
   process.exit(1)
 }
-logger.info("store_open", { store: config.MONGODB_URI ? "mongodb" : "memory" })
+// How long opening took (the embedded store reads its data here), and since the process started (module loading).
+const opened = { openMs: Math.round(performance.now() - openStarted), uptimeMs: Math.round(performance.now()) }
+logger.info(
+  "store_open",
+  config.MONGODB_URI ? { store: "mongodb", ...opened } : { store: "embedded", dataDir, ...opened }
+)
 
 let ready = false
 const app = makeApp({
   runtime,
   logger,
   ready: () => ready,
+  webRoot: defaultWebRoot,
+  checkAnswers: false,
   exports: { concurrency: config.EXPORT_CONCURRENCY, retentionMs: config.EXPORT_RETENTION_DAYS * 86_400_000 }
 })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
@@ -90,7 +122,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 
 /** Generates the demo files once per seed and day, so a fresh demo always has recent data. */
 const demoFiles = async () => {
-  const dir = resolve(config.DEMO_DATA_DIR)
+  const dir = resolve(repositoryRoot, config.DEMO_DATA_DIR)
   const today = new Date().toISOString().slice(0, 10)
   const stamp = `${config.DEMO_SEED}:${config.DEMO_SCALE}:${today}`
   const stampFile = join(dir, ".stamp")
@@ -124,8 +156,18 @@ const load = async () => {
     logger.warn("bootstrap_admin_created", { username: config.BOOTSTRAP_ADMIN, mustChangePassword: true })
   }
   ready = true
+  purgeAudit()
   logger.info("ready")
 }
+
+/** Audit events past AUDIT_RETENTION_DAYS go at start and every hour (reading the trail purges too). */
+const purgeAudit = () =>
+  runtime
+    .runPromise(Effect.flatMap(AuditService, (a) => a.purgeExpired()))
+    .then((purged) => purged > 0 && logger.info("audit_purged", { events: purged }))
+    .catch((error: unknown) => logger.error("audit_purge_failed", { error: String(error) }))
+const auditTimer = setInterval(purgeAudit, 3_600_000)
+auditTimer.unref()
 
 load().catch((error: unknown) => {
   logger.error("startup_failed", { error: error instanceof Error ? error.message : String(error) })
