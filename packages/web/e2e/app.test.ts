@@ -77,6 +77,16 @@ describe("bank admin", () => {
     await page.getByRole("link", { name: "数据管理" }).click()
     await page.getByRole("table", { name: "营销转化" }).waitFor()
     await shot(page, "statistics")
+    await page.getByRole("link", { name: "下载数据" }).click()
+    await page.getByRole("button", { name: "创建导出" }).click()
+    const file = page.getByRole("button", { name: /^下载 / }).first()
+    for (let i = 0; i < 60 && !(await file.isVisible()); i++) {
+      await page.waitForTimeout(500)
+      await page.getByRole("button", { name: "刷新" }).click()
+    }
+    const [download] = await Promise.all([page.waitForEvent("download"), file.click()])
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+    await shot(page, "exports")
     await page.getByRole("link", { name: "数据上传" }).click()
     await page.getByLabel("数据类型").selectOption("product")
     await page.getByLabel("文件 (CSV 或 XLSX)").setInputFiles({

@@ -1,7 +1,9 @@
 /** The app's frame: sign-in gate, navigation by role, and the screens by location hash (#/search, #/company/CODE …). */
 import { useEffect, useState } from "react"
 import { useClient } from "./api.js"
+import { Exports } from "./screens/Exports.js"
 import { Filters } from "./screens/Filters.js"
+import { Focus } from "./screens/Focus.js"
 import { Portrait } from "./screens/Portrait.js"
 import { Search } from "./screens/Search.js"
 import { InitialPassword, SignIn } from "./screens/SignIn.js"
@@ -47,7 +49,13 @@ export const App = () => {
     ["/search", "客户搜索"],
     ["/filters", "搜索筛选"],
     ["/warnings", "到期预警"],
-    ...(isManager(me) ? ([["/statistics", "数据管理"]] as const) : []),
+    ["/focus", "重点关注"],
+    ...(isManager(me)
+      ? ([
+          ["/statistics", "数据管理"],
+          ["/exports", "下载数据"]
+        ] as const)
+      : []),
     ...(isBankAdmin(me) ? ([["/upload", "数据上传"]] as const) : [])
   ]
   const [, screen, arg] = hash.split("/")
@@ -77,6 +85,10 @@ export const App = () => {
           <Filters open={open} />
         ) : screen === "warnings" ? (
           <Warnings open={open} />
+        ) : screen === "focus" ? (
+          <Focus open={open} />
+        ) : screen === "exports" && isManager(me) ? (
+          <Exports />
         ) : screen === "statistics" && isManager(me) ? (
           <Statistics />
         ) : screen === "upload" && isBankAdmin(me) ? (

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { apiError, exampleData, mockRoute } from "@wm/client/msw"
 import { afterEach, describe, expect, it } from "vitest"
 import { App } from "../src/App.js"
+import { Exports } from "../src/screens/Exports.js"
 import { Filters } from "../src/screens/Filters.js"
+import { Focus } from "../src/screens/Focus.js"
 import { MarketingRecords } from "../src/screens/Marketing.js"
 import { Portrait } from "../src/screens/Portrait.js"
 import { Upload } from "../src/screens/Upload.js"
@@ -189,5 +191,43 @@ describe("marketing records", () => {
     renderWithClient(<MarketingRecords code="C1" />)
     fireEvent.click(await screen.findByRole("button", { name: `删除 ${record.createTime} 的记录` }))
     expect((await screen.findByRole("status")).textContent).toBe("只能删除自己的营销记录")
+  })
+})
+
+describe("exports and the focus list", () => {
+  it("queues an export of the chosen type and offers the finished file", async () => {
+    const created: Array<Record<string, unknown>> = []
+    const task = {
+      ...exampleData("GET /api/download/download_list").downloadList[0]!,
+      taskId: "t1",
+      status: "done" as const,
+      filename: "已购买价值客户.xlsx",
+      name: "已购买价值客户"
+    }
+    server.use(
+      mockRoute(
+        "POST /api/download/create_download",
+        ({ body }) => {
+          created.push(body as Record<string, unknown>)
+          return { taskId: "t1" }
+        },
+        { baseUrl }
+      ),
+      mockRoute("GET /api/download/download_list", () => ({ total: 1, downloadList: [task] }), { baseUrl })
+    )
+    renderWithClient(<Exports />)
+    fireEvent.change(screen.getByLabelText("导出内容"), { target: { value: "2" } })
+    fireEvent.click(screen.getByRole("button", { name: "创建导出" }))
+    await waitFor(() => expect(created).toEqual([{ type: 2, info: {} }]))
+    expect(await screen.findByRole("button", { name: "下载 已购买价值客户.xlsx" })).toBeTruthy()
+  })
+
+  it("lists the focus list's customers to open", async () => {
+    const row = { ...exampleData("GET /api/company/focus").result[0]!, code: "C7", companyName: "丙公司" }
+    server.use(mockRoute("GET /api/company/focus", () => ({ total: 1, result: [row] }), { baseUrl }))
+    let opened = ""
+    renderWithClient(<Focus open={(code) => (opened = code)} />)
+    fireEvent.click(await screen.findByRole("button", { name: "丙公司" }))
+    expect(opened).toBe("C7")
   })
 })
