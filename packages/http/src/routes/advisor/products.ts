@@ -3,7 +3,7 @@
  * create, replace whole, and a Spring page. Plain JSON answers; the caller is the staff member the gateway names.
  */
 import { randomUUID } from "node:crypto"
-import { AdvisorProductDraft, AdvisorProductRepo, NotFound } from "@wm/core"
+import { AdvisorProductDraft, AdvisorProductRepo, audited, NotFound } from "@wm/core"
 import { Clock, Effect, Option, Schema } from "effect"
 import { ClampedInt, IntLike } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -84,7 +84,13 @@ export const create = defineRoute({
       }
       yield* (yield* AdvisorProductRepo).insert(product)
       return productView(product)
-    })
+    }).pipe(
+      audited("advisor_product_change", {
+        username: staff,
+        details: { operation: "create", code: body.code },
+        resultDetails: (p: { readonly id: string }) => ({ productId: p.id })
+      })
+    )
 })
 
 export const replace = defineRoute({
@@ -116,7 +122,13 @@ export const replace = defineRoute({
       }
       yield* repo.replace(product)
       return productView(product)
-    })
+    }).pipe(
+      audited("advisor_product_change", {
+        username: staff,
+        target: `advisorProduct:${params.productId}`,
+        details: { operation: "replace", code: body.code }
+      })
+    )
 })
 
 const MAX_SIZE = 100

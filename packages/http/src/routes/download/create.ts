@@ -4,7 +4,7 @@
  * or its JSON text), checked with the list's schema before anything is stored: a bad value answers 400 naming
  * `info.<field>` and creates no task.
  */
-import { ExportTaskRepo, exportTypeNames, InvalidInput, wallKeyOfMs } from "@wm/core"
+import { audited, ExportTaskRepo, exportTypeNames, InvalidInput, wallKeyOfMs } from "@wm/core"
 import { Clock, Effect, Queue, Random, Schema } from "effect"
 import { IntLike } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -72,5 +72,10 @@ export const createDownload = defineRoute({
       )
       yield* Effect.flatMap(ExportQueue, (queue) => Queue.offer(queue, id))
       return { taskId: id }
-    })
+    }).pipe(
+      audited("export", {
+        details: { type: body.type },
+        resultDetails: (r: { readonly taskId: string }) => ({ taskId: r.taskId })
+      })
+    )
 })

@@ -7,6 +7,7 @@
  * and any customer outside the caller's scope, answers 10007 as a record that does not exist.
  */
 import {
+  audited,
   CompanyCode,
   checkCreateTimeNow,
   createMarketing,
@@ -101,7 +102,7 @@ export const editRecord = defineRoute({
         remark: body.remark ?? record.remark
       })
       return marketingRow(next)
-    })
+    }).pipe(audited("marketing_record_edit", { target: `record:${body.id}` }))
 })
 
 export const deleteRecord = defineRoute({
@@ -120,5 +121,5 @@ export const deleteRecord = defineRoute({
       const record = yield* recordFor(actor, body.id, visible(actor.user))
       yield* deleteMarketing(record)
       return { id: record.id }
-    })
+    }).pipe(audited("marketing_record_delete", { target: `record:${body.id}` }))
 })
