@@ -61,10 +61,10 @@ it("two instances on one database share sessions and data, and update one at a t
   timeout: 300_000
 }, async () => {
   const [a, b] = await Promise.all([start(), start()])
-  const tokenA = await initializeAdmin(a.url, "Admin@2027")
+  const tokenA = await initializeAdmin(a.url, "Kestrel-Harbour-42")
   // The session made on A is valid on B: sessions live in the database.
   expect((await request(b.url, "GET", "/api/usermanage/user_detail", { token: tokenA })).json.code).toBe(10000)
-  const tokenB = await signIn(b.url, "Admin@2027")
+  const tokenB = await signIn(b.url, "Kestrel-Harbour-42")
 
   // An update through A is served by B.
   for (const [type, text] of [
