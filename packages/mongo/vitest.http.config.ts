@@ -12,6 +12,8 @@ export default defineConfig({
     exclude: [
       "../http/test/authorisation-matrix.test.ts",
       "../http/test/config.test.ts",
+      // Restarts the embedded store over one backing; Mongo's restart and crash tests live in packages/mongo.
+      "../http/test/exports.restart.test.ts",
       "../http/test/fuzz.test.ts",
       "../http/test/openapi.test.ts",
       "../http/test/seed-routes.test.ts",
