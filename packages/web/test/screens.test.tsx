@@ -8,6 +8,7 @@ import { Filters } from "../src/screens/Filters.js"
 import { Focus } from "../src/screens/Focus.js"
 import { MarketingRecords } from "../src/screens/Marketing.js"
 import { Portrait } from "../src/screens/Portrait.js"
+import { Statistics } from "../src/screens/Statistics.js"
 import { Upload } from "../src/screens/Upload.js"
 import { Warnings } from "../src/screens/Warnings.js"
 import { baseUrl, mockServer, renderWithClient } from "./render.js"
@@ -229,5 +230,31 @@ describe("exports and the focus list", () => {
     renderWithClient(<Focus open={(code) => (opened = code)} />)
     fireEvent.click(await screen.findByRole("button", { name: "丙公司" }))
     expect(opened).toBe("C7")
+  })
+})
+
+describe("statistics", () => {
+  it("shows the four tables and sorts conversion by the clicked column, descending then ascending", async () => {
+    const queries: Array<Record<string, unknown>> = []
+    const example = exampleData("GET /api/statistics/conversion_rate")
+    server.use(
+      mockRoute(
+        "GET /api/statistics/conversion_rate",
+        ({ query }) => {
+          queries.push(Object.fromEntries(query))
+          return example
+        },
+        { baseUrl }
+      )
+    )
+    renderWithClient(<Statistics />)
+    for (const name of ["营销转化", "理财购买与赎回", "当前持有", "登录情况"])
+      expect(await screen.findByRole("table", { name })).toBeTruthy()
+    const conversion = screen.getByRole("table", { name: "营销转化" })
+    fireEvent.click(within(conversion).getByRole("button", { name: "本年转化客户数" }))
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sortType: "4", sort: "1" }))
+    const again = await screen.findByRole("table", { name: "营销转化" })
+    fireEvent.click(within(again).getByRole("button", { name: /本年转化客户数/ }))
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sortType: "4", sort: "0" }))
   })
 })

@@ -23,6 +23,19 @@ const historyColumns = [
   ["柜台赎回", "counterRedeemBalance"]
 ] as const
 
+const holdColumns = [
+  ["持有总额 (万元)", "balance"],
+  ["保本", "guaranteedBalance"],
+  ["非保本", "nonGuaranteedBalance"],
+  ["结构性", "structuralBalance"]
+] as const
+
+const loginColumns = [
+  ["账号数", "totalAcountQuantity"],
+  ["已登录", "loginQuantity"],
+  ["未登录", "notLoginQuantity"]
+] as const
+
 type Sort = { readonly sortType: number; readonly sort: 0 | 1 }
 
 const SortableHead = (props: {
@@ -62,6 +75,16 @@ export const Statistics = () => {
   const [conversion] = useLoad(
     (api) => api.get("/api/statistics/conversion_rate", { query: { page: 1, count: 100, ...conversionSort } }),
     [conversionSort]
+  )
+  const [holdSort, setHoldSort] = useState<Sort>({ sortType: 1, sort: 1 })
+  const [loginSort, setLoginSort] = useState<Sort>({ sortType: 1, sort: 1 })
+  const [hold] = useLoad(
+    (api) => api.get("/api/statistics/hold_list", { query: { page: 1, count: 100, ...holdSort } }),
+    [holdSort]
+  )
+  const [login] = useLoad(
+    (api) => api.get("/api/statistics/login", { query: { page: 1, count: 100, ...loginSort } }),
+    [loginSort]
   )
   const [history] = useLoad(
     (api) => api.get("/api/statistics/history_list", { query: { page: 1, count: 100, ...historySort } }),
@@ -112,6 +135,50 @@ export const Statistics = () => {
                     {historyColumns.map(([label, key]) => (
                       <td key={label} className="num">
                         {o[key].toFixed(2)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loaded>
+      <h3>当前持有</h3>
+      <Loaded load={hold}>
+        {({ organizations }) => (
+          <div className="table-wrap">
+            <table aria-label="当前持有">
+              <SortableHead columns={holdColumns} sort={holdSort} set={setHoldSort} />
+              <tbody>
+                {organizations.map((o) => (
+                  <tr key={o.organizationId}>
+                    <td>{o.organizationName}</td>
+                    {holdColumns.map(([label, key]) => (
+                      <td key={label} className="num">
+                        {o[key].toFixed(2)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Loaded>
+      <h3>登录情况</h3>
+      <Loaded load={login}>
+        {({ organizations }) => (
+          <div className="table-wrap">
+            <table aria-label="登录情况">
+              <SortableHead columns={loginColumns} sort={loginSort} set={setLoginSort} />
+              <tbody>
+                {organizations.map((o) => (
+                  <tr key={o.organizationId}>
+                    <td>{o.organizationName}</td>
+                    {loginColumns.map(([label, key]) => (
+                      <td key={label} className="num">
+                        {o[key]}
                       </td>
                     ))}
                   </tr>
