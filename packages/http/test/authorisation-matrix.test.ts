@@ -20,6 +20,15 @@ const adminOnly: Record<Caller, number> = {
 /** Bank admins everywhere; sub-branch admins within their sub-branch (the table's target is a bank RM: 10007). */
 const managers = (branchAdmin: number): Record<Caller, number> => ({ ...adminOnly, branch_admin: branchAdmin })
 
+/** Records of the bank admin: another caller is told they do not exist. */
+const ownerOnly: Record<Caller, number> = {
+  admin: 10000,
+  bank_rm: 10007,
+  branch_admin: 10007,
+  outlet_rm: 10007,
+  branch_rm: 10007
+}
+
 /** The answer code each role gets from a restricted route; routes not listed serve every role (10000). */
 const restricted: Record<string, Record<Caller, number>> = {
   "POST /api/usermanage/create_user": managers(10000),
@@ -40,7 +49,13 @@ const restricted: Record<string, Record<Caller, number>> = {
   "POST /api/updatedatabutton": adminOnly,
   "POST /api/organ/update": adminOnly,
   "POST /api/company/configrecent": adminOnly,
-  "GET /api/audit": managers(10000)
+  "GET /api/audit": managers(10000),
+  "POST /api/settings/analysis": adminOnly,
+  // The table's record and export belong to the bank admin: only it (and, for records, the admin of the
+  // customer's sub-branch) reaches them; to anyone else they do not exist.
+  "PUT /api/company/marketing": { ...ownerOnly, branch_admin: 10000 },
+  "DELETE /api/company/marketing": { ...ownerOnly, branch_admin: 10000 },
+  "GET /api/download/get_download": ownerOnly
 }
 
 const signedInRoutes = ROUTES.filter((r) => r.caller !== "nobody")
@@ -52,9 +67,17 @@ describe.each(signedInRoutes.map((r) => [`${r.method} ${r.path}`, r] as const))(
       await route.setup?.(h)
       const token = await h.signIn(who)
       const { path, body, form } = request(route, route.valid(h))
+      const expected = restricted[label]?.[who] ?? 10000
+      if (route.file === true && expected === 10000) {
+        // A file route answers the file itself, not an envelope.
+        const res = await h.app.request(path, { headers: { authorization: `Bearer ${token}` } })
+        expect(res.status).toBe(200)
+        expect(res.headers.get("content-disposition")).toMatch(/filename\*=UTF-8''/)
+        return
+      }
       const r = await h.call(route.method, path, { token, body, form })
       expect(r.status, r.json.msg).toBeLessThan(500)
-      expect(r.json.code, r.json.msg).toBe(restricted[label]?.[who] ?? 10000)
+      expect(r.json.code, r.json.msg).toBe(expected)
     } finally {
       await h.close()
     }

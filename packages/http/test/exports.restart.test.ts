@@ -43,11 +43,13 @@ const task = (h: Harness, id: string, patch: Partial<ExportTask>): ExportTask =>
 describe("exports across a restart", () => {
   it("a task left running is run again to done; one past the retention is removed with its file", async () => {
     const backing = makeMemoryRecordBacking()
-    const bulk = makeMemoryBulkFiles()
-    const store = MemoryStore.layerOn.pipe(
-      Layer.provide(Layer.merge(Layer.succeed(RecordBacking, backing), Layer.succeed(BulkFiles, bulk)))
-    )
-    const first = await makeHarness({ store, exportDir: dir })
+    const storeOn = (records: RecordBacking["Type"]) =>
+      MemoryStore.layerOn.pipe(
+        Layer.provide(
+          Layer.merge(Layer.succeed(RecordBacking, records), Layer.succeed(BulkFiles, makeMemoryBulkFiles()))
+        )
+      )
+    const first = await makeHarness({ store: storeOn(backing), exportDir: dir })
     await first.runtime.runPromise(
       Effect.flatMap(ExportTaskRepo, (repo) =>
         Effect.all([
@@ -63,7 +65,12 @@ describe("exports across a restart", () => {
     writeFileSync(join(dir, "old.xlsx"), "old")
     await first.close()
 
-    const second = await makeHarness({ store, exportDir: dir })
+    // The restarted process: the export tasks as the store kept them, on a bank the harness seeds afresh (it seeds
+    // the same staff with the same ids, so the tasks' owner is the new admin).
+    const restarted = makeMemoryRecordBacking()
+    const tasks = await Effect.runPromise(backing.load("exportTasks"))
+    await Effect.runPromise(restarted.write(tasks.map(([key, value]) => ({ collection: "exportTasks", key, value }))))
+    const second = await makeHarness({ store: storeOn(restarted), exportDir: dir })
     try {
       const admin = await second.signIn("admin")
       const done = await waitDone(second, admin, "crashed")
