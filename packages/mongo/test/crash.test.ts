@@ -15,8 +15,6 @@ import {
   tradeFlowCsv
 } from "../../http/test/support/bankData.js"
 import { accountConfig, cheapScrypt, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
-import { MongoStore } from "../src/index.js"
-import { largeTradeFlow } from "./support/largeTradeFlow.js"
 import {
   initializeAdmin,
   request,
@@ -25,7 +23,9 @@ import {
   stopServer,
   upload,
   uploadAndApply
-} from "./support/server.js"
+} from "../../http/test/support/serverProcess.js"
+import { MongoStore } from "../src/index.js"
+import { largeTradeFlow } from "./support/largeTradeFlow.js"
 import { storedPortraits, storedRows } from "./support/storedDataset.js"
 import { mongoUri, uniqueDbName } from "./support.js"
 

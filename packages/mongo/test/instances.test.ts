@@ -4,7 +4,6 @@
 import { MongoClient } from "mongodb"
 import { afterAll, beforeAll, expect, it } from "vitest"
 import { companyCsv, organizationCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
-import { largeTradeFlow } from "./support/largeTradeFlow.js"
 import {
   initializeAdmin,
   request,
@@ -13,7 +12,8 @@ import {
   stopServer,
   upload,
   uploadAndApply
-} from "./support/server.js"
+} from "../../http/test/support/serverProcess.js"
+import { largeTradeFlow } from "./support/largeTradeFlow.js"
 import { mongoUri, uniqueDbName } from "./support.js"
 
 const dbName = uniqueDbName("instances")

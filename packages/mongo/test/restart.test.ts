@@ -10,7 +10,7 @@ import {
   startServer,
   stopServer,
   uploadAndApply
-} from "./support/server.js"
+} from "../../http/test/support/serverProcess.js"
 import { mongoUri, uniqueDbName } from "./support.js"
 
 let client: MongoClient

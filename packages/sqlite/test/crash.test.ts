@@ -9,8 +9,8 @@ import { DatasetRepo, UpdateConfig, UpdateService } from "@wm/core"
 import { Chunk, Effect, Layer, ManagedRuntime, Option, Stream } from "effect"
 import { afterAll, expect, it } from "vitest"
 import { companyCsv, organizationCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
+import { repoRoot } from "../../http/test/support/serverProcess.js"
 import { SqliteStore } from "../src/index.js"
-import { repoRoot } from "./support/server.js"
 
 const scratch = mkdtempSync(join(tmpdir(), "wm-crash-"))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))

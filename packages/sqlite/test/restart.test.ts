@@ -13,7 +13,7 @@ import {
   stopServer,
   upload,
   uploadAndApply
-} from "./support/server.js"
+} from "../../http/test/support/serverProcess.js"
 
 const dirs: Array<string> = []
 const running: Array<ServerProcess> = []

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
+import { spawnServer } from "../../http/test/support/serverProcess.js"
 import { checkDataDir, classify, reasonOf } from "../src/index.js"
-import { spawnServer } from "./support/server.js"
 
 const scratch = mkdtempSync(join(tmpdir(), "wm-start-errors-"))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))

@@ -1,5 +1,6 @@
 /**
- * The real server process (packages/http/src/main.ts under tsx) for the durability tests: started with the given
+ * The real server process (packages/http/src/main.ts under tsx) for the durability tests of the embedded store
+ * (packages/sqlite) and of MongoDB (packages/mongo): started with the given
  * environment on a free port, ready once /healthz answers 200; its JSON log lines are kept.
  */
 import { type ChildProcess, spawn } from "node:child_process"
