@@ -2,7 +2,7 @@
  * 数据管理 for managers: conversion (转化率, DOMAIN §7) and wealth purchases/redemptions (§8) per sub-branch, or
  * per outlet of one sub-branch, sortable by any figure, with the caller's own ranks.
  */
-import { useState } from "react"
+import { type ReactNode, useState } from "react"
 import { useLoad } from "../api.js"
 import { Loaded } from "../parts/Status.js"
 
@@ -69,27 +69,57 @@ const SortableHead = (props: {
   </thead>
 )
 
+interface Row {
+  readonly organizationId: number
+  readonly organizationName: string
+}
+
+/** One organisation table: a sortable header, one row per organisation, each column's figure formatted. */
+const StatTable = <R extends Row, K extends keyof R & string>(props: {
+  label: string
+  rows: ReadonlyArray<R>
+  columns: ReadonlyArray<readonly [string, K]>
+  sort: Sort
+  setSort: (s: Sort) => void
+  cell?: (value: R[K]) => ReactNode
+}) => (
+  <div className="table-wrap">
+    <table aria-label={props.label}>
+      <SortableHead columns={props.columns} sort={props.sort} set={props.setSort} />
+      <tbody>
+        {props.rows.map((o) => (
+          <tr key={o.organizationId}>
+            <td>{o.organizationName}</td>
+            {props.columns.map(([label, key]) => (
+              <td key={label} className="num">
+                {props.cell === undefined ? String(o[key]) : props.cell(o[key])}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+)
+
+const wan = (value: unknown) => (value as number).toFixed(2)
+
 export const Statistics = () => {
   const [conversionSort, setConversionSort] = useState<Sort>({ sortType: 3, sort: 1 })
   const [historySort, setHistorySort] = useState<Sort>({ sortType: 1, sort: 1 })
-  const [conversion] = useLoad(
-    (api) => api.get("/api/statistics/conversion_rate", { query: { page: 1, count: 100, ...conversionSort } }),
-    [conversionSort]
-  )
   const [holdSort, setHoldSort] = useState<Sort>({ sortType: 1, sort: 1 })
   const [loginSort, setLoginSort] = useState<Sort>({ sortType: 1, sort: 1 })
-  const [hold] = useLoad(
-    (api) => api.get("/api/statistics/hold_list", { query: { page: 1, count: 100, ...holdSort } }),
-    [holdSort]
-  )
-  const [login] = useLoad(
-    (api) => api.get("/api/statistics/login", { query: { page: 1, count: 100, ...loginSort } }),
-    [loginSort]
+  const page = { page: 1, count: 100 }
+  const [conversion] = useLoad(
+    (api) => api.get("/api/statistics/conversion_rate", { query: { ...page, ...conversionSort } }),
+    [conversionSort]
   )
   const [history] = useLoad(
-    (api) => api.get("/api/statistics/history_list", { query: { page: 1, count: 100, ...historySort } }),
+    (api) => api.get("/api/statistics/history_list", { query: { ...page, ...historySort } }),
     [historySort]
   )
+  const [hold] = useLoad((api) => api.get("/api/statistics/hold_list", { query: { ...page, ...holdSort } }), [holdSort])
+  const [login] = useLoad((api) => api.get("/api/statistics/login", { query: { ...page, ...loginSort } }), [loginSort])
   return (
     <section aria-labelledby="stats-title">
       <h2 id="stats-title">数据管理</h2>
@@ -102,90 +132,52 @@ export const Statistics = () => {
                 本支行本月转化率全分行第 {branchRank.conversionRateThisMonthRank} / {branchRank.total} 名
               </p>
             )}
-            <div className="table-wrap">
-              <table aria-label="营销转化">
-                <SortableHead columns={conversionColumns} sort={conversionSort} set={setConversionSort} />
-                <tbody>
-                  {organizations.map((o) => (
-                    <tr key={o.organizationId}>
-                      <td>{o.organizationName}</td>
-                      {conversionColumns.map(([label, key]) => (
-                        <td key={label} className="num">
-                          {o[key]}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <StatTable
+              label="营销转化"
+              rows={organizations}
+              columns={conversionColumns}
+              sort={conversionSort}
+              setSort={setConversionSort}
+            />
           </>
         )}
       </Loaded>
       <h3>理财购买与赎回</h3>
       <Loaded load={history}>
         {({ organizations }) => (
-          <div className="table-wrap">
-            <table aria-label="理财购买与赎回">
-              <SortableHead columns={historyColumns} sort={historySort} set={setHistorySort} />
-              <tbody>
-                {organizations.map((o) => (
-                  <tr key={o.organizationId}>
-                    <td>{o.organizationName}</td>
-                    {historyColumns.map(([label, key]) => (
-                      <td key={label} className="num">
-                        {o[key].toFixed(2)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StatTable
+            label="理财购买与赎回"
+            rows={organizations}
+            columns={historyColumns}
+            sort={historySort}
+            setSort={setHistorySort}
+            cell={wan}
+          />
         )}
       </Loaded>
       <h3>当前持有</h3>
       <Loaded load={hold}>
         {({ organizations }) => (
-          <div className="table-wrap">
-            <table aria-label="当前持有">
-              <SortableHead columns={holdColumns} sort={holdSort} set={setHoldSort} />
-              <tbody>
-                {organizations.map((o) => (
-                  <tr key={o.organizationId}>
-                    <td>{o.organizationName}</td>
-                    {holdColumns.map(([label, key]) => (
-                      <td key={label} className="num">
-                        {o[key].toFixed(2)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StatTable
+            label="当前持有"
+            rows={organizations}
+            columns={holdColumns}
+            sort={holdSort}
+            setSort={setHoldSort}
+            cell={wan}
+          />
         )}
       </Loaded>
       <h3>登录情况</h3>
       <Loaded load={login}>
         {({ organizations }) => (
-          <div className="table-wrap">
-            <table aria-label="登录情况">
-              <SortableHead columns={loginColumns} sort={loginSort} set={setLoginSort} />
-              <tbody>
-                {organizations.map((o) => (
-                  <tr key={o.organizationId}>
-                    <td>{o.organizationName}</td>
-                    {loginColumns.map(([label, key]) => (
-                      <td key={label} className="num">
-                        {o[key]}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <StatTable
+            label="登录情况"
+            rows={organizations}
+            columns={loginColumns}
+            sort={loginSort}
+            setSort={setLoginSort}
+          />
         )}
       </Loaded>
     </section>
