@@ -41,6 +41,8 @@ const text = (name: string, h: number): string => {
   if (/^contact$|phone|mobile/i.test(name)) return vocab.mobile(h)
   if (name === "address") return `10.${h % 256}.${(h >> 8) % 256}.${1 + ((h >> 16) % 254)}`
   if (name === "target") return `user:${1 + (h % 9000)}`
+  // Ids and codes differ between the rows of a list: front ends key their rows by them.
+  if (/(^i|I)d$|(^c|C)ode$/.test(name)) return `示例${name}${h % 100_000}`
   return `示例${name}`
 }
 

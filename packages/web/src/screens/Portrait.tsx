@@ -54,8 +54,10 @@ export const Portrait = ({ code }: { code: string }) => {
                     {r.investmentPeriod} · 业绩基准 {r.interestRate}% · 匹配度 {r.score}
                   </span>
                   <ul className="reasons">
-                    {r.reasons.map((reason) => (
-                      <li key={reason}>{reason}</li>
+                    {r.reasons.map((reason, i) => (
+                      // Reasons are texts that may repeat; their order is what identifies them.
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list rendered once per answer
+                      <li key={i}>{reason}</li>
                     ))}
                   </ul>
                 </li>
