@@ -29,6 +29,7 @@ import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
 import { StagingStore } from "./StagingStore.js"
 import { DEFAULT_LEASE_TTL_MS, UpdateConfig } from "./UpdateConfig.js"
+import { countAgainstCurrent } from "./UploadCounts.js"
 
 export interface Validated {
   readonly report: ValidationReport
@@ -239,19 +240,24 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           yield* requireBankAdmin(actor)
           const checked = yield* validate(yield* references)
           const uploadedAt = yield* Clock.currentTimeMillis
+          const rows =
+            !checked.report.ok || checked.rows === undefined
+              ? undefined
+              : checked.rows instanceof RowColumns
+                ? checked.rows
+                : RowColumns.of(type, checked.rows)
+          const counts =
+            rows === undefined
+              ? undefined
+              : yield* Effect.provideService(countAgainstCurrent(yield* active, type, rows), DatasetRepo, data)
           const file: StagedFile = {
             id: String(nextFileId++),
             type,
             fileName,
             uploadedAt,
             uploadedBy: actor.user.username,
-            report: checked.report,
-            rows:
-              !checked.report.ok || checked.rows === undefined
-                ? undefined
-                : checked.rows instanceof RowColumns
-                  ? checked.rows
-                  : RowColumns.of(type, checked.rows)
+            report: counts === undefined ? checked.report : { ...checked.report, counts },
+            rows
           }
           uploadTimes.set(type, uploadedAt)
           if (stagingStore !== undefined) yield* stagingStore.add(file, nextFileId, times())
