@@ -6,7 +6,7 @@ import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { secureHeaders } from "hono/secure-headers"
 import { Codes } from "./api/codes.js"
-import { DOCS_CSP, renderDocs } from "./api/docs.js"
+import { DOCS_CSP, DOCS_PATHS, mountDocs } from "./api/docs.js"
 import { fail } from "./api/envelope.js"
 import { makeNotFound } from "./api/methods.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
@@ -100,10 +100,12 @@ export const makeApp = ({
     await next()
   })
   // /docs's and the web app's own CSPs, set after the general one below (this middleware runs outside it).
-  app.use("/docs", async (c, next) => {
+  const docsCsp = async (c: { res: Response }, next: () => Promise<void>) => {
     await next()
     c.res.headers.set("Content-Security-Policy", DOCS_CSP)
-  })
+  }
+  app.use("/docs", docsCsp)
+  app.use("/docs/*", docsCsp)
   app.use("/app/*", async (c, next) => {
     await next()
     c.res.headers.set("Content-Security-Policy", WEB_APP_CSP)
@@ -151,8 +153,7 @@ export const makeApp = ({
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
-  const docsHtml = renderDocs(doc)
-  app.get("/docs", (c) => c.html(docsHtml))
+  mountDocs(app)
   mountRoutes<Services>(app, routes, runtime, logger)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
   startExportRunner(runtime, logger, exports)
@@ -162,7 +163,7 @@ export const makeApp = ({
       ...routes,
       { method: "get", path: "/healthz" },
       { method: "get", path: "/openapi.json" },
-      { method: "get", path: "/docs" }
+      ...DOCS_PATHS.map((path) => ({ method: "get" as const, path }))
     ])
   )
   app.onError((err, c) => {

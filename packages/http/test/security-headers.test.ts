@@ -2,7 +2,6 @@
  * Security headers on every answer, the strict CSP of /docs, no-store on API answers, the Secure session cookie
  * over HTTPS, and the client address behind trusted proxies only.
  */
-import { createHash } from "node:crypto"
 import { afterEach, describe, expect, it } from "vitest"
 import { type Harness, makeHarness, PASSWORD } from "./support/harness.js"
 
@@ -35,21 +34,51 @@ describe("headers", () => {
     expect(refused.res.headers.get("cache-control")).toBe("no-store")
   })
 
-  it("/docs allows its own inline style by hash and nothing else: no script, no frame, no form", async () => {
+  it("/docs and its files allow this server's own scripts, styles and fetches only: nothing inline, no frame, no form", async () => {
     h = await makeHarness()
-    const res = await h.app.request("/docs")
-    const csp = res.headers.get("content-security-policy")!
-    const style = (await res.text()).match(/<style>([\s\S]*?)<\/style>/)![1]!
-    const hash = createHash("sha256").update(style).digest("base64")
-    expect(csp.split("; ").sort()).toEqual(
-      [
-        "default-src 'none'",
-        `style-src 'sha256-${hash}'`,
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-ancestors 'none'"
-      ].sort()
+    const page = await h.app.request("/docs")
+    const html = await page.text()
+    const assets = [...html.matchAll(/(?:src|href)="(\/docs\/assets\/[^"]+)"/g)].map((m) => m[1]!)
+    expect(assets).toEqual([
+      "/docs/assets/swagger-ui.css",
+      "/docs/assets/swagger-ui-bundle.js",
+      "/docs/assets/start.js"
+    ])
+    // Every script is a file of this server, and no style is inline.
+    expect(html.match(/<script[^>]*>/g)).toEqual(
+      assets.filter((a) => a.endsWith(".js")).map((a) => `<script src="${a}">`)
     )
+    expect(html).not.toMatch(/<style|style=/)
+    const expected = [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'none'"
+    ].sort()
+    for (const res of [page, ...(await Promise.all(assets.map((a) => h.app.request(a))))]) {
+      expect(res.status).toBe(200)
+      expect(res.headers.get("content-security-policy")!.split("; ").sort()).toEqual(expected)
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff")
+    }
+  })
+
+  it("/docs serves Swagger UI from the installed package, with the types browsers need under nosniff", async () => {
+    h = await makeHarness()
+    const bundle = await h.app.request("/docs/assets/swagger-ui-bundle.js")
+    expect(bundle.headers.get("content-type")).toMatch(/^text\/javascript/)
+    expect(await bundle.text()).toContain("SwaggerUIBundle")
+    const style = await h.app.request("/docs/assets/swagger-ui.css")
+    expect(style.headers.get("content-type")).toMatch(/^text\/css/)
+    const start = await (await h.app.request("/docs/assets/start.js")).text()
+    expect(start).toContain('url: "/openapi.json"')
+    expect(start).toContain("validatorUrl: null")
+    const unknown = await h.app.request("/docs/assets/../../package.json")
+    expect(unknown.status).toBe(404)
+    expect((await h.app.request("/docs/assets/index.html")).status).toBe(404)
   })
 })
 
