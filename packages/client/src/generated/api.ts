@@ -468,7 +468,7 @@ export interface paths {
         };
         /**
          * 企业画像详情 A customer's portrait
-         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the customer does not hold (at most 5, with score and reasons); `top5Product`: the products on sale on D bought most (amount) in the bank in the 30 days up to D. A customer outside the caller's scope, or any customer before the first update, answers 10007.
+         * @description Figures of the active data version (docs/portrait.md). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the customer does not hold (at most 5, with score and reasons); `top5Product`: the products on sale on D bought most (amount) in the bank in the 30 days up to D. A customer outside the caller's scope, or any customer before the first update, answers 10007.
          */
         get: operations["getCompanyDetail"];
         put?: never;
@@ -1420,7 +1420,7 @@ export interface components {
             /** @description counterpartyBank values counted as in-bank (行内) for innerScale, besides an empty one */
             ourBankCodes: string[];
             /**
-             * @description balances are the customer's total over all its accounts (DOMAIN.md §3)
+             * @description balances are the customer's total over all its accounts (docs/portrait.md)
              * @enum {string}
              */
             balanceBasis: "sumOfAccounts";
