@@ -22,7 +22,8 @@ import { defaultWebRoot } from "./webApp.js"
 
 const parsed = readConfig(process.env)
 if ("problems" in parsed) {
-  process.stderr.write(`Invalid configuration:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`)
+  // One line per bad variable, naming it: what a newcomer sees first when a start fails.
+  process.stderr.write(parsed.problems.map((p) => `invalid configuration: ${p}\n`).join(""))
   process.exit(1)
 }
 const config = parsed.config
