@@ -1,6 +1,6 @@
 /**
  * The documentation cannot drift from the code: the tables generated from it are up to date, every relative link
- * of README.md and docs/ leads to a file (and heading) of the repository, every API path docs/ names is a route
+ * of README.md, docs/ and every other Markdown file leads to a file (and heading) of the repository, every API path docs/ names is a route
  * of the OpenAPI document, and the README's code table is the code table the server answers with.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
@@ -14,7 +14,15 @@ const repo = resolve(import.meta.dirname, "..")
 const docsFiles = readdirSync(docsDir)
   .filter((name) => name.endsWith(".md"))
   .map((name) => join(docsDir, name))
-const markdownFiles = [join(repo, "README.md"), ...docsFiles]
+/** Every Markdown file of the repository (build output, dependencies and local data left out). */
+const SKIP = new Set(["node_modules", "dist", ".git", ".data", ".demo-data", ".tmp", ".tools"])
+const markdownUnder = (dir: string): Array<string> =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (SKIP.has(entry.name) || entry.name.startsWith(".data-")) return []
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? markdownUnder(path) : entry.name.endsWith(".md") ? [path] : []
+  })
+const markdownFiles = markdownUnder(repo)
 const read = (path: string) => readFileSync(path, "utf8")
 const relative = (path: string) => path.slice(repo.length + 1)
 
