@@ -27,7 +27,17 @@ afterAll(() => {
 const npmStart = (env: Record<string, string>) => {
   const child = spawn("npm", ["start"], {
     cwd: repo,
-    env: { ...process.env, PORT: "0", SCRYPT_N: "1024", LOG_LEVEL: "info", DEMO_SCALE: "0.01", ...env },
+    env: {
+      ...process.env,
+      PORT: "0",
+      SCRYPT_N: "1024",
+      LOG_LEVEL: "info",
+      DEMO_SCALE: "0.01",
+      // The web tests build the app at the same time; two builds into one folder would race.
+      WEB_BUILD: "skip",
+      EXPORT_DIR: join(dir, "exports"),
+      ...env
+    },
     stdio: ["ignore", "pipe", "pipe"],
     // Its own process group, so that whatever a failed test leaves running can be stopped (afterAll).
     detached: true
