@@ -111,8 +111,13 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           status = { status: 0, operation, type, startedAt, finishedAt, message: `${operation} done` }
           return exit.value
         }
-        yield* Effect.ignore(data.discardAbove(previous.version))
-        const reason = Cause.squash(exit.cause)
+        // Only the refused switch fails with UpdateRunning inside the work (the lease is taken outside it).
+        const superseded = Option.exists(Cause.failureOption(exit.cause), (e) => e instanceof UpdateRunning)
+        // A superseded update leaves alone what the instance that took over is writing.
+        if (!superseded) yield* Effect.ignore(data.discardAbove(previous.version))
+        const reason = superseded
+          ? "the update lease was lost: another instance took the update over"
+          : Cause.squash(exit.cause)
         status = {
           status: 2,
           operation,
@@ -137,13 +142,15 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         if (type !== null && !force) yield* refuseLargeRemoval(yield* active, type, files)
         // Customers and outlets are few; only they are needed as objects.
         const rows = type === "company" || type === "organization" ? files.map((f) => f.slice(0, f.length)) : []
-        const previous = yield* active
         let customers = yield* companies.list()
         const orgRows = type === "organization" ? (rows.flat() as ReadonlyArray<UploadRow<"organization">>) : []
         // The file is the whole tree: refused before anything is written if it drops what is still in use.
         const orgPlan = type === "organization" ? yield* planOrganisations(orgRows, customers) : undefined
-        yield* data.discardAbove(previous.version)
+        // Reserved before anything is read or removed: an instance that held the lease before this one (paused
+        // past its length) can no longer switch (DatasetRepo.activate), so the active version read next stays.
         const version = yield* data.reserveVersion()
+        const previous = yield* active
+        yield* data.discardAbove(previous.version)
         const snapshots = { ...previous.snapshots }
         if (type === "company") {
           customers = rows.flat().map((r) => decodeCompany(r))
@@ -184,7 +191,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           appliedAt: yield* Clock.currentTimeMillis,
           analysisDate: result.analysisDate
         }
-        yield* data.activate(pointer)
+        // Refused: this instance's lease lapsed and the one that took it over started; that one is running now.
+        if (!(yield* data.activate(pointer))) return yield* new UpdateRunning()
         // The registries follow the switch; replaying the same update repairs them if this step fails.
         if (type === "company") yield* companies.replaceAll(customers)
         if (orgPlan !== undefined) yield* syncOrganisations(orgRows, orgPlan)
