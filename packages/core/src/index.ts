@@ -25,6 +25,8 @@ export * from "./Exports/index.js"
 export * from "./Leases/withLease.js"
 export * from "./Marketing/index.js"
 export * from "./Matching/index.js"
+/** The compact column encoding of staged rows, for stores that keep them as one blob. */
+export { decodeColumns, encodeColumns } from "./Memory/BulkEncoding.js"
 export * as MemoryStore from "./Memory/MemoryStore.js"
 export * from "./Organisations/OrganisationService.js"
 export * from "./Pipeline/AnalysisSettings.js"

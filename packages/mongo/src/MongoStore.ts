@@ -17,6 +17,7 @@ import {
   SessionRepo,
   SettingsRepo,
   SignInLog,
+  StagingStore,
   type StorageError,
   type StorePorts,
   UserRepo
@@ -37,6 +38,7 @@ import { makeMarketingRepo } from "./MarketingRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
+import { makeStagingStore } from "./StagingStore.js"
 import { makeUserRepo } from "./UserRepo.js"
 
 export type MongoStorePorts = StorePorts
@@ -73,7 +75,8 @@ const ports = (db: Db) =>
     Context.add(Leases, makeLeases(db)),
     Context.add(MarketingRepo, makeMarketingRepo(db)),
     Context.add(FocusRepo, makeFocusRepo(db)),
-    Context.add(ExportTaskRepo, makeExportTaskRepo(db))
+    Context.add(ExportTaskRepo, makeExportTaskRepo(db)),
+    Context.add(StagingStore, makeStagingStore(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

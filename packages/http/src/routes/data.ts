@@ -8,6 +8,7 @@ import {
   type DomainError,
   InvalidInput,
   type RowError,
+  type StagedEntry,
   type StagedFile,
   UpdateService,
   type UpdateStatus,
@@ -250,7 +251,7 @@ const updateStatusOf = (type: UploadType, updateTime: number | null, run: Update
       ? 0
       : 1
 
-const wrongFile = (f: StagedFile): typeof WrongFile.Type => ({
+const wrongFile = (f: StagedEntry): typeof WrongFile.Type => ({
   id: Number(f.id),
   fileName: f.fileName,
   errorCount: f.report.errorCount,
