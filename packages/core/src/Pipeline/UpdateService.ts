@@ -22,8 +22,8 @@ import type { References, UploadType } from "../Upload/UploadType.js"
 import { currentWarningWindow } from "../Warning/WarningWindow.js"
 import { currentAnalysisSettings } from "./AnalysisSettings.js"
 import { writeBatch } from "./ApplyRows.js"
+import { ComputeOffload, inProcessOffload } from "./ComputeOffload.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
-import { recomputePortraits } from "./Recompute.js"
 import { RowColumns } from "./RowColumns.js"
 import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
@@ -57,6 +57,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     let nextFileId = 1
     // Staged uploads survive a restart where the store keeps them (the embedded store); else they live here only.
     const stagingStore = Option.getOrUndefined(yield* Effect.serviceOption(StagingStore))
+    // The heavy pure stages run where the server put them (a worker thread), else here.
+    const offload = Option.getOrElse(yield* Effect.serviceOption(ComputeOffload), () => inProcessOffload)
     if (stagingStore !== undefined) {
       const saved = yield* stagingStore.load()
       for (const file of saved.files) batches.set(file.type, [...(batches.get(file.type) ?? []), file])
@@ -171,7 +173,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           customers = rows.flat().map((r) => decodeCompany(r))
         }
         if (type !== null) {
-          yield* writeBatch(previous, version, type, files)
+          yield* writeBatch(previous, version, type, files, offload)
           if (files.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
         }
         const outlets = type === "organization" ? [] : yield* orgs.listOutlets({})
@@ -190,7 +192,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           Effect.provideService(SettingsRepo, settings),
           Effect.provideService(UpdateConfig, config)
         )
-        const result = yield* recomputePortraits({
+        const result = yield* offload.recompute({
           pointer: draft,
           companies: customers,
           branchOfOutlet,
