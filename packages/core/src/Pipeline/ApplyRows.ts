@@ -8,6 +8,7 @@
 import { Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
 import { type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
 import { columnarOf } from "./ColumnarDataset.js"
@@ -36,7 +37,8 @@ export const writeBatch = (
       for (const [i, file] of files.entries()) {
         const { count, fresh: mask } = fresh[i]!
         // The staged columns are never changed, so the store may keep them as they are.
-        if (count > 0) columnar.appendColumns(version, type, count === file.length ? file : onlyFresh(file, mask))
+        if (count > 0)
+          columnar.appendColumns(version, type, count === file.length ? file : yield* onlyFresh(file, mask))
         written += count
       }
       return written
@@ -69,8 +71,16 @@ export const writeBatch = (
     return written
   })
 
-const onlyFresh = (file: RowColumns, fresh: Uint8Array): RowColumns => {
-  const rows = new RowColumns(file.type)
-  for (let i = 0; i < file.length; i++) if (fresh[i] === 1) rows.push(file.row(i))
-  return rows
-}
+/** Rows copied per slice: a few milliseconds; the event loop runs between slices (requests keep answering). */
+const COPY_SLICE = 16_384
+
+const onlyFresh = (file: RowColumns, fresh: Uint8Array) =>
+  Effect.gen(function* () {
+    const rows = new RowColumns(file.type)
+    for (let from = 0; from < file.length; from += COPY_SLICE) {
+      if (from > 0) yield* yieldToEventLoop
+      const to = Math.min(file.length, from + COPY_SLICE)
+      for (let i = from; i < to; i++) if (fresh[i] === 1) rows.push(file.row(i))
+    }
+    return rows
+  })
