@@ -90,7 +90,9 @@ export const EnvConfig = Schema.Struct({
   UPDATE_LEASE_SECONDS: Schema.optionalWith(Int(2, 3600), { default: () => 30 }),
   EXPORT_DIR: Schema.optionalWith(Schema.String, { default: () => ".data/exports" }),
   EXPORT_CONCURRENCY: Schema.optionalWith(Int(1, 16), { default: () => 2 }),
-  EXPORT_RETENTION_DAYS: Schema.optionalWith(Int(1, 3650), { default: () => 7 })
+  EXPORT_RETENTION_DAYS: Schema.optionalWith(Int(1, 3650), { default: () => 7 }),
+  /** Large uploads, applies and recomputes on worker threads (reads keep answering); false: on the request thread. */
+  COMPUTE_WORKERS: Schema.optionalWith(Bool, { default: () => true })
 })
 export type EnvConfig = typeof EnvConfig.Type
 

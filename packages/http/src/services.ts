@@ -25,6 +25,7 @@ import { trustedProxies } from "./infra/clientOrigin.js"
 import { isCommonPassword } from "./infra/commonPasswords.js"
 import { makeFsExportFiles } from "./infra/FsExportFiles.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
+import { offloadLayer, type WorkerOffloadOptions } from "./offload/WorkerOffload.js"
 
 export type { StorePorts }
 
@@ -47,6 +48,8 @@ export interface ServiceOptions {
   readonly updateLeaseMs?: number
   /** Where export files are kept (default `.data/exports`). */
   readonly exportDir?: string
+  /** Run an update's heavy stages on worker threads (main.ts); without it they run in process. */
+  readonly computeWorkers?: WorkerOffloadOptions
 }
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
@@ -81,7 +84,8 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
           advisorZoneSecret: options.advisorZoneSecret
         }),
         Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
-        exportQueueLayer
+        exportQueueLayer,
+        offloadLayer(options.computeWorkers)
       )
     )
   )

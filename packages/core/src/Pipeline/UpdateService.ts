@@ -22,8 +22,8 @@ import type { References, UploadType } from "../Upload/UploadType.js"
 import { currentWarningWindow } from "../Warning/WarningWindow.js"
 import { currentAnalysisSettings } from "./AnalysisSettings.js"
 import { writeBatch } from "./ApplyRows.js"
+import { ComputeOffload, inProcessOffload } from "./ComputeOffload.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
-import { recomputePortraits } from "./Recompute.js"
 import { RowColumns } from "./RowColumns.js"
 import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
@@ -54,6 +54,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const lock = yield* Effect.makeSemaphore(1)
     // Staged uploads live in the store, shared by every instance on it; read there whenever they are listed.
     const staging = Option.getOrElse(yield* Effect.serviceOption(StagingStore), makeLocalStaging)
+    // The heavy pure stages run where the server put them (a worker thread), else here.
+    const offload = Option.getOrElse(yield* Effect.serviceOption(ComputeOffload), () => inProcessOffload)
     let status: Omit<UpdateStatus, "version" | "analysisDate"> = {
       status: 0,
       operation: null,
@@ -157,7 +159,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           customers = rows.flat().map((r) => decodeCompany(r))
         }
         if (type !== null) {
-          yield* writeBatch(previous, version, type, files)
+          yield* writeBatch(previous, version, type, files, offload)
           if (files.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
         }
         const outlets = type === "organization" ? [] : yield* orgs.listOutlets({})
@@ -176,7 +178,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           Effect.provideService(SettingsRepo, settings),
           Effect.provideService(UpdateConfig, config)
         )
-        const result = yield* recomputePortraits({
+        const result = yield* offload.recompute({
           pointer: draft,
           companies: customers,
           branchOfOutlet,

@@ -4,6 +4,7 @@
 import { InvalidInput } from "@wm/core"
 import { Effect, ParseResult, Schema } from "effect"
 import type { Context } from "hono"
+import { FAST_MULTIPART_BYTES, splitMultipart } from "./multipart.js"
 
 const firstIssue = (error: ParseResult.ParseError, root: string): InvalidInput => {
   const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
@@ -46,6 +47,11 @@ export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
   Effect.tryPromise({
     try: async () => {
       const type = c.req.header("content-type") ?? ""
+      // A large upload is split by byte search, not parsed byte by byte on the request thread (multipart.ts).
+      if (type.includes("multipart/form-data") && Number(c.req.header("content-length")) >= FAST_MULTIPART_BYTES) {
+        const fields = splitMultipart(new Uint8Array(await c.req.arrayBuffer()), type)
+        if (fields !== undefined) return formFields(fields)
+      }
       if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
         return formFields(await c.req.parseBody({ all: true }))
       }
