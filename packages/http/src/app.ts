@@ -95,10 +95,6 @@ export const makeApp = ({
   exports = DEFAULT_EXPORTS
 }: AppOptions) => {
   const app = new Hono<AppEnv>()
-  app.use(async (c, next) => {
-    c.set("checkAnswers", checkAnswers)
-    await next()
-  })
   // /docs's and the web app's own CSPs, set after the general one below (this middleware runs outside it).
   app.use("/docs", async (c, next) => {
     await next()
@@ -112,6 +108,7 @@ export const makeApp = ({
   app.use(answerHeaders())
   app.use(async (c, next) => {
     const started = performance.now()
+    c.set("checkAnswers", checkAnswers)
     await next()
     logger.info("request", {
       method: c.req.method,

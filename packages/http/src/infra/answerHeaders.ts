@@ -3,10 +3,12 @@
  * hono's secureHeaders sets them with our options), and `Cache-Control: no-store` on /api answers (they carry
  * personal data: never stored by a browser or a shared cache).
  *
- * Set before the handler runs, so the answer is built with them: setting a header on a finished answer makes
- * Hono copy it into a new Response with a streamed body, which was a tenth of a cached read's time. An answer
- * the handler built itself (a file, a static asset) does not carry them and gets them after, as before.
+ * Route answers are built complete (`completeAnswer`): one plain header record, which the Node adapter writes as
+ * it is. Anything else (errors, 404, files, /docs) gets the headers set on its Response after the handler, as
+ * secureHeaders did — never with `c.header` on a finished answer, which makes Hono copy it into a new Response
+ * with a streamed body (a tenth of a cached read's time).
  */
+import { Buffer } from "node:buffer"
 import type { MiddlewareHandler } from "hono"
 
 /** What `secureHeaders({ xFrameOptions: "DENY", contentSecurityPolicy: { defaultSrc, frameAncestors: 'none' } })` sets. */
@@ -26,17 +28,34 @@ export const SECURITY_HEADERS: ReadonlyArray<readonly [string, string]> = [
 ]
 
 const API_HEADERS: ReadonlyArray<readonly [string, string]> = [...SECURITY_HEADERS, ["Cache-Control", "no-store"]]
+const headersOf = (path: string) => (path.startsWith("/api/") ? API_HEADERS : SECURITY_HEADERS)
+const API_RECORD: Readonly<Record<string, string>> = Object.fromEntries(API_HEADERS)
+const SECURITY_RECORD: Readonly<Record<string, string>> = Object.fromEntries(SECURITY_HEADERS)
+
+/** Answers built with every header already: the middleware leaves them as they are. */
+const complete = new WeakSet<Response>()
+
+/** A route's answer with its content type, length and every header of `path`'s answers, in one plain record. */
+export const completeAnswer = (
+  path: string,
+  body: Uint8Array | string,
+  status: number,
+  contentType = "application/json"
+): Response => {
+  const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength
+  const headers = {
+    ...(path.startsWith("/api/") ? API_RECORD : SECURITY_RECORD),
+    "content-type": contentType,
+    "content-length": String(length)
+  }
+  const res = new Response(body as Uint8Array<ArrayBuffer> | string, { status, headers })
+  complete.add(res)
+  return res
+}
 
 export const answerHeaders = (): MiddlewareHandler => async (c, next) => {
-  const headers = c.req.path.startsWith("/api/") ? API_HEADERS : SECURITY_HEADERS
-  for (const [name, value] of headers) c.header(name, value)
   await next()
-  // Answers made by c.json/c.body carry the prepared headers; a Response the handler made itself does not.
-  const res = c.res.headers
-  if (
-    res.get("x-content-type-options") === "nosniff" &&
-    (headers === SECURITY_HEADERS || res.get("cache-control") === "no-store")
-  )
-    return
-  for (const [name, value] of headers) res.set(name, value)
+  if (complete.has(c.res)) return
+  const headers = c.res.headers
+  for (const [name, value] of headersOf(c.req.path)) headers.set(name, value)
 }
