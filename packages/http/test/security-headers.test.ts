@@ -30,7 +30,7 @@ describe("headers", () => {
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
   })
 
-  it("are the headers hono's secureHeaders sets with our options, on API answers and on files alike", async () => {
+  it("are exactly the headers hono's secureHeaders sets with our options", async () => {
     const reference = new Hono()
     reference.use(
       secureHeaders({
