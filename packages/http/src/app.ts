@@ -4,7 +4,6 @@
 import type { ManagedRuntime } from "effect"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
-import { secureHeaders } from "hono/secure-headers"
 import { Codes } from "./api/codes.js"
 import { DOCS_CSP, DOCS_PATHS, mountDocs } from "./api/docs.js"
 import { fail } from "./api/envelope.js"
@@ -13,6 +12,7 @@ import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import { DEFAULT_EXPORTS, type ExportRunnerOptions, startExportRunner } from "./exports/runner.js"
+import { answerHeaders } from "./infra/answerHeaders.js"
 import type { Logger } from "./infra/logger.js"
 import { advisorRoutes } from "./routes/advisor/products.js"
 import { auditRoutes } from "./routes/audit.js"
@@ -95,10 +95,6 @@ export const makeApp = ({
   exports = DEFAULT_EXPORTS
 }: AppOptions) => {
   const app = new Hono<AppEnv>()
-  app.use(async (c, next) => {
-    c.set("checkAnswers", checkAnswers)
-    await next()
-  })
   // /docs's and the web app's own CSPs, set after the general one below (this middleware runs outside it).
   const docsCsp = async (c: { res: Response }, next: () => Promise<void>) => {
     await next()
@@ -110,20 +106,11 @@ export const makeApp = ({
     await next()
     c.res.headers.set("Content-Security-Policy", WEB_APP_CSP)
   })
-  // nosniff, frame deny, and a CSP that allows nothing (answers are JSON).
-  app.use(
-    secureHeaders({
-      xFrameOptions: "DENY",
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
-    })
-  )
-  // API answers carry personal data: never stored by a browser or a shared cache.
-  app.use("/api/*", async (c, next) => {
-    await next()
-    c.header("Cache-Control", "no-store")
-  })
+  // nosniff, frame deny, a CSP that allows nothing (answers are JSON); no-store on API answers.
+  app.use(answerHeaders())
   app.use(async (c, next) => {
     const started = performance.now()
+    c.set("checkAnswers", checkAnswers)
     await next()
     logger.info("request", {
       method: c.req.method,

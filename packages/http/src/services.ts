@@ -7,12 +7,14 @@ import {
   AccountService,
   AuditConfig,
   AuditService,
+  DEFAULT_SESSION_CACHE_MS,
   defaultAuditConfig,
   ExportFiles,
   MatchingService,
   OrganisationService,
   StatisticsIndex,
   type StorePorts,
+  sessionCacheLayer,
   UpdateConfig,
   UpdateService,
   UserAdminService,
@@ -50,7 +52,16 @@ export interface ServiceOptions {
   readonly exportDir?: string
   /** Run an update's heavy stages on worker threads (main.ts); without it they run in process. */
   readonly computeWorkers?: WorkerOffloadOptions
+  /**
+   * How long a verified session and its user are kept in memory (core SessionCache): the bound on how late a
+   * sign-out or user change made on another instance is seen here. Default DEFAULT_SESSION_CACHE_MS; 0: none.
+   */
+  readonly sessionCacheMs?: number
 }
+
+/** The store with its SessionRepo and UserRepo read through the session cache (none when `ms` is 0). */
+const withSessionCache = <E>(store: Layer.Layer<StorePorts, E>, ms: number): Layer.Layer<StorePorts, E> =>
+  ms > 0 ? Layer.provideMerge(sessionCacheLayer(ms), store) : store
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
   Layer.mergeAll(
@@ -66,7 +77,7 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     Layer.provideMerge(WealthIndex.Default),
     Layer.provideMerge(
       Layer.mergeAll(
-        store,
+        withSessionCache(store, options.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS),
         NodeCrypto.layer(options.scrypt),
         // The common-password list of the HTTP service unless the configuration brings its own.
         AccountConfig.layer({

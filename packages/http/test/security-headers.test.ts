@@ -2,7 +2,10 @@
  * Security headers on every answer, the strict CSP of /docs, no-store on API answers, the Secure session cookie
  * over HTTPS, and the client address behind trusted proxies only.
  */
+import { Hono } from "hono"
+import { secureHeaders } from "hono/secure-headers"
 import { afterEach, describe, expect, it } from "vitest"
+import { SECURITY_HEADERS } from "../src/infra/answerHeaders.js"
 import { type Harness, makeHarness, PASSWORD } from "./support/harness.js"
 
 let h: Harness
@@ -24,6 +27,24 @@ describe("headers", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff")
     expect(res.headers.get("x-frame-options")).toBe("DENY")
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
+  })
+
+  it("are exactly the headers hono's secureHeaders sets with our options", async () => {
+    const reference = new Hono()
+    reference.use(
+      secureHeaders({
+        xFrameOptions: "DENY",
+        contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
+      })
+    )
+    reference.get("/", (c) => c.body(null))
+    const expected = [...(await reference.request("/")).headers]
+    const lower = (list: ReadonlyArray<readonly [string, string]>) =>
+      list.map(([k, v]) => [k.toLowerCase(), v]).sort(([a], [b]) => (a! < b! ? -1 : 1))
+    expect(lower(SECURITY_HEADERS)).toEqual(lower(expected))
+    h = await makeHarness()
+    const answer = await h.app.request("/api/organ/list")
+    for (const [name, value] of SECURITY_HEADERS) expect(answer.headers.get(name)).toBe(value)
   })
 
   it("API answers, successes and failures, are never stored", async () => {

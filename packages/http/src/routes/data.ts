@@ -259,7 +259,7 @@ const wrongFile = (f: StagedEntry): typeof WrongFile.Type => ({
   fileErrors: f.report.fileErrors
 })
 
-const rightFile = (f: StagedFile): typeof RightFile.Type => ({
+const rightFile = (f: StagedEntry): typeof RightFile.Type => ({
   id: Number(f.id),
   fileName: f.fileName,
   rows: f.report.rows,
