@@ -54,6 +54,8 @@ describe("/docs", () => {
     await page.goto(`${server.url}/docs`)
     await page.locator(".opblock-tag-section").first().waitFor()
     expect(await page.locator(".info .title").textContent()).toContain("企业理财精准营销 API")
+    // The document's description is Markdown: its code table is rendered as a table.
+    expect(await page.locator(".info table").textContent()).toContain("30004")
 
     const portrait = await openOperation(page, "get", "/api/company/detail")
     // The 200 answer's model: open the schema view and find the portrait's own fields.

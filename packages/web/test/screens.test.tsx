@@ -124,6 +124,26 @@ describe("uploads", () => {
   })
 })
 
+describe("upload counts", () => {
+  it.each([
+    [{ new: 2, duplicate: 4 }, "新增 2 行，重复 4 行"],
+    [{ new: 1, changed: 1, unchanged: 5, removed: 2 }, "新增 1 行，变更 1 行，不变 5 行，删除 2 行"]
+  ])("a right file's answer %o shows how many rows are new and duplicate (or changed)", async (counts, text) => {
+    server.use(
+      mockRoute(
+        "POST /api/upload_update_data",
+        () => ({ status: 12, type: "trade_flow", rows: 6, errorCount: 0, errors: [], fileErrors: [], counts }),
+        { baseUrl }
+      )
+    )
+    renderWithClient(<Upload />)
+    const input = screen.getByLabelText("文件 (CSV 或 XLSX)")
+    fireEvent.change(input, { target: { files: [new File(["x\n"], "trade_flow.csv", { type: "text/csv" })] } })
+    fireEvent.click(screen.getByRole("button", { name: "上传" }))
+    await waitFor(() => expect(screen.getByText(/文件校验通过/).textContent).toContain(text))
+  })
+})
+
 describe("search form", () => {
   it("sends the chosen sub-branch and purchase state, and lists what the server answers", async () => {
     const params = exampleData("GET /api/params")

@@ -8,6 +8,7 @@ import { messageOf, useClient, useLoad } from "../api.js"
 import { Loaded } from "../parts/Status.js"
 
 type RowError = components["schemas"]["UploadRowError"]
+type Counts = components["schemas"]["UploadCounts"]
 const types = {
   organization: "机构",
   company: "企业客户",
@@ -26,7 +27,14 @@ interface Outcome {
   readonly errorCount: number
   readonly errors: ReadonlyArray<RowError>
   readonly fileErrors: ReadonlyArray<string>
+  readonly counts?: Counts
 }
+
+/** What applying the file would change: new and duplicate rows, or (snapshot types) new / changed / … rows. */
+const countsText = (c: Counts) =>
+  c.duplicate !== undefined
+    ? `新增 ${c.new} 行，重复 ${c.duplicate} 行（已有数据，更新时跳过）`
+    : `新增 ${c.new} 行，变更 ${c.changed ?? 0} 行，不变 ${c.unchanged ?? 0} 行，删除 ${c.removed ?? 0} 行`
 
 export const Upload = () => {
   const client = useClient()
@@ -117,7 +125,7 @@ export const Upload = () => {
 const UploadOutcome = ({ outcome }: { outcome: Outcome }) =>
   outcome.errorCount === 0 && outcome.fileErrors.length === 0 ? (
     <p role="status" className="notice">
-      文件校验通过：{outcome.rows} 行
+      文件校验通过：{outcome.rows} 行{outcome.counts && `；与现有数据相比：${countsText(outcome.counts)}`}
     </p>
   ) : (
     <div role="alert" aria-label="校验错误">
