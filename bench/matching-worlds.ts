@@ -165,6 +165,10 @@ export interface World {
   readonly next: Int32Array
   /** The customer's true utility of product k on day `day`. */
   readonly utility: (i: number, k: number, day: number) => number
+  /** The utility of product k on `day` for a customer with the given hidden tastes (for the Bayes ceiling). */
+  readonly utilityWith: (t: Pick<Taste, "risk" | "term" | "rate" | "family">, k: number, day: number) => number
+  /** The world's own eligibility: on sale, suitable and feasible for customer i (holding is checked apart). */
+  readonly open: (i: number, k: number, day: number) => boolean
   /** The product family of each product (the co-purchase structure). */
   readonly family: Int32Array
 }
@@ -228,8 +232,8 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
       fluctuation
     }
   })
-  const utility = (i: number, k: number, day: number) => {
-    const t = tastes[i]!
+  const utility = (i: number, k: number, day: number) => utilityWith(tastes[i]!, k, day)
+  const utilityWith = (t: Pick<Taste, "risk" | "term" | "rate" | "family">, k: number, day: number) => {
     const p = products[k]!
     const age = day - launch[k]!
     return (
@@ -298,7 +302,12 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
     }
     next[i] = choose(i, D_DAY, bought)
   })
-  return { spec, products, tastes, codes, trades, holdings, next, utility, family }
+  const open = (i: number, k: number, day: number) =>
+    launch[k]! <= day &&
+    day <= end[k]! &&
+    risk[k]! <= tastes[i]!.tolerance &&
+    products[k]!.startingAmount * 10_000 <= tastes[i]!.funds
+  return { spec, products, tastes, codes, trades, holdings, next, utility, utilityWith, open, family }
 }
 
 export const DAY_OF_D = D_DAY

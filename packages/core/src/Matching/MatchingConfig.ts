@@ -63,6 +63,13 @@ export interface LearningConfig {
   readonly iterations: number
   /** Co-purchase counts are kept below this many products (a products² table). */
   readonly maxCoPurchaseProducts: number
+  /**
+   * Co-purchase segments (latent classes of customers who buy alike, fitted by EM): how many (0: none), EM rounds,
+   * and at most how many customers (evenly spaced) the EM reads.
+   */
+  readonly segmentClasses: number
+  readonly segmentIterations: number
+  readonly segmentCustomers: number
 }
 
 export const defaultMatchingConfig: MatchingConfig = {
@@ -86,7 +93,10 @@ export const defaultMatchingConfig: MatchingConfig = {
     l2: 0.5,
     l2Product: 2,
     iterations: 80,
-    maxCoPurchaseProducts: 1500
+    maxCoPurchaseProducts: 1500,
+    segmentClasses: 8,
+    segmentIterations: 30,
+    segmentCustomers: 20_000
   }
 }
 

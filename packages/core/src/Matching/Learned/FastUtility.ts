@@ -10,6 +10,8 @@ import type { ProductColumns } from "./Columns.js"
 import { coPurchase, coPurchaseLift } from "./CoPurchase.js"
 import { FEATURES } from "./Features.js"
 import type { Learned } from "./Learn.js"
+import { endingSoon, LAUNCH_DAYS, launchRecency, riskPosterior, termPosterior } from "./Segment.js"
+import { segmentLift } from "./Segments.js"
 import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
 
 const f = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<(typeof FEATURES)[number], number>
@@ -29,6 +31,7 @@ export const productParts = (
   config: MatchingConfig
 ): [Float64Array, Float64Array] => {
   const m = learned.moment.frozen!
+  const day = learned.moment.day
   const total = ruleTotal(config)
   return [0, 1].map((segment) => {
     const w = learned.weights[segment as 0 | 1]
@@ -42,6 +45,10 @@ export const productParts = (
         w[f.recentPopularity]! * recent +
         w[f.popularity]! * m.logTotal[k]! +
         (w[f.expectedRate]! * (p.rate[k]! - 3)) / 2 +
+        w[f.launchRecency30]! * launchRecency(p, k, day, LAUNCH_DAYS[0]) +
+        w[f.launchRecency90]! * launchRecency(p, k, day, LAUNCH_DAYS[1]) +
+        w[f.launchRecency365]! * launchRecency(p, k, day, LAUNCH_DAYS[2]) +
+        w[f.endingSoon]! * endingSoon(p, k, day) +
         rules * config.weights.popularity * m.popularity[k]!
       )
     })
@@ -64,12 +71,18 @@ export const customerParts = (
   const depth = Math.min(s.count, 10) / 10
   const total = ruleTotal(config)
   const rules = total > 0 ? w[f.rules]! / total : 0
+  const m = learned.moment
   for (let r = 1; r <= 5; r++) {
     const share = v[RISK + r]!
     const near = (r > 1 ? v[RISK + r - 1]! : 0) + (r < 5 ? v[RISK + r + 1]! : 0)
     const below = (tolerance - r) / 4
     const at = r === tolerance ? 1 : 0
+    const post = riskPosterior(s, m, tolerance, r)
     out[o + r - 1] =
+      w[f.riskPosterior]! * post +
+      cold * w[f["cold·riskSegment"]]! * post +
+      (tolerance - r === 1 ? w[f.oneBelowTolerance]! : 0) +
+      (tolerance - r === 2 ? w[f.twoBelowTolerance]! : 0) +
       h *
         (w[f["h·riskShare"]]! * share +
           w[f["h·riskNeighbourShare"]]! * near +
@@ -87,7 +100,10 @@ export const customerParts = (
     const share = v[TERM + b]!
     const near = (b > 0 ? v[TERM + b - 1]! : 0) + (b < 3 ? v[TERM + b + 1]! : 0)
     const fit = termCloseness(s.cycle, b, config)
+    const post = termPosterior(s, m, b)
     out[o + 5 + b] =
+      w[f.termPosterior]! * post +
+      cold * w[f["cold·termSegment"]]! * post +
       h *
         (w[f["h·termShare"]]! * share +
           w[f["h·termNeighbourShare"]]! * near +
@@ -134,5 +150,10 @@ export const pairUtility = (
   const cosine = coPurchase(s, k, m, p.size)
   u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
   u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+  if (m.segments !== null) {
+    u +=
+      (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) *
+      segmentLift(m.segments, s.segment, s.count, k, p.size)
+  }
   return u
 }

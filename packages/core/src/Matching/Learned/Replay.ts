@@ -9,6 +9,8 @@ import type { MatchingConfig } from "../MatchingConfig.js"
 import { emptyMoment, type MarketMoment, onSaleAt, type ProductColumns, type PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { ChoiceData } from "./Fit.js"
+import { countSegments } from "./Segment.js"
+import { type Segments, segmentOf } from "./Segments.js"
 import { emptySummary, summarise } from "./Summary.js"
 
 export interface ReplayInput {
@@ -57,12 +59,17 @@ const slide = (input: ReplayInput, m: MarketMoment, tail: number, upTo: number, 
 }
 
 /** `sampled` purchases at most are recorded as choices (0: none, only the state as of `until`). */
-export const replay = (input: ReplayInput, until: number, sampled: number): Replayed => {
+export const replay = (
+  input: ReplayInput,
+  until: number,
+  sampled: number,
+  segments: Segments | null = null
+): Replayed => {
   const { products: p, events, config } = input
   const learning = config.learning
   const P = p.size
   const F = FEATURE_COUNT
-  const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts)
+  const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts, segments)
   const histories: Array<Array<PurchaseEvent>> = Array.from({ length: input.size }, () => [])
   const stride = sampled > 0 ? Math.max(1, Math.ceil(events.length / sampled)) : Number.POSITIVE_INFINITY
   let x = new Float64Array(1 << 16)
@@ -82,8 +89,10 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     const c = e.customer
     const history = histories[c]!
     tail = slide(input, m, tail, idx, e.day)
+    m.day = e.day
     if (idx % stride === stride - 1) {
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
+      segmentOf(s, history, segments, P)
       const tolerance = input.tolerance[c]!
       const capacity = input.capacity[c]!
       const start = used
@@ -129,6 +138,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
       }
     }
     const k = e.product
+    countSegments(m, input.tolerance[c]!, input.coldCycle[c]!, p, k)
     m.recent[k]!++
     m.total[k]!++
     if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
@@ -149,6 +159,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     if (history.length > learning.historyLength) history.shift()
   }
   slide(input, m, tail, events.length, until)
+  m.day = until
   return {
     choices: {
       events: chosen.length,

@@ -33,8 +33,12 @@ export interface Summary {
   meanLogAmount: number
   /** Highest risk level bought. */
   maxRisk: number
+  /** The balance-derived cycle (周期偏好 from 波动程度), the customer's term segment. */
+  segmentCycle: number
   /** Cycle bucket the rules read: the median term bought, or without history the balance-derived cycle. */
   cycle: number
+  /** The class posterior of its purchases among the co-purchase segments (Segments.ts), when fitted. */
+  segment: Float64Array
   /** Distinct products bought, with their recency-weighted shares. */
   readonly products: Array<number>
   readonly productWeight: Array<number>
@@ -49,6 +53,8 @@ export const emptySummary = (): Summary => ({
   meanLogAmount: 0,
   maxRisk: 0,
   cycle: 0,
+  segmentCycle: 0,
+  segment: new Float64Array(0),
   products: [],
   productWeight: []
 })
@@ -114,6 +120,7 @@ export const summarise = (
   }
   evidence(v, s.weight, RISK, 1, 5, RISK_EVIDENCE, RISK_FAVOURITE)
   evidence(v, s.weight, TERM, 0, 3, TERM_EVIDENCE, TERM_FAVOURITE)
+  s.segmentCycle = coldCycle
   s.cycle =
     terms.length > 0
       ? (cycleBuckets as ReadonlyArray<string>).indexOf(cycleBucket(median(terms), preferences))
