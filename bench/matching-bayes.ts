@@ -9,6 +9,14 @@ import { DAY_OF_D, type World } from "./matching-worlds.js"
 
 const dayOf = (text: string) => Math.floor(Date.parse(text.slice(0, 10)) / 86_400_000)
 const FLUCTUATION = ["高", "中", "低"] as const
+const STARTS = [1, 5, 10, 50, 100, 300]
+interface Hypothesis {
+  readonly risk: number
+  readonly term: number
+  readonly rate: number
+  readonly family: number
+  readonly ticket: number
+}
 
 export const bayesRanker = (w: World) => {
   const { spec, products } = w
@@ -63,9 +71,14 @@ export const bayesRanker = (w: World) => {
       for (let term = 0; term < 4; term++) {
         const cue = FLUCTUATION[Math.min(term, 2)]!
         const termPrior = spec.termCue * (t.fluctuation === cue ? 1 : 0) + (1 - spec.termCue) / 3
-        for (let j = 0; j < 6; j++) {
+        // The ticket sizes the funds allow, alike (−1: the world has no ticket taste).
+        const affordable = STARTS.filter((a) => a * 10_000 <= t.funds).length
+        const tickets = spec.amount ? Array.from({ length: Math.max(1, affordable) }, (_, j) => j) : [-1]
+        for (let j = 0; j < 6 * tickets.length; j++) {
+          const ticket = tickets[Math.floor(j / 6)]!
           // family −1: the family term is added apart, per family hypothesis.
-          const taste = { risk, term, rate: 1.5 + t.tolerance * 0.5 + (1.5 * (j + 0.5)) / 6, family: -1 }
+          const rate = 1.5 + t.tolerance * 0.5 + (1.5 * ((j % 6) + 0.5)) / 6
+          const taste = { risk, term, rate, family: -1, ticket }
           const base = Math.log(riskPrior * termPrior)
           const logs = new Float64Array(families).fill(base)
           history.forEach((e, n) => {

@@ -94,8 +94,8 @@ export const defaultMatchingConfig: MatchingConfig = {
     l2Product: 2,
     iterations: 80,
     maxCoPurchaseProducts: 1500,
-    segmentClasses: 8,
-    segmentIterations: 30,
+    segmentClasses: 24,
+    segmentIterations: 60,
     segmentCustomers: 20_000
   }
 }

@@ -7,10 +7,18 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { ProductColumns } from "./Columns.js"
-import { coPurchase, coPurchaseLift } from "./CoPurchase.js"
+import { coPurchase, coPurchaseLift, coPurchaseLiftSum } from "./CoPurchase.js"
 import { FEATURES } from "./Features.js"
 import type { Learned } from "./Learn.js"
-import { endingSoon, LAUNCH_DAYS, launchRecency, riskPosterior, termPosterior } from "./Segment.js"
+import {
+  endingSoon,
+  LAUNCH_DAYS,
+  launchRecency,
+  riskPosterior,
+  startDistance,
+  startShare,
+  termPosterior
+} from "./Segment.js"
 import { segmentLift } from "./Segments.js"
 import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
 
@@ -150,10 +158,10 @@ export const pairUtility = (
   const cosine = coPurchase(s, k, m, p.size)
   u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
   u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+  u += w[f["h·coPurchaseLiftSum"]]! * coPurchaseLiftSum(s, k, m, p.size)
+  u += w[f["h·startShare"]]! * startShare(s, p, k) + w[f["h·startDistance"]]! * startDistance(s, p, k)
   if (m.segments !== null) {
-    u +=
-      (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) *
-      segmentLift(m.segments, s.segment, s.count, k, p.size)
+    u += (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) * segmentLift(m.segments, s, k, p.size)
   }
   return u
 }

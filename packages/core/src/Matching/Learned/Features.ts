@@ -6,8 +6,16 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { MarketMoment, ProductColumns } from "./Columns.js"
-import { coPurchase, coPurchaseLift, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
-import { endingSoon, LAUNCH_DAYS, launchRecency, riskPosterior, termPosterior } from "./Segment.js"
+import { coPurchase, coPurchaseLift, coPurchaseLiftSum, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
+import {
+  endingSoon,
+  LAUNCH_DAYS,
+  launchRecency,
+  riskPosterior,
+  startDistance,
+  startShare,
+  termPosterior
+} from "./Segment.js"
 import { segmentLift } from "./Segments.js"
 import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
 
@@ -55,6 +63,9 @@ export const FEATURES = [
   "endingSoon",
   "h·segmentLift",
   "h·segmentLift×depth",
+  "h·coPurchaseLiftSum",
+  "h·startShare",
+  "h·startDistance",
   "rules"
 ] as const
 export const FEATURE_COUNT = FEATURES.length
@@ -156,8 +167,11 @@ export const fillFeatures = (
   x[o + 37] = launchRecency(p, k, m.day, LAUNCH_DAYS[1])
   x[o + 38] = launchRecency(p, k, m.day, LAUNCH_DAYS[2])
   x[o + 39] = endingSoon(p, k, m.day)
-  const lift = m.segments === null ? 0 : segmentLift(m.segments, s.segment, s.count, k, p.size)
+  const lift = m.segments === null ? 0 : segmentLift(m.segments, s, k, p.size)
   x[o + 40] = lift
   x[o + 41] = lift * depth
-  x[o + 42] = ruleScore(s, tolerance, capacity, p, k, m, config)
+  x[o + 42] = h ? coPurchaseLiftSum(s, k, m, p.size) : 0
+  x[o + 43] = h ? startShare(s, p, k) : 0
+  x[o + 44] = h ? startDistance(s, p, k) : 0
+  x[o + 45] = ruleScore(s, tolerance, capacity, p, k, m, config)
 }

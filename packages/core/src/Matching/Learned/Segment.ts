@@ -53,3 +53,13 @@ export const countSegments = (m: MarketMoment, tolerance: number, cycle: number,
   m.segRisk[tolerance * 6 + p.risk[k]!]!++
   m.segTerm[cycle * 4 + p.term[k]!]!++
 }
+
+/** The customer's recency-weighted share of purchases at product k's starting amount. */
+export const startShare = (s: Summary, p: ProductColumns, k: number): number => {
+  const at = s.starts.indexOf(p.startingYuan[k]!)
+  return at < 0 ? 0 : s.startWeight[at]!
+}
+
+/** |ln starting amount − the mean ln starting amount bought|, in units of ln 10,000 (capped at 1). */
+export const startDistance = (s: Summary, p: ProductColumns, k: number): number =>
+  Math.min(Math.abs(p.logStartWan[k]! - s.meanLogStart), 9.2) / 9.2

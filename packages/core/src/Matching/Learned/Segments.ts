@@ -3,13 +3,15 @@
  * fitted by EM on the purchases up to D. A customer's class posterior follows from what it bought before a
  * moment; the feature is how much likelier product k is under that posterior than under the bank's mix — a
  * co-purchase signal normalised for popularity (0 for a customer without purchases or a product few bought).
+ * Cross-fitted: the customers are split in two halves, each half's mixture is fitted on its own purchases and
+ * scores the other half, so no customer's own purchases shape the classes it is judged by (they would make the
+ * feature look more telling in the fit than it is for the next purchase).
  */
 import type { PurchaseEvent } from "./Columns.js"
 import type { Summary } from "./Summary.js"
 
-export interface Segments {
-  readonly classes: number
-  /** ln θ[c × products + k]: ln of the share of product k among class c's purchases (smoothed). */
+export interface Mixture {
+  /** ln θ[c × products + k] and θ: the share of product k among class c's purchases (smoothed). */
   readonly logTheta: Float64Array
   readonly theta: Float64Array
   readonly logPrior: Float64Array
@@ -17,33 +19,20 @@ export interface Segments {
   readonly mix: Float64Array
 }
 
+export interface Segments {
+  readonly classes: number
+  /** Customers are read every `stride`; customer c belongs to half ⌊c ÷ stride⌋ mod 2. */
+  readonly stride: number
+  readonly halves: readonly [Mixture, Mixture]
+}
+
 /** Pseudo-purchases per class spread by the bank's product shares: a rarely bought product stays neutral. */
 const SMOOTHING = 50
 
-/** EM over at most `maxCustomers` customers (evenly spaced), `iterations` rounds, deterministic start. */
-export const fitSegments = (
-  events: ReadonlyArray<PurchaseEvent>,
-  customers: number,
-  products: number,
-  classes: number,
-  iterations: number,
-  maxCustomers: number
-): Segments => {
-  const K = classes
-  const P = products
-  const stride = Math.max(1, Math.ceil(customers / maxCustomers))
-  const byCustomer = new Map<number, Array<number>>()
-  const share = new Float64Array(P)
-  for (const e of events) {
-    share[e.product]!++
-    if (e.customer % stride !== 0) continue
-    const list = byCustomer.get(e.customer)
-    if (list === undefined) byCustomer.set(e.customer, [e.product])
-    else list.push(e.product)
-  }
-  const total = Math.max(1, events.length)
-  for (let k = 0; k < P; k++) share[k] = (share[k]! + 0.5) / (total + 0.5 * P)
-  const lists = [...byCustomer.values()]
+const halfOf = (customer: number, stride: number) => Math.floor(customer / stride) % 2
+
+const fitMixture = (lists: ReadonlyArray<ReadonlyArray<number>>, share: Float64Array, K: number, rounds: number) => {
+  const P = share.length
   const resp = new Float64Array(lists.length * K)
   let seed = 12_345
   for (let j = 0; j < resp.length; j++) {
@@ -55,7 +44,7 @@ export const fitSegments = (
   const counts = new Float64Array(K * P)
   const mass = new Float64Array(K)
   const u = new Float64Array(K)
-  for (let it = 0; it <= iterations; it++) {
+  for (let it = 0; it <= rounds; it++) {
     // M-step from the responsibilities (normalised per customer), then the E-step for the next round.
     counts.fill(0)
     mass.fill(0)
@@ -75,15 +64,41 @@ export const fitSegments = (
         logTheta[c * P + k] = Math.log((counts[c * P + k]! + SMOOTHING * share[k]!) / (n + SMOOTHING))
       logPrior[c] = Math.log((mass[c]! + 1) / (lists.length + K))
     }
-    if (it === iterations) break
+    if (it === rounds) break
     lists.forEach((list, i) => {
       posteriorInto(u, logPrior, logTheta, P, list)
-      for (let c = 0; c < K; c++) resp[i * K + c] = u[c]!
+      resp.set(u, i * K)
     })
   }
   const mix = new Float64Array(P)
   for (let c = 0; c < K; c++) for (let k = 0; k < P; k++) mix[k]! += Math.exp(logPrior[c]! + logTheta[c * P + k]!)
-  return { classes: K, logTheta, theta: logTheta.map(Math.exp), logPrior, mix }
+  return { logTheta, theta: logTheta.map(Math.exp), logPrior, mix }
+}
+
+/** EM over at most `maxCustomers` customers (evenly spaced), `rounds` rounds from a deterministic start. */
+export const fitSegments = (
+  events: ReadonlyArray<PurchaseEvent>,
+  customers: number,
+  products: number,
+  classes: number,
+  rounds: number,
+  maxCustomers: number
+): Segments => {
+  const stride = Math.max(1, Math.ceil(customers / maxCustomers))
+  const byCustomer = [new Map<number, Array<number>>(), new Map<number, Array<number>>()]
+  const share = new Float64Array(products)
+  for (const e of events) {
+    share[e.product]!++
+    if (e.customer % stride !== 0) continue
+    const half = byCustomer[halfOf(e.customer, stride)]!
+    const list = half.get(e.customer)
+    if (list === undefined) half.set(e.customer, [e.product])
+    else list.push(e.product)
+  }
+  const total = Math.max(1, events.length)
+  for (let k = 0; k < products; k++) share[k] = (share[k]! + 0.5) / (total + 0.5 * products)
+  const fit = (h: number) => fitMixture([...byCustomer[h]!.values()], share, classes, rounds)
+  return { classes, stride, halves: [fit(0), fit(1)] }
 }
 
 /** The class posterior of a customer who bought `list` into `out` (K entries summing to 1). */
@@ -107,23 +122,26 @@ export const posteriorInto = (
   for (let c = 0; c < K; c++) out[c]! /= z
 }
 
-/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)); 0 without purchases. */
-export const segmentLift = (g: Segments, posterior: Float64Array, count: number, k: number, P: number): number => {
-  if (count === 0) return 0
-  let p = 0
-  for (let c = 0; c < g.classes; c++) p += posterior[c]! * g.theta[c * P + k]!
-  return Math.log(p / g.mix[k]!)
-}
-
-/** Fills the summary's class posterior from the customer's kept history. */
+/** Fills the summary's class posterior from the customer's kept history, under the other half's mixture. */
 export const segmentOf = (s: Summary, history: ReadonlyArray<PurchaseEvent>, g: Segments | null, P: number): void => {
-  if (g === null) return
+  if (g === null || history.length === 0) return
   if (s.segment.length !== g.classes) s.segment = new Float64Array(g.classes)
+  s.segmentHalf = 1 - halfOf(history[0]!.customer, g.stride)
+  const mixture = g.halves[s.segmentHalf as 0 | 1]
   posteriorInto(
     s.segment,
-    g.logPrior,
-    g.logTheta,
+    mixture.logPrior,
+    mixture.logTheta,
     P,
     history.map((e) => e.product)
   )
+}
+
+/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)); 0 without purchases. */
+export const segmentLift = (g: Segments, s: Summary, k: number, P: number): number => {
+  if (s.count === 0) return 0
+  const mixture = g.halves[s.segmentHalf as 0 | 1]
+  let p = 0
+  for (let c = 0; c < g.classes; c++) p += s.segment[c]! * mixture.theta[c * P + k]!
+  return Math.log(p / mixture.mix[k]!)
 }
