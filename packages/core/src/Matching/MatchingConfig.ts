@@ -95,8 +95,8 @@ export const defaultMatchingConfig: MatchingConfig = {
     iterations: 80,
     maxCoPurchaseProducts: 1500,
     segmentClasses: 24,
-    segmentIterations: 60,
-    segmentCustomers: 20_000
+    segmentIterations: 40,
+    segmentCustomers: 4_000
   }
 }
 

@@ -155,10 +155,30 @@ export const pairUtility = (
   const at = s.products.indexOf(k)
   if (at >= 0) u += w[f["h·boughtBefore"]]! * s.productWeight[at]!
   const m = learned.moment
-  const cosine = coPurchase(s, k, m, p.size)
-  u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
-  u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
-  u += w[f["h·coPurchaseLiftSum"]]! * coPurchaseLiftSum(s, k, m, p.size)
+  const frozen = m.frozen
+  if (frozen !== null && frozen.cosine !== null && frozen.lift !== null) {
+    // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts).
+    const P = p.size
+    let cosine = 0
+    let lift = 0
+    let liftSum = 0
+    for (let j = 0; j < s.products.length; j++) {
+      const q = s.products[j]!
+      if (q === k) continue
+      const share = s.productWeight[j]!
+      cosine += share * frozen.cosine[q * P + k]!
+      const l = frozen.lift[q * P + k]!
+      lift += share * l
+      liftSum += l
+    }
+    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+    u += w[f["h·coPurchaseLift"]]! * lift + w[f["h·coPurchaseLiftSum"]]! * liftSum
+  } else {
+    const cosine = coPurchase(s, k, m, p.size)
+    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+    u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+    u += w[f["h·coPurchaseLiftSum"]]! * coPurchaseLiftSum(s, k, m, p.size)
+  }
   u += w[f["h·startShare"]]! * startShare(s, p, k) + w[f["h·startDistance"]]! * startDistance(s, p, k)
   if (m.segments !== null) {
     u += (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) * segmentLift(m.segments, s, k, p.size)

@@ -100,7 +100,7 @@ export const ruleScore = (
  * tolerance 1–5 and investable funds in yuan.
  */
 export const fillFeatures = (
-  x: Float64Array,
+  x: Float64Array | Float32Array,
   o: number,
   s: Summary,
   tolerance: number,

@@ -41,7 +41,7 @@ export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: nu
   return false
 }
 
-const grow = <A extends Float64Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
+const grow = <A extends Float32Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
   if (need <= a.length) return a
   const b = make(Math.max(need, a.length * 2))
   b.set(a)
@@ -72,7 +72,7 @@ export const replay = (
   const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts, segments)
   const histories: Array<Array<PurchaseEvent>> = Array.from({ length: input.size }, () => [])
   const stride = sampled > 0 ? Math.max(1, Math.ceil(events.length / sampled)) : Number.POSITIVE_INFINITY
-  let x = new Float64Array(1 << 16)
+  let x = new Float32Array(1 << 16)
   let product = new Int32Array(1 << 12)
   const from: Array<number> = [0]
   const chosen: Array<number> = []
@@ -123,7 +123,7 @@ export const replay = (
       for (const k of options) {
         if (k === e.product) pick = used
         product = grow(product, used + 1, (n) => new Int32Array(n))
-        x = grow(x, (used + 1) * F, (n) => new Float64Array(n))
+        x = grow(x, (used + 1) * F, (n) => new Float32Array(n))
         product[used] = k
         fillFeatures(x, used * F, s, tolerance, capacity, p, k, m, config)
         used++

@@ -122,19 +122,21 @@ export const posteriorInto = (
   for (let c = 0; c < K; c++) out[c]! /= z
 }
 
+function* productsOf(history: ReadonlyArray<PurchaseEvent>) {
+  for (const e of history) yield e.product
+}
+
 /** Fills the summary's class posterior from the customer's kept history, under the other half's mixture. */
 export const segmentOf = (s: Summary, history: ReadonlyArray<PurchaseEvent>, g: Segments | null, P: number): void => {
   if (g === null || history.length === 0) return
   if (s.segment.length !== g.classes) s.segment = new Float64Array(g.classes)
   s.segmentHalf = 1 - halfOf(history[0]!.customer, g.stride)
   const mixture = g.halves[s.segmentHalf as 0 | 1]
-  posteriorInto(
-    s.segment,
-    mixture.logPrior,
-    mixture.logTheta,
-    P,
-    history.map((e) => e.product)
-  )
+  posteriorInto(s.segment, mixture.logPrior, mixture.logTheta, P, productsOf(history))
+  // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
+  // fitting and scoring).
+  s.segmentClasses.length = 0
+  for (let c = 0; c < g.classes; c++) if (s.segment[c]! >= 1e-3) s.segmentClasses.push(c)
 }
 
 /** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)); 0 without purchases. */
@@ -142,6 +144,10 @@ export const segmentLift = (g: Segments, s: Summary, k: number, P: number): numb
   if (s.count === 0) return 0
   const mixture = g.halves[s.segmentHalf as 0 | 1]
   let p = 0
-  for (let c = 0; c < g.classes; c++) p += s.segment[c]! * mixture.theta[c * P + k]!
-  return Math.log(p / mixture.mix[k]!)
+  let z = 0
+  for (const c of s.segmentClasses) {
+    p += s.segment[c]! * mixture.theta[c * P + k]!
+    z += s.segment[c]!
+  }
+  return Math.log(p / z / mixture.mix[k]!)
 }

@@ -46,6 +46,8 @@ export interface Summary {
   segment: Float64Array
   /** Which half's mixture the posterior is under (the half the customer is not in). */
   segmentHalf: number
+  /** The classes with a posterior of at least 0.1 %. */
+  readonly segmentClasses: Array<number>
   /** Distinct products bought, with their recency-weighted shares. */
   readonly products: Array<number>
   readonly productWeight: Array<number>
@@ -66,6 +68,7 @@ export const emptySummary = (): Summary => ({
   segmentCycle: 0,
   segment: new Float64Array(0),
   segmentHalf: 0,
+  segmentClasses: [],
   products: [],
   productWeight: []
 })
