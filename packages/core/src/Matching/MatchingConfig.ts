@@ -43,6 +43,8 @@ export interface LearningConfig {
   readonly minEvents: number
   /** At most this many purchases (evenly spread over time) are fitted, to bound the fit's time. */
   readonly maxFitEvents: number
+  /** Only purchases of the last this many days before D are fitted (0: all); older ones build the history. */
+  readonly fitWindowDays: number
   /** At most this many products per fitted choice (the bought one and a uniform sample of the others). */
   readonly maxChoices: number
   /** The latest share of the fitted purchases held out to check the fit against the rules. */
@@ -85,6 +87,7 @@ export const defaultMatchingConfig: MatchingConfig = {
   learning: {
     minEvents: 200,
     maxFitEvents: 4000,
+    fitWindowDays: 365,
     maxChoices: 64,
     validationShare: 0.2,
     halfLifeDays: 365,

@@ -71,7 +71,14 @@ export const replay = (
   const F = FEATURE_COUNT
   const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts, segments)
   const histories: Array<Array<PurchaseEvent>> = Array.from({ length: input.size }, () => [])
-  const stride = sampled > 0 ? Math.max(1, Math.ceil(events.length / sampled)) : Number.POSITIVE_INFINITY
+  // Only purchases in the last fitWindowDays before `until` are fitted (the older ones build the state): the
+  // fitted moments then look like D — long histories, rich co-purchase counts. A window holding fewer than
+  // `sampled` purchases reaches back to the latest `sampled`.
+  const window = learning.fitWindowDays > 0 ? until - learning.fitWindowDays : Number.NEGATIVE_INFINITY
+  let first = 0
+  while (first < events.length && events[first]!.day < window) first++
+  first = Math.max(0, Math.min(first, events.length - sampled))
+  const stride = sampled > 0 ? Math.max(1, Math.ceil((events.length - first) / sampled)) : Number.POSITIVE_INFINITY
   let x = new Float32Array(1 << 16)
   let product = new Int32Array(1 << 12)
   const from: Array<number> = [0]
@@ -90,7 +97,7 @@ export const replay = (
     const history = histories[c]!
     tail = slide(input, m, tail, idx, e.day)
     m.day = e.day
-    if (idx % stride === stride - 1) {
+    if (idx >= first && (idx - first) % stride === stride - 1) {
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
       segmentOf(s, history, segments, P)
       const tolerance = input.tolerance[c]!
