@@ -86,9 +86,9 @@ export const defaultMatchingConfig: MatchingConfig = {
   topSellerDays: 30,
   learning: {
     minEvents: 200,
-    maxFitEvents: 3000,
+    maxFitEvents: 4000,
     fitWindowDays: 365,
-    maxChoices: 48,
+    maxChoices: 64,
     validationShare: 0.2,
     halfLifeDays: 365,
     historyLength: 24,
@@ -98,7 +98,7 @@ export const defaultMatchingConfig: MatchingConfig = {
     iterations: 80,
     maxCoPurchaseProducts: 1500,
     segmentClasses: 24,
-    segmentIterations: 30,
+    segmentIterations: 40,
     segmentCustomers: 4_000
   }
 }
