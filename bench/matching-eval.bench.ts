@@ -1,12 +1,13 @@
 /**
- * Offline evaluation of the recommender: `npx tsx bench/matching-eval.bench.ts [--seed 1] [--world NAME]`.
+ * Offline evaluation of the recommender: `npx tsx bench/matching-eval.bench.ts [--seed 1] [--world NAME] [--bayes]`.
  *
  * Each world of matching-worlds.ts draws two years of purchases from hidden tastes, then one more purchase on D
  * that is held out. The index is built from the history as the service builds it (preferences by core's
  * computePreferences, holdings, the learned score), and the held-out purchase's rank is compared for: the
  * recommender, today's rules alone, the top sellers of the last 30 days within the hard rules, random order
- * within the hard rules, and an oracle that ranks by the world's true utilities (the ceiling). Prints hit-rate@5,
- * MRR and the hard-rule violations of every recommended top 5.
+ * within the hard rules, an oracle that ranks by the world's true utilities, and with --bayes the Bayes ceiling
+ * (matching-bayes.ts: the world's model known, each customer's tastes inferred from its purchases; minutes per
+ * world). Prints hit-rate@5, MRR, hit rates by purchases before D and the hard-rule violations of every top 5.
  */
 import { parseArgs } from "node:util"
 import {
@@ -19,11 +20,17 @@ import {
   type PreferenceCustomer,
   recommendFor
 } from "../packages/core/src/index.js"
+import { bayesRanker } from "./matching-bayes.js"
 import { rng } from "./matching-world.js"
 import { D, DAY_OF_D, makeWorld, WORLDS, type World } from "./matching-worlds.js"
 
 const { values } = parseArgs({
-  options: { seed: { type: "string", default: "1" }, world: { type: "string" }, learning: { type: "string" } }
+  options: {
+    seed: { type: "string", default: "1" },
+    world: { type: "string" },
+    learning: { type: "string" },
+    bayes: { type: "boolean", default: false }
+  }
 })
 const seed = Number(values.seed)
 
@@ -89,8 +96,10 @@ const evaluate = (w: World) => {
     rules: { hits: 0, rr: 0 },
     top: { hits: 0, rr: 0 },
     random: { hits: 0, rr: 0 },
-    oracle: { hits: 0, rr: 0 }
+    oracle: { hits: 0, rr: 0 },
+    bayes: { hits: 0, rr: 0 }
   }
+  const bayes = values.bayes ? bayesRanker(w) : null
   const add = (s: Tally, rank: number) => {
     if (rank < 0) return
     if (rank < 5) s.hits++
@@ -105,6 +114,9 @@ const evaluate = (w: World) => {
     if (Date.parse(t.tradeTime.slice(0, 10)) / 86_400_000 > DAY_OF_D - 30) recent[k]!++
   }
   const sellers = w.products.map((_, k) => k).sort((a, b) => recent[b]! - recent[a]! || total[b]! - total[a]! || a - b)
+  // Per depth of history (0, 1, 2, 3–5, 6+ purchases before D): [customers, recommender hits, oracle hits].
+  const depths = [0, 1, 2, 3, 6]
+  const byDepth = depths.map(() => [0, 0, 0])
   let evaluated = 0
   let violations = 0
   let cold = 0
@@ -117,6 +129,10 @@ const evaluate = (w: World) => {
     const recs = recommendFor(index, i, new Set(), D, all).map((x) => index.productByCode.get(x.product.productCode)!)
     for (const k of recs.slice(0, 5)) if (!allowed(index, i, k, D)) violations++
     add(tallies.recommender, recs.indexOf(target))
+    const count = index.scorer?.summaries[i]?.count ?? 0
+    const bin = byDepth[depths.findLastIndex((d) => count >= d)]!
+    bin[0]!++
+    if (recs.indexOf(target) >= 0 && recs.indexOf(target) < 5) bin[1]!++
     const ri = rules.index.byCode.get(w.codes[c]!)!
     const ruled = recommendFor(rules.index, ri, new Set(), D, all).map((x) => x.product.productCode)
     add(tallies.rules, ruled.indexOf(w.products[target]!.productCode))
@@ -132,10 +148,17 @@ const evaluate = (w: World) => {
       .map((_, k) => k)
       .filter(ok)
       .map((k) => ({ k, u: w.utility(c, k, DAY_OF_D) }))
-    add(
-      tallies.oracle,
-      truth.sort((a, b) => b.u - a.u || a.k - b.k).findIndex((x) => x.k === target)
-    )
+    if (bayes !== null)
+      add(
+        tallies.bayes,
+        bayes(
+          c,
+          truth.map((x) => x.k)
+        ).indexOf(target)
+      )
+    const oracleRank = truth.sort((a, b) => b.u - a.u || a.k - b.k).findIndex((x) => x.k === target)
+    add(tallies.oracle, oracleRank)
+    if (oracleRank >= 0 && oracleRank < 5) bin[2]!++
   }
   const s = index.learning
   console.log(`\n## ${w.spec.name} (seed ${seed})`)
@@ -144,7 +167,7 @@ const evaluate = (w: World) => {
       `index built in ${learned.ms.toFixed(0)} ms (rules only: ${rules.ms.toFixed(0)} ms)`
   )
   console.log(
-    `  learning: ${s.mode} — ${s.reason}; fitted ${s.fitted}, cutoff ${s.cutoff}; ` +
+    `  learning: ${s.mode} — ${s.reason}; fitted ${s.fitted} in ${s.fitMs.toFixed(0)} ms, cutoff ${s.cutoff}; ` +
       `held-out hit-rate@5 warm ${fmt(s.warm?.modelHitRate)} vs rules ${fmt(s.warm?.rulesHitRate)} (${s.warm?.scorer ?? "-"}), ` +
       `cold ${fmt(s.cold?.modelHitRate)} vs rules ${fmt(s.cold?.rulesHitRate)} (${s.cold?.scorer ?? "-"})`
   )
@@ -155,7 +178,16 @@ const evaluate = (w: World) => {
   console.log(line("today's rules", tallies.rules, n))
   console.log(line("top sellers within the hard rules", tallies.top, n))
   console.log(line("random within the hard rules", tallies.random, n))
+  if (bayes !== null) console.log(line("Bayes ceiling (infers the tastes)", tallies.bayes, n))
   console.log(line("oracle (true utilities)", tallies.oracle, n))
+  console.log(
+    `  by purchases before D: ${depths
+      .map(
+        (d, j) =>
+          `${d}${j === depths.length - 1 ? "+" : ""}: ${byDepth[j]![0]} customers ${(byDepth[j]![1]! / Math.max(1, byDepth[j]![0]!)).toFixed(2)} vs oracle ${(byDepth[j]![2]! / Math.max(1, byDepth[j]![0]!)).toFixed(2)}`
+      )
+      .join("; ")}`
+  )
   const ratio = tallies.recommender.hits / Math.max(1, tallies.oracle.hits)
   const beatsTop = tallies.recommender.hits >= tallies.top.hits
   console.log(

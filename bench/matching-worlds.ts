@@ -34,6 +34,13 @@ export interface WorldSpec {
   readonly appeal: number
   readonly trend: number
   readonly family: number
+  /**
+   * Weight of a hidden ticket-size taste (the starting amount a customer likes: same step 1, neighbour 0.4),
+   * drawn within what its funds allow; 0 in the worlds without it. `lifespan` shortens products' sales windows
+   * (days, default 120–1020) so the catalogue turns over and new launches matter.
+   */
+  readonly amount?: number
+  readonly lifespan?: readonly [number, number]
 }
 
 export const WORLDS: ReadonlyArray<WorldSpec> = [
@@ -132,6 +139,24 @@ export const WORLDS: ReadonlyArray<WorldSpec> = [
     appeal: 1,
     trend: 1,
     family: 0
+  },
+  {
+    name: "ticket size and short-lived products",
+    customers: 4000,
+    products: 120,
+    purchases: 5,
+    newShare: 0.1,
+    rated: 0.85,
+    tasteBelow: 0.2,
+    termCue: 0.3,
+    risk: 0.6,
+    term: 0.5,
+    rate: 0.3,
+    appeal: 0.6,
+    trend: 1.2,
+    family: 0,
+    amount: 2,
+    lifespan: [60, 300]
   }
 ]
 
@@ -140,6 +165,7 @@ const D_DAY = Math.floor(Date.UTC(2026, 5, 30) / 86_400_000)
 const HISTORY_DAYS = 730
 const TERMS = [30, 60, 90, 120, 180, 270, 365, 540, 730]
 const STARTS = [1, 5, 10, 50, 100, 300]
+const ticketCloseness = (a: number, b: number) => (a === b ? 1 : Math.abs(a - b) === 1 ? 0.4 : 0)
 const dayText = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10)
 const gauss = (r: Rng) => Math.sqrt(-2 * Math.log(1 - r())) * Math.cos(2 * Math.PI * r())
 
@@ -151,6 +177,8 @@ export interface Taste {
   readonly rate: number
   readonly funds: number
   readonly family: number
+  /** Index in STARTS of the liked starting amount (−1: no ticket taste). */
+  readonly ticket: number
   readonly fluctuation: FluctuationDegree
 }
 
@@ -165,6 +193,14 @@ export interface World {
   readonly next: Int32Array
   /** The customer's true utility of product k on day `day`. */
   readonly utility: (i: number, k: number, day: number) => number
+  /** The utility of product k on `day` for a customer with the given hidden tastes (for the Bayes ceiling). */
+  readonly utilityWith: (
+    t: Pick<Taste, "risk" | "term" | "rate" | "family" | "ticket">,
+    k: number,
+    day: number
+  ) => number
+  /** The world's own eligibility: on sale, suitable and feasible for customer i (holding is checked apart). */
+  readonly open: (i: number, k: number, day: number) => boolean
   /** The product family of each product (the co-purchase structure). */
   readonly family: Int32Array
 }
@@ -184,7 +220,8 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
     const termDays = pick(r, TERMS)
     term[k] = cycleBuckets.indexOf(cycleBucket(termDays, defaultPreferenceConfig))
     launch[k] = D_DAY - HISTORY_DAYS - 60 + Math.floor(r() * (HISTORY_DAYS + 40))
-    end[k] = launch[k]! + 120 + Math.floor(r() * 900)
+    const [shortest, longest] = spec.lifespan ?? [120, 1020]
+    end[k] = launch[k]! + shortest + Math.floor(r() * (longest - shortest))
     appeal[k] = gauss(r)
     family[k] = Math.floor(r() * 8)
     products.push({
@@ -225,11 +262,17 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
       rate: 1.5 + tolerance * 0.5 + r() * 1.5,
       funds: Math.round(10 ** (5.3 + r() * 2.7)),
       family: Math.floor(r() * 8),
+      ticket: -1,
       fluctuation
     }
+  }).map((t) => {
+    if (!spec.amount) return t
+    // A ticket the customer's funds allow (starting amount × 10,000 ≤ funds), any of them alike.
+    const affordable = STARTS.filter((a) => a * 10_000 <= t.funds).length
+    return { ...t, ticket: Math.floor(r() * Math.max(1, affordable)) }
   })
-  const utility = (i: number, k: number, day: number) => {
-    const t = tastes[i]!
+  const utility = (i: number, k: number, day: number) => utilityWith(tastes[i]!, k, day)
+  const utilityWith = (t: Pick<Taste, "risk" | "term" | "rate" | "family" | "ticket">, k: number, day: number) => {
     const p = products[k]!
     const age = day - launch[k]!
     return (
@@ -238,7 +281,8 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
       spec.rate * (p.expectedRate >= t.rate ? 1 : 0) +
       spec.appeal * appeal[k]! +
       spec.trend * Math.exp(-Math.max(0, age) / 90) +
-      spec.family * (family[k] === t.family ? 1 : 0)
+      spec.family * (family[k] === t.family ? 1 : 0) +
+      (t.ticket < 0 ? 0 : (spec.amount ?? 0) * ticketCloseness(STARTS.indexOf(p.startingAmount), t.ticket))
     )
   }
   const codes = tastes.map((_, i) => `C${String(i).padStart(6, "0")}`)
@@ -298,7 +342,12 @@ export const makeWorld = (spec: WorldSpec, seed: number): World => {
     }
     next[i] = choose(i, D_DAY, bought)
   })
-  return { spec, products, tastes, codes, trades, holdings, next, utility, family }
+  const open = (i: number, k: number, day: number) =>
+    launch[k]! <= day &&
+    day <= end[k]! &&
+    risk[k]! <= tastes[i]!.tolerance &&
+    products[k]!.startingAmount * 10_000 <= tastes[i]!.funds
+  return { spec, products, tastes, codes, trades, holdings, next, utility, utilityWith, open, family }
 }
 
 export const DAY_OF_D = D_DAY

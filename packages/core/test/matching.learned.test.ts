@@ -174,6 +174,15 @@ describe("the learned score", () => {
           ).length
           expect(Number(recent)).toBe(sold)
         }
+        const launched = /^新发产品（(\d{4}-\d{2}-\d{2})起售）$/.exec(reason)?.[1]
+        if (launched !== undefined) {
+          expect(launched).toBe(r.product.salesStart)
+          expect(Date.parse(D) - Date.parse(launched)).toBeLessThanOrEqual(90 * 86_400_000)
+        }
+        if (/与客户近期所购产品的起购金额相同/.test(reason)) {
+          const bought = mine.map((t) => products.find((p) => p.productCode === t.productCode)!.startingAmount)
+          expect(bought).toContain(r.product.startingAmount)
+        }
         if (reason === "客户曾购买过该产品")
           expect(mine.some((t) => t.productCode === r.product.productCode)).toBe(true)
       }

@@ -43,6 +43,8 @@ export interface LearningConfig {
   readonly minEvents: number
   /** At most this many purchases (evenly spread over time) are fitted, to bound the fit's time. */
   readonly maxFitEvents: number
+  /** Only purchases of the last this many days before D are fitted (0: all); older ones build the history. */
+  readonly fitWindowDays: number
   /** At most this many products per fitted choice (the bought one and a uniform sample of the others). */
   readonly maxChoices: number
   /** The latest share of the fitted purchases held out to check the fit against the rules. */
@@ -63,6 +65,13 @@ export interface LearningConfig {
   readonly iterations: number
   /** Co-purchase counts are kept below this many products (a products² table). */
   readonly maxCoPurchaseProducts: number
+  /**
+   * Co-purchase segments (latent classes of customers who buy alike, fitted by EM): how many (0: none), EM rounds,
+   * and at most how many customers (evenly spaced) the EM reads.
+   */
+  readonly segmentClasses: number
+  readonly segmentIterations: number
+  readonly segmentCustomers: number
 }
 
 export const defaultMatchingConfig: MatchingConfig = {
@@ -78,6 +87,7 @@ export const defaultMatchingConfig: MatchingConfig = {
   learning: {
     minEvents: 200,
     maxFitEvents: 4000,
+    fitWindowDays: 365,
     maxChoices: 64,
     validationShare: 0.2,
     halfLifeDays: 365,
@@ -86,7 +96,10 @@ export const defaultMatchingConfig: MatchingConfig = {
     l2: 0.5,
     l2Product: 2,
     iterations: 80,
-    maxCoPurchaseProducts: 1500
+    maxCoPurchaseProducts: 1500,
+    segmentClasses: 24,
+    segmentIterations: 40,
+    segmentCustomers: 4_000
   }
 }
 

@@ -51,13 +51,14 @@ const overHistory = (
   m: MarketMoment,
   size: number,
   f: typeof cosineOf,
-  table: Float64Array | null
+  table: Float64Array | null,
+  weighted = true
 ) => {
   let sum = 0
   for (let j = 0; j < s.products.length; j++) {
     const q = s.products[j]!
     if (q === k) continue
-    sum += s.productWeight[j]! * (table === null ? f(m, q, k, size) : table[q * size + k]!)
+    sum += (weighted ? s.productWeight[j]! : 1) * (table === null ? f(m, q, k, size) : table[q * size + k]!)
   }
   return sum
 }
@@ -69,3 +70,10 @@ export const coPurchase = (s: Summary, k: number, m: MarketMoment, size: number)
 /** Co-purchase lift of k with what the customer bought. */
 export const coPurchaseLift = (s: Summary, k: number, m: MarketMoment, size: number): number =>
   m.co === null ? 0 : overHistory(s, k, m, size, liftOf, m.frozen?.lift ?? null)
+
+/**
+ * The lifts of k with every distinct product the customer bought, summed: each purchase adds its evidence, as the
+ * log-odds of a latent taste grow with each purchase that reveals it.
+ */
+export const coPurchaseLiftSum = (s: Summary, k: number, m: MarketMoment, size: number): number =>
+  m.co === null ? 0 : overHistory(s, k, m, size, liftOf, m.frozen?.lift ?? null, false)

@@ -4,6 +4,7 @@
  */
 import { parseDay } from "../../Portrait/Calendar.js"
 import type { MatchProduct } from "../MatchTypes.js"
+import type { Segments } from "./Segments.js"
 
 export interface ProductColumns {
   readonly size: number
@@ -49,6 +50,16 @@ export interface MarketMoment {
   maxTotal: number
   /** Customers with at least one purchase. */
   customers: number
+  /** Co-purchase segments fitted on the purchases up to D (null: too few purchases or switched off). */
+  readonly segments: Segments | null
+  /** The moment's day number (a fitted purchase's day, then D). */
+  day: number
+  /**
+   * Purchases by segment, the shrinkage target of a customer's revealed shares: segRisk[tolerance × 6 + level]
+   * by declared tolerance, segTerm[cycle × 4 + bucket] by balance-derived cycle.
+   */
+  readonly segRisk: Float64Array
+  readonly segTerm: Float64Array
   /** Per-pair and per-product values cached once the moment stops moving (D); see CoPurchase.freeze. */
   frozen: FrozenMoment | null
 }
@@ -61,13 +72,17 @@ export interface FrozenMoment {
   readonly popularity: Float64Array
 }
 
-export const emptyMoment = (size: number, coPurchase: boolean): MarketMoment => ({
+export const emptyMoment = (size: number, coPurchase: boolean, segments: Segments | null): MarketMoment => ({
+  segments,
   recent: new Float64Array(size),
   total: new Float64Array(size),
   buyers: new Float64Array(size),
   co: coPurchase ? new Float32Array(size * size) : null,
   maxTotal: 0,
   customers: 0,
+  day: 0,
+  segRisk: new Float64Array(36),
+  segTerm: new Float64Array(16),
   frozen: null
 })
 

@@ -7,9 +7,19 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { ProductColumns } from "./Columns.js"
-import { coPurchase, coPurchaseLift } from "./CoPurchase.js"
+import { coPurchase, coPurchaseLift, coPurchaseLiftSum } from "./CoPurchase.js"
 import { FEATURES } from "./Features.js"
 import type { Learned } from "./Learn.js"
+import {
+  endingSoon,
+  LAUNCH_DAYS,
+  launchRecency,
+  riskPosterior,
+  startDistance,
+  startShare,
+  termPosterior
+} from "./Segment.js"
+import { segmentLift } from "./Segments.js"
 import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
 
 const f = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<(typeof FEATURES)[number], number>
@@ -29,6 +39,7 @@ export const productParts = (
   config: MatchingConfig
 ): [Float64Array, Float64Array] => {
   const m = learned.moment.frozen!
+  const day = learned.moment.day
   const total = ruleTotal(config)
   return [0, 1].map((segment) => {
     const w = learned.weights[segment as 0 | 1]
@@ -42,6 +53,10 @@ export const productParts = (
         w[f.recentPopularity]! * recent +
         w[f.popularity]! * m.logTotal[k]! +
         (w[f.expectedRate]! * (p.rate[k]! - 3)) / 2 +
+        w[f.launchRecency30]! * launchRecency(p, k, day, LAUNCH_DAYS[0]) +
+        w[f.launchRecency90]! * launchRecency(p, k, day, LAUNCH_DAYS[1]) +
+        w[f.launchRecency365]! * launchRecency(p, k, day, LAUNCH_DAYS[2]) +
+        w[f.endingSoon]! * endingSoon(p, k, day) +
         rules * config.weights.popularity * m.popularity[k]!
       )
     })
@@ -64,12 +79,18 @@ export const customerParts = (
   const depth = Math.min(s.count, 10) / 10
   const total = ruleTotal(config)
   const rules = total > 0 ? w[f.rules]! / total : 0
+  const m = learned.moment
   for (let r = 1; r <= 5; r++) {
     const share = v[RISK + r]!
     const near = (r > 1 ? v[RISK + r - 1]! : 0) + (r < 5 ? v[RISK + r + 1]! : 0)
     const below = (tolerance - r) / 4
     const at = r === tolerance ? 1 : 0
+    const post = riskPosterior(s, m, tolerance, r)
     out[o + r - 1] =
+      w[f.riskPosterior]! * post +
+      cold * w[f["cold·riskSegment"]]! * post +
+      (tolerance - r === 1 ? w[f.oneBelowTolerance]! : 0) +
+      (tolerance - r === 2 ? w[f.twoBelowTolerance]! : 0) +
       h *
         (w[f["h·riskShare"]]! * share +
           w[f["h·riskNeighbourShare"]]! * near +
@@ -87,7 +108,10 @@ export const customerParts = (
     const share = v[TERM + b]!
     const near = (b > 0 ? v[TERM + b - 1]! : 0) + (b < 3 ? v[TERM + b + 1]! : 0)
     const fit = termCloseness(s.cycle, b, config)
+    const post = termPosterior(s, m, b)
     out[o + 5 + b] =
+      w[f.termPosterior]! * post +
+      cold * w[f["cold·termSegment"]]! * post +
       h *
         (w[f["h·termShare"]]! * share +
           w[f["h·termNeighbourShare"]]! * near +
@@ -131,8 +155,33 @@ export const pairUtility = (
   const at = s.products.indexOf(k)
   if (at >= 0) u += w[f["h·boughtBefore"]]! * s.productWeight[at]!
   const m = learned.moment
-  const cosine = coPurchase(s, k, m, p.size)
-  u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
-  u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+  const frozen = m.frozen
+  if (frozen !== null && frozen.cosine !== null && frozen.lift !== null) {
+    // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts).
+    const P = p.size
+    let cosine = 0
+    let lift = 0
+    let liftSum = 0
+    for (let j = 0; j < s.products.length; j++) {
+      const q = s.products[j]!
+      if (q === k) continue
+      const share = s.productWeight[j]!
+      cosine += share * frozen.cosine[q * P + k]!
+      const l = frozen.lift[q * P + k]!
+      lift += share * l
+      liftSum += l
+    }
+    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+    u += w[f["h·coPurchaseLift"]]! * lift + w[f["h·coPurchaseLiftSum"]]! * liftSum
+  } else {
+    const cosine = coPurchase(s, k, m, p.size)
+    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+    u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+    u += w[f["h·coPurchaseLiftSum"]]! * coPurchaseLiftSum(s, k, m, p.size)
+  }
+  u += w[f["h·startShare"]]! * startShare(s, p, k) + w[f["h·startDistance"]]! * startDistance(s, p, k)
+  if (m.segments !== null) {
+    u += (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) * segmentLift(m.segments, s, k, p.size)
+  }
   return u
 }

@@ -6,7 +6,17 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { MarketMoment, ProductColumns } from "./Columns.js"
-import { coPurchase, coPurchaseLift, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
+import { coPurchase, coPurchaseLift, coPurchaseLiftSum, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
+import {
+  endingSoon,
+  LAUNCH_DAYS,
+  launchRecency,
+  riskPosterior,
+  startDistance,
+  startShare,
+  termPosterior
+} from "./Segment.js"
+import { segmentLift } from "./Segments.js"
 import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
 
 /** Feature names, in weight order (shown with the fitted weights). "h·" = only with history, "cold·" = without. */
@@ -41,6 +51,21 @@ export const FEATURES = [
   "amountFit",
   "startVsFunds",
   "expectedRate",
+  "riskPosterior",
+  "termPosterior",
+  "cold·riskSegment",
+  "cold·termSegment",
+  "oneBelowTolerance",
+  "twoBelowTolerance",
+  "launchRecency30",
+  "launchRecency90",
+  "launchRecency365",
+  "endingSoon",
+  "h·segmentLift",
+  "h·segmentLift×depth",
+  "h·coPurchaseLiftSum",
+  "h·startShare",
+  "h·startDistance",
   "rules"
 ] as const
 export const FEATURE_COUNT = FEATURES.length
@@ -75,7 +100,7 @@ export const ruleScore = (
  * tolerance 1–5 and investable funds in yuan.
  */
 export const fillFeatures = (
-  x: Float64Array,
+  x: Float64Array | Float32Array,
   o: number,
   s: Summary,
   tolerance: number,
@@ -130,5 +155,23 @@ export const fillFeatures = (
   x[o + 27] = amountFit(capacity, start, config)
   x[o + 28] = start > 0 && capacity > 0 ? clamp(p.logStart[k]! - Math.log(capacity), -8, 0) / 8 : 0
   x[o + 29] = (p.rate[k]! - 3) / 2
-  x[o + 30] = ruleScore(s, tolerance, capacity, p, k, m, config)
+  const riskPost = riskPosterior(s, m, tolerance, r)
+  const termPost = termPosterior(s, m, b)
+  x[o + 30] = riskPost
+  x[o + 31] = termPost
+  x[o + 32] = cold * riskPost
+  x[o + 33] = cold * termPost
+  x[o + 34] = tolerance - r === 1 ? 1 : 0
+  x[o + 35] = tolerance - r === 2 ? 1 : 0
+  x[o + 36] = launchRecency(p, k, m.day, LAUNCH_DAYS[0])
+  x[o + 37] = launchRecency(p, k, m.day, LAUNCH_DAYS[1])
+  x[o + 38] = launchRecency(p, k, m.day, LAUNCH_DAYS[2])
+  x[o + 39] = endingSoon(p, k, m.day)
+  const lift = m.segments === null ? 0 : segmentLift(m.segments, s, k, p.size)
+  x[o + 40] = lift
+  x[o + 41] = lift * depth
+  x[o + 42] = h ? coPurchaseLiftSum(s, k, m, p.size) : 0
+  x[o + 43] = h ? startShare(s, p, k) : 0
+  x[o + 44] = h ? startDistance(s, p, k) : 0
+  x[o + 45] = ruleScore(s, tolerance, capacity, p, k, m, config)
 }

@@ -10,8 +10,8 @@ export interface ChoiceData {
   readonly from: Int32Array
   readonly chosen: Int32Array
   readonly product: Int32Array
-  /** choices × features, row-major. */
-  readonly x: Float64Array
+  /** choices × features, row-major; single precision halves the memory each optimiser pass reads. */
+  readonly x: Float32Array
   readonly features: number
   readonly products: number
 }

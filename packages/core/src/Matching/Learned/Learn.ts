@@ -10,6 +10,7 @@ import type { MarketMoment, PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
 import { fitChoices } from "./Fit.js"
 import { type ReplayInput, replay } from "./Replay.js"
+import { fitSegments } from "./Segments.js"
 
 export interface SegmentStatus {
   /** Held-out purchases of the segment. */
@@ -62,7 +63,18 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
   const started = now()
   const learning = input.config.learning
   const tooFew = input.events.length < learning.minEvents
-  const replayed = replay(input, day, tooFew ? 0 : learning.maxFitEvents)
+  const segments =
+    tooFew || learning.segmentClasses < 2
+      ? null
+      : fitSegments(
+          input.events,
+          input.size,
+          input.products.size,
+          learning.segmentClasses,
+          learning.segmentIterations,
+          learning.segmentCustomers
+        )
+  const replayed = replay(input, day, tooFew ? 0 : learning.maxFitEvents, segments)
   const d = replayed.choices
   const base = { purchases: input.events.length, fitted: d.events, rulesWeight: 0 }
   if (tooFew || d.events < learning.minEvents / 2) {

@@ -7,6 +7,8 @@ import type { MatchFacts, MatchProduct } from "../MatchTypes.js"
 import { amountFit, termCloseness } from "../Score.js"
 import { FEATURE_COUNT, FEATURES } from "./Features.js"
 import { featureUtilityAt, type LearnedScorer } from "./Scorer.js"
+import { startShare } from "./Segment.js"
+import { segmentLift } from "./Segments.js"
 import { RISK, TERM } from "./Summary.js"
 
 const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name)
@@ -54,13 +56,13 @@ export const learnedReasons = (
   const risk = s.levels[RISK + p.risk]!
   if (risk > 0)
     add(
-      c("h·riskShare", "h·riskEvidence"),
+      c("h·riskShare", "h·riskEvidence", "h·riskFavourite", "riskPosterior"),
       `客户近期购买${risk >= 0.5 ? "以" : "中有"}${row.riskLevel}产品${risk >= 0.5 ? "为主" : ""}（约${pct(risk)}）`
     )
   const term = s.levels[TERM + p.termBucket]!
   if (term > 0)
     add(
-      c("h·termShare", "h·termEvidence"),
+      c("h·termShare", "h·termEvidence", "h·termFavourite", "termPosterior"),
       `期限${row.termDays}天，客户近期购买多在${cycleBuckets[p.termBucket]}（约${pct(term)}）`
     )
   if (s.count > 0 && row.expectedRate >= s.minRate) {
@@ -87,6 +89,7 @@ export const learnedReasons = (
       `起购${row.startingAmount}万元，远低于可投资金（${wanText(facts.capacityYuan)}）`
     )
   }
+  newReasons(sc, i, k, products, c, add)
   const first =
     p.risk === facts.tolerance
       ? `风险等级${row.riskLevel}，与客户风险承受能力（R${facts.tolerance}）一致`
@@ -100,4 +103,47 @@ export const usesRules = (sc: LearnedScorer, i: number): boolean => {
   const w = sc.learned.weights[sc.summaries[i]!.count > 0 ? 1 : 0]
   for (let f = 0; f < FEATURE_COUNT - 1; f++) if (w[f] !== 0) return false
   return true
+}
+
+/** Reasons of the segment, launch, ticket-size and co-purchase-segment features, each a fact of the data. */
+const newReasons = (
+  sc: LearnedScorer,
+  i: number,
+  k: number,
+  products: ReadonlyArray<MatchProduct>,
+  c: (...names: Array<(typeof FEATURES)[number]>) => number,
+  add: (by: number, text: string) => void
+) => {
+  const s = sc.summaries[i]!
+  const m = sc.learned.moment
+  const p = products[k]!
+  const row = p.row
+  const t = sc.tolerance[i]!
+  if (s.count === 0) {
+    let all = 0
+    for (let r = 1; r <= 5; r++) all += m.segRisk[t * 6 + r]!
+    const same = m.segRisk[t * 6 + p.risk]!
+    if (same > 0)
+      add(
+        c("riskPosterior", "cold·riskSegment"),
+        `风险承受能力同为R${t}的客户，所购产品中${row.riskLevel}约占${pct(same / all)}`
+      )
+  }
+  const age = sc.learned.moment.day - sc.products.saleFrom[k]!
+  if (age >= 0 && age <= 90)
+    add(c("launchRecency30", "launchRecency90", "launchRecency365"), `新发产品（${row.salesStart}起售）`)
+  const ticket = startShare(s, sc.products, k)
+  if (s.count > 0 && ticket > 0)
+    add(
+      c("h·startShare", "h·startDistance"),
+      `起购${row.startingAmount}万元，与客户近期所购产品的起购金额相同（约${pct(ticket)}）`
+    )
+  if (m.segments !== null && s.count > 0) {
+    const lift = segmentLift(m.segments, s, k, sc.products.size)
+    if (lift > Math.log(1.5))
+      add(
+        c("h·segmentLift", "h·segmentLift×depth"),
+        `购买习惯与客户相近的客户中，该产品的购买占比约为全行的${Math.round(Math.exp(lift) * 10) / 10}倍`
+      )
+  }
 }

@@ -9,6 +9,8 @@ import type { MatchingConfig } from "../MatchingConfig.js"
 import { emptyMoment, type MarketMoment, onSaleAt, type ProductColumns, type PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { ChoiceData } from "./Fit.js"
+import { countSegments } from "./Segment.js"
+import { type Segments, segmentOf } from "./Segments.js"
 import { emptySummary, summarise } from "./Summary.js"
 
 export interface ReplayInput {
@@ -39,7 +41,7 @@ export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: nu
   return false
 }
 
-const grow = <A extends Float64Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
+const grow = <A extends Float32Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
   if (need <= a.length) return a
   const b = make(Math.max(need, a.length * 2))
   b.set(a)
@@ -57,15 +59,27 @@ const slide = (input: ReplayInput, m: MarketMoment, tail: number, upTo: number, 
 }
 
 /** `sampled` purchases at most are recorded as choices (0: none, only the state as of `until`). */
-export const replay = (input: ReplayInput, until: number, sampled: number): Replayed => {
+export const replay = (
+  input: ReplayInput,
+  until: number,
+  sampled: number,
+  segments: Segments | null = null
+): Replayed => {
   const { products: p, events, config } = input
   const learning = config.learning
   const P = p.size
   const F = FEATURE_COUNT
-  const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts)
+  const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts, segments)
   const histories: Array<Array<PurchaseEvent>> = Array.from({ length: input.size }, () => [])
-  const stride = sampled > 0 ? Math.max(1, Math.ceil(events.length / sampled)) : Number.POSITIVE_INFINITY
-  let x = new Float64Array(1 << 16)
+  // Only purchases in the last fitWindowDays before `until` are fitted (the older ones build the state): the
+  // fitted moments then look like D — long histories, rich co-purchase counts. A window holding fewer than
+  // `sampled` purchases reaches back to the latest `sampled`.
+  const window = learning.fitWindowDays > 0 ? until - learning.fitWindowDays : Number.NEGATIVE_INFINITY
+  let first = 0
+  while (first < events.length && events[first]!.day < window) first++
+  first = Math.max(0, Math.min(first, events.length - sampled))
+  const stride = sampled > 0 ? Math.max(1, Math.ceil((events.length - first) / sampled)) : Number.POSITIVE_INFINITY
+  let x = new Float32Array(1 << 16)
   let product = new Int32Array(1 << 12)
   const from: Array<number> = [0]
   const chosen: Array<number> = []
@@ -82,8 +96,10 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     const c = e.customer
     const history = histories[c]!
     tail = slide(input, m, tail, idx, e.day)
-    if (idx % stride === stride - 1) {
+    m.day = e.day
+    if (idx >= first && (idx - first) % stride === stride - 1) {
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
+      segmentOf(s, history, segments, P)
       const tolerance = input.tolerance[c]!
       const capacity = input.capacity[c]!
       const start = used
@@ -114,7 +130,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
       for (const k of options) {
         if (k === e.product) pick = used
         product = grow(product, used + 1, (n) => new Int32Array(n))
-        x = grow(x, (used + 1) * F, (n) => new Float64Array(n))
+        x = grow(x, (used + 1) * F, (n) => new Float32Array(n))
         product[used] = k
         fillFeatures(x, used * F, s, tolerance, capacity, p, k, m, config)
         used++
@@ -129,6 +145,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
       }
     }
     const k = e.product
+    countSegments(m, input.tolerance[c]!, input.coldCycle[c]!, p, k)
     m.recent[k]!++
     m.total[k]!++
     if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
@@ -149,6 +166,7 @@ export const replay = (input: ReplayInput, until: number, sampled: number): Repl
     if (history.length > learning.historyLength) history.shift()
   }
   slide(input, m, tail, events.length, until)
+  m.day = until
   return {
     choices: {
       events: chosen.length,

@@ -11,6 +11,7 @@ import { freeze } from "./CoPurchase.js"
 import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
+import { segmentOf } from "./Segments.js"
 import { emptySummary, type Summary, summarise } from "./Summary.js"
 
 export interface LearnedScorer {
@@ -104,7 +105,9 @@ export const buildScorer = (input: ScorerInput): LearnedScorer => {
   const summaries = learned.histories.map((history, i) => {
     const cycle = input.coldCycle[i]!
     if (history.length > 0) {
-      return summarise(emptySummary(), history, input.day, cycle, products, half, input.preferences)
+      const s = summarise(emptySummary(), history, input.day, cycle, products, half, input.preferences)
+      segmentOf(s, history, learned.moment.segments, products.size)
+      return s
     }
     let s = cold.get(cycle)
     if (s === undefined) {

@@ -31,10 +31,23 @@ export interface Summary {
   meanRate: number
   minRate: number
   meanLogAmount: number
+  /** Recency-weighted mean ln(starting amount 万元) of the products bought, and the starting amounts bought with
+   * their recency-weighted shares (the ticket size the customer buys). */
+  meanLogStart: number
+  readonly starts: Array<number>
+  readonly startWeight: Array<number>
   /** Highest risk level bought. */
   maxRisk: number
+  /** The balance-derived cycle (周期偏好 from 波动程度), the customer's term segment. */
+  segmentCycle: number
   /** Cycle bucket the rules read: the median term bought, or without history the balance-derived cycle. */
   cycle: number
+  /** The class posterior of its purchases among the co-purchase segments (Segments.ts), when fitted. */
+  segment: Float64Array
+  /** Which half's mixture the posterior is under (the half the customer is not in). */
+  segmentHalf: number
+  /** The classes with a posterior of at least 0.1 %. */
+  readonly segmentClasses: Array<number>
   /** Distinct products bought, with their recency-weighted shares. */
   readonly products: Array<number>
   readonly productWeight: Array<number>
@@ -47,8 +60,15 @@ export const emptySummary = (): Summary => ({
   meanRate: Number.NaN,
   minRate: Number.NaN,
   meanLogAmount: 0,
+  meanLogStart: 0,
+  starts: [],
+  startWeight: [],
   maxRisk: 0,
   cycle: 0,
+  segmentCycle: 0,
+  segment: new Float64Array(0),
+  segmentHalf: 0,
+  segmentClasses: [],
   products: [],
   productWeight: []
 })
@@ -78,12 +98,15 @@ export const summarise = (
   v.fill(0)
   s.products.length = 0
   s.productWeight.length = 0
+  s.starts.length = 0
+  s.startWeight.length = 0
   s.count = history.length
   s.weight = 0
   s.maxRisk = 0
   s.minRate = Number.NaN
   let rate = 0
   let amount = 0
+  let start = 0
   const terms: Array<number> = []
   for (const e of history) {
     const w = 0.5 ** ((day - e.day) / halfLifeDays)
@@ -96,6 +119,12 @@ export const summarise = (
     if (p.risk[k]! > s.maxRisk) s.maxRisk = p.risk[k]!
     if (!(p.rate[k]! >= s.minRate)) s.minRate = p.rate[k]!
     terms.push(p.termDays[k]!)
+    start += w * p.logStartWan[k]!
+    const st = s.starts.indexOf(p.startingYuan[k]!)
+    if (st < 0) {
+      s.starts.push(p.startingYuan[k]!)
+      s.startWeight.push(w)
+    } else s.startWeight[st]! += w
     const at = s.products.indexOf(k)
     if (at < 0) {
       s.products.push(k)
@@ -106,14 +135,18 @@ export const summarise = (
     for (let r = 1; r <= 5; r++) v[RISK + r]! /= s.weight
     for (let b = 0; b < 4; b++) v[TERM + b]! /= s.weight
     for (let j = 0; j < s.productWeight.length; j++) s.productWeight[j]! /= s.weight
+    for (let j = 0; j < s.startWeight.length; j++) s.startWeight[j]! /= s.weight
+    s.meanLogStart = start / s.weight
     s.meanRate = rate / s.weight
     s.meanLogAmount = amount / s.weight
   } else {
     s.meanRate = Number.NaN
     s.meanLogAmount = 0
+    s.meanLogStart = 0
   }
   evidence(v, s.weight, RISK, 1, 5, RISK_EVIDENCE, RISK_FAVOURITE)
   evidence(v, s.weight, TERM, 0, 3, TERM_EVIDENCE, TERM_FAVOURITE)
+  s.segmentCycle = coldCycle
   s.cycle =
     terms.length > 0
       ? (cycleBuckets as ReadonlyArray<string>).indexOf(cycleBucket(median(terms), preferences))

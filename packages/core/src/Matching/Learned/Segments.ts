@@ -1,0 +1,153 @@
+/**
+ * Co-purchase segments: a mixture of multinomials over products (latent classes of customers who buy alike),
+ * fitted by EM on the purchases up to D. A customer's class posterior follows from what it bought before a
+ * moment; the feature is how much likelier product k is under that posterior than under the bank's mix — a
+ * co-purchase signal normalised for popularity (0 for a customer without purchases or a product few bought).
+ * Cross-fitted: the customers are split in two halves, each half's mixture is fitted on its own purchases and
+ * scores the other half, so no customer's own purchases shape the classes it is judged by (they would make the
+ * feature look more telling in the fit than it is for the next purchase).
+ */
+import type { PurchaseEvent } from "./Columns.js"
+import type { Summary } from "./Summary.js"
+
+export interface Mixture {
+  /** ln θ[c × products + k] and θ: the share of product k among class c's purchases (smoothed). */
+  readonly logTheta: Float64Array
+  readonly theta: Float64Array
+  readonly logPrior: Float64Array
+  /** Σ_c π_c θ_ck: product k's share in the bank's mix. */
+  readonly mix: Float64Array
+}
+
+export interface Segments {
+  readonly classes: number
+  /** Customers are read every `stride`; customer c belongs to half ⌊c ÷ stride⌋ mod 2. */
+  readonly stride: number
+  readonly halves: readonly [Mixture, Mixture]
+}
+
+/** Pseudo-purchases per class spread by the bank's product shares: a rarely bought product stays neutral. */
+const SMOOTHING = 50
+
+const halfOf = (customer: number, stride: number) => Math.floor(customer / stride) % 2
+
+const fitMixture = (lists: ReadonlyArray<ReadonlyArray<number>>, share: Float64Array, K: number, rounds: number) => {
+  const P = share.length
+  const resp = new Float64Array(lists.length * K)
+  let seed = 12_345
+  for (let j = 0; j < resp.length; j++) {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0
+    resp[j] = 0.1 + (seed / 4_294_967_296) ** 4
+  }
+  const logTheta = new Float64Array(K * P)
+  const logPrior = new Float64Array(K)
+  const counts = new Float64Array(K * P)
+  const mass = new Float64Array(K)
+  const u = new Float64Array(K)
+  for (let it = 0; it <= rounds; it++) {
+    // M-step from the responsibilities (normalised per customer), then the E-step for the next round.
+    counts.fill(0)
+    mass.fill(0)
+    lists.forEach((list, i) => {
+      let z = 0
+      for (let c = 0; c < K; c++) z += resp[i * K + c]!
+      for (let c = 0; c < K; c++) {
+        const r = resp[i * K + c]! / z
+        mass[c]! += r
+        for (const k of list) counts[c * P + k]! += r
+      }
+    })
+    for (let c = 0; c < K; c++) {
+      let n = 0
+      for (let k = 0; k < P; k++) n += counts[c * P + k]!
+      for (let k = 0; k < P; k++)
+        logTheta[c * P + k] = Math.log((counts[c * P + k]! + SMOOTHING * share[k]!) / (n + SMOOTHING))
+      logPrior[c] = Math.log((mass[c]! + 1) / (lists.length + K))
+    }
+    if (it === rounds) break
+    lists.forEach((list, i) => {
+      posteriorInto(u, logPrior, logTheta, P, list)
+      resp.set(u, i * K)
+    })
+  }
+  const mix = new Float64Array(P)
+  for (let c = 0; c < K; c++) for (let k = 0; k < P; k++) mix[k]! += Math.exp(logPrior[c]! + logTheta[c * P + k]!)
+  return { logTheta, theta: logTheta.map(Math.exp), logPrior, mix }
+}
+
+/** EM over at most `maxCustomers` customers (evenly spaced), `rounds` rounds from a deterministic start. */
+export const fitSegments = (
+  events: ReadonlyArray<PurchaseEvent>,
+  customers: number,
+  products: number,
+  classes: number,
+  rounds: number,
+  maxCustomers: number
+): Segments => {
+  const stride = Math.max(1, Math.ceil(customers / maxCustomers))
+  const byCustomer = [new Map<number, Array<number>>(), new Map<number, Array<number>>()]
+  const share = new Float64Array(products)
+  for (const e of events) {
+    share[e.product]!++
+    if (e.customer % stride !== 0) continue
+    const half = byCustomer[halfOf(e.customer, stride)]!
+    const list = half.get(e.customer)
+    if (list === undefined) half.set(e.customer, [e.product])
+    else list.push(e.product)
+  }
+  const total = Math.max(1, events.length)
+  for (let k = 0; k < products; k++) share[k] = (share[k]! + 0.5) / (total + 0.5 * products)
+  const fit = (h: number) => fitMixture([...byCustomer[h]!.values()], share, classes, rounds)
+  return { classes, stride, halves: [fit(0), fit(1)] }
+}
+
+/** The class posterior of a customer who bought `list` into `out` (K entries summing to 1). */
+export const posteriorInto = (
+  out: Float64Array,
+  logPrior: Float64Array,
+  logTheta: Float64Array,
+  P: number,
+  list: Iterable<number>
+): void => {
+  const K = logPrior.length
+  for (let c = 0; c < K; c++) out[c] = logPrior[c]!
+  for (const k of list) for (let c = 0; c < K; c++) out[c]! += logTheta[c * P + k]!
+  let max = Number.NEGATIVE_INFINITY
+  for (let c = 0; c < K; c++) if (out[c]! > max) max = out[c]!
+  let z = 0
+  for (let c = 0; c < K; c++) {
+    out[c] = Math.exp(out[c]! - max)
+    z += out[c]!
+  }
+  for (let c = 0; c < K; c++) out[c]! /= z
+}
+
+function* productsOf(history: ReadonlyArray<PurchaseEvent>) {
+  for (const e of history) yield e.product
+}
+
+/** Fills the summary's class posterior from the customer's kept history, under the other half's mixture. */
+export const segmentOf = (s: Summary, history: ReadonlyArray<PurchaseEvent>, g: Segments | null, P: number): void => {
+  if (g === null || history.length === 0) return
+  if (s.segment.length !== g.classes) s.segment = new Float64Array(g.classes)
+  s.segmentHalf = 1 - halfOf(history[0]!.customer, g.stride)
+  const mixture = g.halves[s.segmentHalf as 0 | 1]
+  posteriorInto(s.segment, mixture.logPrior, mixture.logTheta, P, productsOf(history))
+  // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
+  // fitting and scoring).
+  s.segmentClasses.length = 0
+  for (let c = 0; c < g.classes; c++) if (s.segment[c]! >= 1e-3) s.segmentClasses.push(c)
+}
+
+/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)); 0 without purchases. */
+export const segmentLift = (g: Segments, s: Summary, k: number, P: number): number => {
+  if (s.count === 0) return 0
+  const mixture = g.halves[s.segmentHalf as 0 | 1]
+  let p = 0
+  let z = 0
+  for (const c of s.segmentClasses) {
+    p += s.segment[c]! * mixture.theta[c * P + k]!
+    z += s.segment[c]!
+  }
+  return Math.log(p / z / mixture.mix[k]!)
+}
