@@ -36,6 +36,8 @@ const largeTradeFlow = (n: number) => {
 }
 
 it("answers other requests, and 30004 to a second update, while a large apply runs", { timeout: 600_000 }, async () => {
+  // Built first: a client busy for seconds between two requests finds its idle connection closed by the server.
+  const large = largeTradeFlow(600_000)
   server = await startServer({ DATA_DIR: join(scratch, "data") })
   const { url } = server
   const token = await initializeAdmin(url, "Kestrel-Harbour-42")
@@ -50,7 +52,7 @@ it("answers other requests, and 30004 to a second update, while a large apply ru
   const before = await request(url, "GET", "/api/company/detail?id=C1", { token })
   expect(before.json.code).toBe(10000)
 
-  const staged = await upload(url, token, "trade_flow", largeTradeFlow(600_000))
+  const staged = await upload(url, token, "trade_flow", large)
   expect(staged.json.code, staged.json.msg).toBe(10000)
   const id = staged.json.data.status as number
   expect(id).toBeGreaterThan(0)
