@@ -8,7 +8,6 @@ import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
 import { AuditService, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
-import { MongoStore } from "@wm/mongo"
 import { checkDataDir, clearDataDir, SqliteStore } from "@wm/sqlite"
 import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
 import { makeApp } from "./app.js"
@@ -47,9 +46,9 @@ if (!config.MONGODB_URI) {
   }
 }
 
-/** The embedded store on disk unless MONGODB_URI names a database. */
+/** The embedded store on disk unless MONGODB_URI names a database (the driver is loaded only then). */
 const store = config.MONGODB_URI
-  ? MongoStore.layer({
+  ? (await import("@wm/mongo")).MongoStore.layer({
       uri: Redacted.make(config.MONGODB_URI),
       dbName: config.MONGODB_DB,
       clientOptions: { serverSelectionTimeoutMS: 5_000 }

@@ -5,7 +5,7 @@
  */
 import { Readable } from "node:stream"
 import type { CellIssue } from "@wm/core"
-import ExcelJS from "exceljs"
+import type ExcelJS from "exceljs"
 import { watchMergedCells } from "./mergedCells.js"
 import { type SheetSink, UnreadableFile } from "./Sheet.js"
 import { cellText } from "./xlsxCells.js"
@@ -50,8 +50,10 @@ const mergedProblem = (ranges: ReadonlyArray<string>) =>
   "unmerge them and give every cell its own value"
 
 export const readXlsx = async (file: Blob, sink: SheetSink): Promise<void> => {
+  // Loaded on the first XLSX upload: exceljs takes about a second to import, which the server's start need not pay.
+  const { default: Excel } = await import("exceljs")
   const input = Readable.fromWeb(file.stream())
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new Excel.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache", // number formats tell dates and percentages from plain numbers
     hyperlinks: "ignore",
