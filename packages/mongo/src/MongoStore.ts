@@ -9,6 +9,7 @@ import {
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
+  ExportFiles,
   ExportTaskRepo,
   FocusRepo,
   Leases,
@@ -32,6 +33,7 @@ import { makeDatasetRepo } from "./DatasetRepo.js"
 import { makeExportTaskRepo } from "./ExportTaskRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
 import { makeFocusRepo } from "./FocusRepo.js"
+import { makeGridFsExportFiles } from "./GridFsExportFiles.js"
 import { makeLeases } from "./LeaseRepo.js"
 import { makeMarketingRepo } from "./MarketingRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
@@ -39,7 +41,7 @@ import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
 import { makeUserRepo } from "./UserRepo.js"
 
-export type MongoStorePorts = StorePorts
+export type MongoStorePorts = StorePorts | ExportFiles
 
 export interface MongoStoreConfig {
   /** A mongodb:// or mongodb+srv:// connection string; Redacted keeps a password in it out of logs. */
@@ -73,7 +75,9 @@ const ports = (db: Db) =>
     Context.add(Leases, makeLeases(db)),
     Context.add(MarketingRepo, makeMarketingRepo(db)),
     Context.add(FocusRepo, makeFocusRepo(db)),
-    Context.add(ExportTaskRepo, makeExportTaskRepo(db))
+    Context.add(ExportTaskRepo, makeExportTaskRepo(db)),
+    // Export files in GridFS: the store's ExportFiles takes the place of the server's files on disk.
+    Context.add(ExportFiles, makeGridFsExportFiles(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

@@ -54,4 +54,16 @@ export interface ExportTask {
   readonly createdAt: number
   readonly startedAt: number | null
   readonly finishedAt: number | null
+  /**
+   * The runner instance that holds a running task and until when (epoch ms); it renews the claim while it works.
+   * A claim past its time is an instance that stopped: another takes the task over. Absent on tasks never run.
+   */
+  readonly claim?: ExportClaim | null
+  /** How many times a runner started the task (a task interrupted too often is marked failed). */
+  readonly attempts?: number
+}
+
+export interface ExportClaim {
+  readonly owner: string
+  readonly until: number
 }
