@@ -46,6 +46,7 @@ export const wallSerial = (ms: number): number => {
   return (Math.floor((ms + offset) / 1000) * 1000) / 86_400_000 + 25_569
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters XML 1.0 cannot hold are what it finds
 const special = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }
 // Characters XML 1.0 cannot hold are dropped; lone surrogates are left to the UTF-8 encoder (U+FFFD).
