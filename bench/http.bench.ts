@@ -9,7 +9,7 @@
  */
 import { type ChildProcess, fork } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { loadavg, tmpdir } from "node:os"
 import { join } from "node:path"
 import { parseArgs } from "node:util"
 import autocannon from "autocannon"
@@ -91,7 +91,11 @@ const load = async (url: string, h: Record<string, string>, server: ChildProcess
   }
 }
 
-console.log(`${values.connections} connections, ${values.seconds} s per server and route, autocannon, same run`)
+/** The machine's load average: figures taken on a shared machine say how loaded it was. */
+const load1 = () => loadavg()[0]!.toFixed(1)
+console.log(
+  `${values.connections} connections, ${values.seconds} s per server and route, autocannon, same run; load average ${load1()}`
+)
 console.log(
   "| route | bytes | bare node req/s | ours req/s | ratio | bare p50 / p99 ms | ours p50 / p99 ms | server CPU µs/request, bare / ours (ratio) |"
 )
@@ -111,6 +115,7 @@ try {
       `| ${name} \`${path}\` | ${body.length} | ${Math.round(b.rps)} | ${Math.round(o.rps)} | ${((100 * o.rps) / b.rps).toFixed(0)} % | ${b.p50} / ${b.p99} | ${o.p50} / ${o.p99} | ${Math.round(b.cpuUs)} / ${Math.round(o.cpuUs)} (${((100 * b.cpuUs) / o.cpuUs).toFixed(0)} %) |`
     )
   }
+  console.log(`load average at the end: ${load1()}`)
 } finally {
   for (const child of children) child.kill()
   rmSync(dir, { recursive: true, force: true })

@@ -51,7 +51,8 @@ const serve = (cmd, args) => {
 
 const task = process.argv[2]
 if (task === "start") {
-  if (webStale()) run(pnpm, ["--filter", "@wm/web", "run", "build"])
+  // WEB_BUILD=skip: tests of `npm start` itself, so that they never build the app while the web tests build it.
+  if (process.env.WEB_BUILD !== "skip" && webStale()) run(pnpm, ["--filter", "@wm/web", "run", "build"])
   // tsx directly, not through `pnpm run`: pnpm does not pass SIGTERM on to the script it runs, tsx does.
   serve([join(root, "node_modules", ".bin", "tsx")], ["packages/http/src/main.ts", "--demo", ...process.argv.slice(3)])
 } else if (task === "test") {

@@ -4,15 +4,15 @@
 import type { ManagedRuntime } from "effect"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
-import { secureHeaders } from "hono/secure-headers"
 import { Codes } from "./api/codes.js"
-import { DOCS_CSP, renderDocs } from "./api/docs.js"
+import { DOCS_CSP, DOCS_PATHS, mountDocs } from "./api/docs.js"
 import { fail } from "./api/envelope.js"
 import { makeNotFound } from "./api/methods.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import { DEFAULT_EXPORTS, type ExportRunnerOptions, startExportRunner } from "./exports/runner.js"
+import { answerHeaders } from "./infra/answerHeaders.js"
 import type { Logger } from "./infra/logger.js"
 import { advisorRoutes } from "./routes/advisor/products.js"
 import { auditRoutes } from "./routes/audit.js"
@@ -95,33 +95,22 @@ export const makeApp = ({
   exports = DEFAULT_EXPORTS
 }: AppOptions) => {
   const app = new Hono<AppEnv>()
-  app.use(async (c, next) => {
-    c.set("checkAnswers", checkAnswers)
-    await next()
-  })
   // /docs's and the web app's own CSPs, set after the general one below (this middleware runs outside it).
-  app.use("/docs", async (c, next) => {
+  const docsCsp = async (c: { res: Response }, next: () => Promise<void>) => {
     await next()
     c.res.headers.set("Content-Security-Policy", DOCS_CSP)
-  })
+  }
+  app.use("/docs", docsCsp)
+  app.use("/docs/*", docsCsp)
   app.use("/app/*", async (c, next) => {
     await next()
     c.res.headers.set("Content-Security-Policy", WEB_APP_CSP)
   })
-  // nosniff, frame deny, and a CSP that allows nothing (answers are JSON).
-  app.use(
-    secureHeaders({
-      xFrameOptions: "DENY",
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
-    })
-  )
-  // API answers carry personal data: never stored by a browser or a shared cache.
-  app.use("/api/*", async (c, next) => {
-    await next()
-    c.header("Cache-Control", "no-store")
-  })
+  // nosniff, frame deny, a CSP that allows nothing (answers are JSON); no-store on API answers.
+  app.use(answerHeaders())
   app.use(async (c, next) => {
     const started = performance.now()
+    c.set("checkAnswers", checkAnswers)
     await next()
     logger.info("request", {
       method: c.req.method,
@@ -151,8 +140,7 @@ export const makeApp = ({
   app.get("/healthz", (c) => (ready() ? c.json({ status: "ok" }) : c.json({ status: "starting" }, 503)))
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
-  const docsHtml = renderDocs(doc)
-  app.get("/docs", (c) => c.html(docsHtml))
+  mountDocs(app)
   mountRoutes<Services>(app, routes, runtime, logger)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
   startExportRunner(runtime, logger, exports)
@@ -162,7 +150,7 @@ export const makeApp = ({
       ...routes,
       { method: "get", path: "/healthz" },
       { method: "get", path: "/openapi.json" },
-      { method: "get", path: "/docs" }
+      ...DOCS_PATHS.map((path) => ({ method: "get" as const, path }))
     ])
   )
   app.onError((err, c) => {

@@ -92,7 +92,9 @@ export const EnvConfig = Schema.Struct({
   EXPORT_CONCURRENCY: Schema.optionalWith(Int(1, 16), { default: () => 2 }),
   EXPORT_RETENTION_DAYS: Schema.optionalWith(Int(1, 3650), { default: () => 7 }),
   EXPORT_LEASE_SECONDS: Schema.optionalWith(Int(5, 3600), { default: () => 60 }),
-  EXPORT_POLL_SECONDS: Schema.optionalWith(Int(1, 3600), { default: () => 5 })
+  EXPORT_POLL_SECONDS: Schema.optionalWith(Int(1, 3600), { default: () => 5 }),
+  /** Large uploads, applies and recomputes on worker threads (reads keep answering); false: on the request thread. */
+  COMPUTE_WORKERS: Schema.optionalWith(Bool, { default: () => true })
 })
 export type EnvConfig = typeof EnvConfig.Type
 

@@ -22,7 +22,8 @@ import { defaultWebRoot } from "./webApp.js"
 
 const parsed = readConfig(process.env)
 if ("problems" in parsed) {
-  process.stderr.write(`Invalid configuration:\n${parsed.problems.map((p) => `  ${p}`).join("\n")}\n`)
+  // One line per bad variable, naming it: what a newcomer sees first when a start fails.
+  process.stderr.write(parsed.problems.map((p) => `invalid configuration: ${p}\n`).join(""))
   process.exit(1)
 }
 const config = parsed.config
@@ -73,7 +74,9 @@ const runtime = ManagedRuntime.make(
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
     updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000,
     // Export files live in the data directory unless EXPORT_DIR says otherwise (on MongoDB: GridFS).
-    exportDir: config.EXPORT_DIR ? resolve(repositoryRoot, config.EXPORT_DIR) : join(dataDir, "exports")
+    exportDir: config.EXPORT_DIR ? resolve(repositoryRoot, config.EXPORT_DIR) : join(dataDir, "exports"),
+    // Uploads, applies and recomputes of large data run on worker threads: reads keep being answered meanwhile.
+    ...(config.COMPUTE_WORKERS ? { computeWorkers: {} } : {})
   })
 )
 

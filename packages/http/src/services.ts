@@ -7,12 +7,14 @@ import {
   AccountService,
   AuditConfig,
   AuditService,
+  DEFAULT_SESSION_CACHE_MS,
   defaultAuditConfig,
   ExportFiles,
   MatchingService,
   OrganisationService,
   StatisticsIndex,
   type StorePorts,
+  sessionCacheLayer,
   UpdateConfig,
   UpdateService,
   UserAdminService,
@@ -25,6 +27,7 @@ import { trustedProxies } from "./infra/clientOrigin.js"
 import { isCommonPassword } from "./infra/commonPasswords.js"
 import { makeFsExportFiles } from "./infra/FsExportFiles.js"
 import * as NodeCrypto from "./infra/NodeCrypto.js"
+import { offloadLayer, type WorkerOffloadOptions } from "./offload/WorkerOffload.js"
 
 export type { StorePorts }
 
@@ -47,7 +50,18 @@ export interface ServiceOptions {
   readonly updateLeaseMs?: number
   /** Where export files are kept (default `.data/exports`). */
   readonly exportDir?: string
+  /** Run an update's heavy stages on worker threads (main.ts); without it they run in process. */
+  readonly computeWorkers?: WorkerOffloadOptions
+  /**
+   * How long a verified session and its user are kept in memory (core SessionCache): the bound on how late a
+   * sign-out or user change made on another instance is seen here. Default DEFAULT_SESSION_CACHE_MS; 0: none.
+   */
+  readonly sessionCacheMs?: number
 }
+
+/** The store with its SessionRepo and UserRepo read through the session cache (none when `ms` is 0). */
+const withSessionCache = <E>(store: Layer.Layer<StorePorts, E>, ms: number): Layer.Layer<StorePorts, E> =>
+  ms > 0 ? Layer.provideMerge(sessionCacheLayer(ms), store) : store
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
   Layer.mergeAll(
@@ -65,7 +79,7 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
       Layer.mergeAll(
         // Export files on disk, unless the store keeps its own (MongoDB: GridFS): a later layer's service wins.
         Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
-        store,
+        withSessionCache(store, options.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS),
         NodeCrypto.layer(options.scrypt),
         // The common-password list of the HTTP service unless the configuration brings its own.
         AccountConfig.layer({
@@ -82,7 +96,8 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
           trustedProxies: trustedProxies(options.trustedProxies ?? []),
           advisorZoneSecret: options.advisorZoneSecret
         }),
-        exportQueueLayer
+        exportQueueLayer,
+        offloadLayer(options.computeWorkers)
       )
     )
   )

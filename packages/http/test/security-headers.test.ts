@@ -2,8 +2,10 @@
  * Security headers on every answer, the strict CSP of /docs, no-store on API answers, the Secure session cookie
  * over HTTPS, and the client address behind trusted proxies only.
  */
-import { createHash } from "node:crypto"
+import { Hono } from "hono"
+import { secureHeaders } from "hono/secure-headers"
 import { afterEach, describe, expect, it } from "vitest"
+import { SECURITY_HEADERS } from "../src/infra/answerHeaders.js"
 import { type Harness, makeHarness, PASSWORD } from "./support/harness.js"
 
 let h: Harness
@@ -27,6 +29,24 @@ describe("headers", () => {
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'")
   })
 
+  it("are exactly the headers hono's secureHeaders sets with our options", async () => {
+    const reference = new Hono()
+    reference.use(
+      secureHeaders({
+        xFrameOptions: "DENY",
+        contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] }
+      })
+    )
+    reference.get("/", (c) => c.body(null))
+    const expected = [...(await reference.request("/")).headers]
+    const lower = (list: ReadonlyArray<readonly [string, string]>) =>
+      list.map(([k, v]) => [k.toLowerCase(), v]).sort(([a], [b]) => (a! < b! ? -1 : 1))
+    expect(lower(SECURITY_HEADERS)).toEqual(lower(expected))
+    h = await makeHarness()
+    const answer = await h.app.request("/api/organ/list")
+    for (const [name, value] of SECURITY_HEADERS) expect(answer.headers.get(name)).toBe(value)
+  })
+
   it("API answers, successes and failures, are never stored", async () => {
     h = await makeHarness()
     const ok = await h.call("POST", "/api/sign_in", { body: credentials })
@@ -35,21 +55,51 @@ describe("headers", () => {
     expect(refused.res.headers.get("cache-control")).toBe("no-store")
   })
 
-  it("/docs allows its own inline style by hash and nothing else: no script, no frame, no form", async () => {
+  it("/docs and its files allow this server's own scripts, styles and fetches only: nothing inline, no frame, no form", async () => {
     h = await makeHarness()
-    const res = await h.app.request("/docs")
-    const csp = res.headers.get("content-security-policy")!
-    const style = (await res.text()).match(/<style>([\s\S]*?)<\/style>/)![1]!
-    const hash = createHash("sha256").update(style).digest("base64")
-    expect(csp.split("; ").sort()).toEqual(
-      [
-        "default-src 'none'",
-        `style-src 'sha256-${hash}'`,
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-ancestors 'none'"
-      ].sort()
+    const page = await h.app.request("/docs")
+    const html = await page.text()
+    const assets = [...html.matchAll(/(?:src|href)="(\/docs\/assets\/[^"]+)"/g)].map((m) => m[1]!)
+    expect(assets).toEqual([
+      "/docs/assets/swagger-ui.css",
+      "/docs/assets/swagger-ui-bundle.js",
+      "/docs/assets/start.js"
+    ])
+    // Every script is a file of this server, and no style is inline.
+    expect(html.match(/<script[^>]*>/g)).toEqual(
+      assets.filter((a) => a.endsWith(".js")).map((a) => `<script src="${a}">`)
     )
+    expect(html).not.toMatch(/<style|style=/)
+    const expected = [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      "frame-ancestors 'none'"
+    ].sort()
+    for (const res of [page, ...(await Promise.all(assets.map((a) => h.app.request(a))))]) {
+      expect(res.status).toBe(200)
+      expect(res.headers.get("content-security-policy")!.split("; ").sort()).toEqual(expected)
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff")
+    }
+  })
+
+  it("/docs serves Swagger UI from the installed package, with the types browsers need under nosniff", async () => {
+    h = await makeHarness()
+    const bundle = await h.app.request("/docs/assets/swagger-ui-bundle.js")
+    expect(bundle.headers.get("content-type")).toMatch(/^text\/javascript/)
+    expect(await bundle.text()).toContain("SwaggerUIBundle")
+    const style = await h.app.request("/docs/assets/swagger-ui.css")
+    expect(style.headers.get("content-type")).toMatch(/^text\/css/)
+    const start = await (await h.app.request("/docs/assets/start.js")).text()
+    expect(start).toContain('url: "/openapi.json"')
+    expect(start).toContain("validatorUrl: null")
+    const unknown = await h.app.request("/docs/assets/../../package.json")
+    expect(unknown.status).toBe(404)
+    expect((await h.app.request("/docs/assets/index.html")).status).toBe(404)
   })
 })
 

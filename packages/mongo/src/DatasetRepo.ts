@@ -24,7 +24,7 @@ import type { Db } from "mongodb"
 import { Collections } from "./collections.js"
 import { nextId } from "./counters.js"
 import { decodeWith } from "./documents.js"
-import { attempt } from "./errors.js"
+import { attempt, isDuplicateKey } from "./errors.js"
 import { makePortraitStore } from "./PortraitStore.js"
 import {
   ensureRowIndexes,
@@ -39,6 +39,8 @@ import { collectGarbage, discardAbove } from "./versionCleanup.js"
 
 interface PointerDoc {
   _id: "active"
+  /** The highest version reserved: an update's switch is refused once a later one reserved above it. */
+  reserved?: number
   version: number
   appliedAt: number
   snapshots: Partial<Record<UploadType, number>>
@@ -60,7 +62,10 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
 
   return {
     pointer: () =>
-      attempt("read the active dataset pointer", () => pointers.findOne({ _id: "active" })).pipe(
+      attempt("read the active dataset pointer", () =>
+        // Before the first switch the document may hold only `reserved`.
+        pointers.findOne({ _id: "active", version: { $exists: true } })
+      ).pipe(
         Effect.flatMap((doc) =>
           doc === null
             ? Effect.succeedNone
@@ -73,7 +78,14 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
         )
       ),
 
-    reserveVersion: () => nextId(db, "dataset-version"),
+    reserveVersion: () =>
+      Effect.tap(nextId(db, "dataset-version"), (version) =>
+        attempt(`reserve dataset version ${version}`, () => {
+          const mark = () => pointers.updateOne({ _id: "active" }, { $max: { reserved: version } }, { upsert: true })
+          // Two first-ever upserts at once: the loser's insert collides, and its update then matches.
+          return mark().catch((error: unknown) => (isDuplicateKey(error) ? mark() : Promise.reject(error)))
+        })
+      ),
 
     discardAbove: (version) => Effect.map(discardAbove(db, version), (dropped) => seqs.forget(dropped)),
 
@@ -116,16 +128,26 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
       Effect.zipRight(
         ensureRowIndexes(db, pointer),
         attempt(`activate dataset version ${pointer.version}`, () =>
-          pointers.replaceOne(
-            { _id: "active" },
-            {
-              version: pointer.version,
-              appliedAt: pointer.appliedAt,
-              snapshots: { ...pointer.snapshots },
-              analysisDate: pointer.analysisDate
-            },
-            { upsert: true }
-          )
+          // One conditional write on the pointer document, which every reservation also writes: of a switch and
+          // a later update's reservation, the server orders one first, so a superseded switch never lands.
+          pointers
+            .updateOne(
+              { _id: "active", $or: [{ reserved: { $exists: false } }, { reserved: { $lte: pointer.version } }] },
+              {
+                $set: {
+                  version: pointer.version,
+                  appliedAt: pointer.appliedAt,
+                  snapshots: { ...pointer.snapshots },
+                  analysisDate: pointer.analysisDate
+                }
+              },
+              { upsert: true }
+            )
+            // No match means a later reservation: the upsert's insert then collides with the existing _id.
+            .then(
+              () => true,
+              (error: unknown) => (isDuplicateKey(error) ? false : Promise.reject(error))
+            )
         )
       ),
 

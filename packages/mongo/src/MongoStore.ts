@@ -18,6 +18,7 @@ import {
   SessionRepo,
   SettingsRepo,
   SignInLog,
+  StagingStore,
   type StorageError,
   type StorePorts,
   UserRepo
@@ -39,6 +40,7 @@ import { makeMarketingRepo } from "./MarketingRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
+import { makeStagingStore } from "./StagingStore.js"
 import { makeUserRepo } from "./UserRepo.js"
 
 export type MongoStorePorts = StorePorts | ExportFiles
@@ -76,6 +78,7 @@ const ports = (db: Db) =>
     Context.add(MarketingRepo, makeMarketingRepo(db)),
     Context.add(FocusRepo, makeFocusRepo(db)),
     Context.add(ExportTaskRepo, makeExportTaskRepo(db)),
+    Context.add(StagingStore, makeStagingStore(db)),
     // Export files in GridFS: the store's ExportFiles takes the place of the server's files on disk.
     Context.add(ExportFiles, makeGridFsExportFiles(db))
   )

@@ -8,7 +8,7 @@ import type { Db } from "mongodb"
 import { Collections } from "./collections.js"
 import { attempt, isDuplicateKey } from "./errors.js"
 
-export type Sequence = "branch" | "outlet" | "user" | "companies-snapshot" | "dataset-version"
+export type Sequence = "branch" | "outlet" | "user" | "companies-snapshot" | "dataset-version" | "staged-file"
 
 interface CounterDoc {
   _id: Sequence

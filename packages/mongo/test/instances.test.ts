@@ -1,6 +1,7 @@
 // Many app instances on one database (a bank behind a load balancer): two real server processes share sessions
 // and data; an update through one is served by the other; of two updates at once exactly one runs (the other
-// answers 30004); the update lease of an instance killed mid-update frees itself after its length.
+// answers 30004); the update lease of an instance killed mid-update frees itself after its length. A file uploaded
+// through one instance is applied through the other.
 import { MongoClient } from "mongodb"
 import { afterAll, beforeAll, expect, it } from "vitest"
 import { companyCsv, organizationCsv, tradeFlowCsv } from "../../http/test/support/bankData.js"
@@ -77,6 +78,28 @@ it("two instances on one database share sessions and data, and update one at a t
   }
   expect(await c1Balances(b.url, tokenB)).toEqual([1200, 700, 966.67])
   const version = (await request(b.url, "GET", "/api/organ/status", { token: tokenB })).json.data.version
+
+  // A file uploaded through A is listed by B and applied through B: staged files live in the database.
+  expect(await c1Balances(a.url, tokenA)).toEqual([1200, 700, 966.67])
+  const stagedOnA = await upload(a.url, tokenA, "trade_flow", largeTradeFlow(3_000))
+  const fileId = stagedOnA.json.data?.status
+  expect(fileId, JSON.stringify(stagedOnA.json).slice(0, 300)).toBeGreaterThan(0)
+  const statusOnB = (await request(b.url, "GET", "/api/updatedatastatus/all", { token: tokenB })).json.data
+  const tradeFlowOnB = statusOnB.statusList.find((t: { type: string }) => t.type === "trade_flow")
+  expect(tradeFlowOnB.uploadStatus.rightList).toEqual([fileId])
+  const appliedOnB = await request(b.url, "POST", "/api/updatedatabutton", {
+    token: tokenB,
+    body: { type: "trade_flow", ids: [fileId] }
+  })
+  expect(appliedOnB.json.code, appliedOnB.json.msg).toBe(10000)
+  const tradeFlowOnA = (
+    await request(a.url, "GET", "/api/updatedatastatus/all", { token: tokenA })
+  ).json.data.statusList.find((t: { type: string }) => t.type === "trade_flow")
+  expect([tradeFlowOnA.uploadStatus.rightList, tradeFlowOnA.updateTime]).toEqual([[], expect.any(Number)])
+  // Every instance serves the new version within a few seconds of the switch (A reads the pointer it shares).
+  expect((await request(a.url, "GET", "/api/organ/status", { token: tokenA })).json.data.version).toBeGreaterThan(
+    version
+  )
 
   // Two updates at once, one through each instance: exactly one runs, the other answers 30004.
   const [applyA, applyB] = await Promise.all([

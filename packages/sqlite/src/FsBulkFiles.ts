@@ -3,17 +3,8 @@
  * directory fsynced, so after a crash a name holds the whole file or nothing. Temporary files of a crash are
  * removed when the directory is opened.
  */
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync
-} from "node:fs"
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs"
+import { open, rename, rm } from "node:fs/promises"
 import { join } from "node:path"
 import { type BulkFiles, StorageError, validBulkName } from "@wm/core"
 import { Effect } from "effect"
@@ -39,25 +30,27 @@ export const openFsBulkFiles = (dir: string): BulkFiles["Type"] => {
     return join(dir, name)
   }
   return {
+    // Written through the thread pool (fs promises): a version's hundreds of megabytes and their fsync never
+    // hold the event loop, so requests are answered while an update writes its files.
     write: (name, parts) =>
-      Effect.try({
-        try: () => {
+      Effect.tryPromise({
+        try: async () => {
           const target = checked("bulk.write", name)
           const temp = join(dir, `${TEMP}${name}`)
-          const fd = openSync(temp, "w")
+          const file = await open(temp, "w")
           try {
             for (const part of parts) {
               let done = 0
-              while (done < part.byteLength) done += writeSync(fd, part, done, part.byteLength - done)
+              while (done < part.byteLength) done += (await file.write(part, done, part.byteLength - done)).bytesWritten
             }
-            fsyncSync(fd)
+            await file.sync()
           } catch (error) {
-            closeSync(fd)
-            rmSync(temp, { force: true })
+            await file.close()
+            await rm(temp, { force: true })
             throw error
           }
-          closeSync(fd)
-          renameSync(temp, target)
+          await file.close()
+          await rename(temp, target)
           syncDirectory(dir)
         },
         catch: (error) => classify("bulk.write", error)

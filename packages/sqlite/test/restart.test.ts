@@ -68,6 +68,9 @@ const changeEverything = async (url: string) => {
   const wrong = await upload(url, token, "company", "code,name,outletCode,linkman,contact\nC9,坏客户,NOPE,赵六,1")
   expect(wrong.json.data.status).toBe(0)
   const staged = (await request(url, "GET", "/api/updatedatastatus/all", { token })).json.data
+  // The right file's counts (new / changed / … rows) are part of what must survive the restart.
+  const product = staged.statusList.find((t: { type: string }) => t.type === "product")
+  expect(product.uploadStatus.rightFiles[0].counts).toMatchObject({ new: expect.any(Number) })
   // Last, the password: it ends the admin's other sessions, and this token stays valid.
   const changed = await request(url, "POST", "/api/usermanage/password_modify", {
     token,

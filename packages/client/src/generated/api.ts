@@ -370,7 +370,7 @@ export interface paths {
         put?: never;
         /**
          * 上传文件 Upload and validate a file
-         * @description multipart/form-data with `file` (CSV or XLSX, at most 200 MiB) and optionally `type` (the API document sends none): without it the type is told from the header row (the type whose required columns are all there); a header matching no type answers 10001 on `type`. Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. Bank admins only.
+         * @description multipart/form-data with `file` (CSV or XLSX, at most 200 MiB) and optionally `type` (the API document sends none): without it the type is told from the header row (the type whose required columns are all there); a header matching no type answers 10001 on `type`. Every row is validated at once. `status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is listed by /api/updatedatastatus/all. `errors` holds the first 100 row errors; `errorCount` counts them all. A right file's `counts` say what applying it would change against the data served now: new and duplicate rows (trade_flow, financial_trade), or new, changed, unchanged and removed rows (the other types). Bank admins only.
          */
         post: operations["postUploadUpdateData"];
         delete?: never;
@@ -468,7 +468,7 @@ export interface paths {
         };
         /**
          * 企业画像详情 A customer's portrait
-         * @description Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the customer does not hold (at most 5, with score and reasons); `top5Product`: the products on sale on D bought most (amount) in the bank in the 30 days up to D. A customer outside the caller's scope, or any customer before the first update, answers 10007.
+         * @description Figures of the active data version (docs/portrait.md). A figure without any value behind it (no transaction of that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products (the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the customer does not hold (at most 5, with score and reasons); `top5Product`: the products on sale on D bought most (amount) in the bank in the 30 days up to D. A customer outside the caller's scope, or any customer before the first update, answers 10007.
          */
         get: operations["getCompanyDetail"];
         put?: never;
@@ -1269,6 +1269,19 @@ export interface components {
             value: string;
             reason: string;
         };
+        /** @description a right file's rows against the data served when it was uploaded (an apply in between may differ) */
+        UploadCounts: {
+            /** @description rows whose natural key is not served now */
+            new: number;
+            /** @description trade_flow / financial_trade: rows served already (same natural key), which the apply drops */
+            duplicate?: number;
+            /** @description snapshot types: keys served now whose row this file changes */
+            changed?: number;
+            /** @description snapshot types: keys served now with the very same row */
+            unchanged?: number;
+            /** @description snapshot types: rows served now whose key this file leaves out */
+            removed?: number;
+        };
         UploadTypeStatus: {
             type: string;
             /** @description 0 never applied, 1 applied, 2 being applied now, 3 the last apply of this type failed */
@@ -1282,6 +1295,8 @@ export interface components {
                 wrongList: string[];
                 /** @description each wrong file with its errors */
                 wrongFiles: components["schemas"]["WrongFile"][];
+                /** @description each right file with its new and duplicate row counts */
+                rightFiles?: components["schemas"]["RightFile"][];
             };
             /** @description last upload, epoch ms */
             uploadTime: number | null;
@@ -1294,6 +1309,13 @@ export interface components {
             errorCount: number;
             errors: components["schemas"]["UploadRowError"][];
             fileErrors: string[];
+        };
+        RightFile: {
+            id: number;
+            fileName: string;
+            /** @description data rows read */
+            rows: number;
+            counts?: components["schemas"]["UploadCounts"];
         };
         UpdateResult: {
             /**
@@ -1398,7 +1420,7 @@ export interface components {
             /** @description counterpartyBank values counted as in-bank (行内) for innerScale, besides an empty one */
             ourBankCodes: string[];
             /**
-             * @description balances are the customer's total over all its accounts (DOMAIN.md §3)
+             * @description balances are the customer's total over all its accounts (docs/portrait.md)
              * @enum {string}
              */
             balanceBasis: "sumOfAccounts";
@@ -3861,6 +3883,7 @@ export interface operations {
                             errorCount: number;
                             errors: components["schemas"]["UploadRowError"][];
                             fileErrors: string[];
+                            counts?: components["schemas"]["UploadCounts"];
                         };
                     };
                 };

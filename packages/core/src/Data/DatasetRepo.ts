@@ -32,7 +32,7 @@ export class DatasetRepo extends Context.Tag("@wm/core/DatasetRepo")<
   {
     /** The active version, none before the first update. */
     readonly pointer: () => Effect.Effect<Option.Option<DatasetPointer>, StorageError>
-    /** A version number above every version written so far, active or not. */
+    /** A version number above every version written so far, active or not; switches to lower ones are refused. */
     readonly reserveVersion: () => Effect.Effect<number, StorageError>
     /** Removes everything written for versions above `version` (abandoned updates). */
     readonly discardAbove: (version: number) => Effect.Effect<void, StorageError>
@@ -71,8 +71,12 @@ export class DatasetRepo extends Context.Tag("@wm/core/DatasetRepo")<
       version: number,
       portraits: ReadonlyArray<StoredPortrait>
     ) => Effect.Effect<void, StorageError>
-    /** The switch: from now on readers see `pointer`. */
-    readonly activate: (pointer: DatasetPointer) => Effect.Effect<void, StorageError>
+    /**
+     * The switch: from now on readers see `pointer`. Refused (false, nothing changed) when a version above
+     * `pointer.version` was reserved meanwhile: a later update (another instance that took the update lease over
+     * from a paused one) fences the earlier one off, atomically with the switch.
+     */
+    readonly activate: (pointer: DatasetPointer) => Effect.Effect<boolean, StorageError>
     /** Removes rows and read models the active pointer no longer references. */
     readonly collectGarbage: (active: DatasetPointer) => Effect.Effect<void, StorageError>
     readonly portrait: (version: number, code: string) => Effect.Effect<Option.Option<StoredPortrait>, StorageError>

@@ -10,6 +10,7 @@ import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import type { StoredPortrait } from "../Data/StoredPortrait.js"
 import { BulkFiles } from "../Records/BulkFiles.js"
 import { plainCodec, RecordTable } from "../Records/RecordTable.js"
+import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
 import { uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
 import { decodeColumns, decodeLines, encodeColumns, encodeLines } from "./BulkEncoding.js"
@@ -45,6 +46,19 @@ const filesOf = (pointer: DatasetPointer, state: DatasetState): Array<OwnedFile>
   files.push({ name: `v${pointer.version}.portraits.jsonl`, version: pointer.version, kind: "portraits", type: null })
   return files
 }
+
+/** Lines per slice: a few milliseconds of JSON encoding. */
+const SLICE = 2_000
+
+const encodeInSlices = (values: ReadonlyArray<unknown>) =>
+  Effect.gen(function* () {
+    const parts: Array<Uint8Array> = []
+    for (let from = 0; from < values.length; from += SLICE) {
+      if (from > 0) yield* yieldToEventLoop
+      parts.push(...encodeLines(values.slice(from, from + SLICE)))
+    }
+    return parts
+  })
 
 export const makeDurableDatasetRepo = Effect.gen(function* () {
   const bulk = yield* BulkFiles
@@ -83,10 +97,14 @@ export const makeDurableDatasetRepo = Effect.gen(function* () {
         const files = filesOf(pointer, current)
         for (const file of files) {
           if (already.has(file.name)) continue
+          // Encoded in slices with the event loop let run between them: requests keep being answered.
           if (file.kind === "portraits") {
-            yield* bulk.write(file.name, encodeLines(current.portraits.get(file.version)?.values() ?? []))
+            yield* bulk.write(
+              file.name,
+              yield* encodeInSlices([...(current.portraits.get(file.version)?.values() ?? [])])
+            )
           } else if (file.kind === "snapshot") {
-            yield* bulk.write(file.name, encodeLines(current.versionsOf(file.type!).get(file.version) ?? []))
+            yield* bulk.write(file.name, yield* encodeInSlices(current.versionsOf(file.type!).get(file.version) ?? []))
           } else {
             const index = Number(file.name.split(".")[2])
             const part = current.eventsOf(file.type!).byVersion.get(file.version)![index]!

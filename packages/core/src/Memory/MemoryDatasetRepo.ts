@@ -178,11 +178,16 @@ export const makeMemoryDatasetRepo = (
         byCodeOrder.delete(version)
       }),
     activate: (pointer) =>
-      Effect.zipRight(
-        persistence?.activate(pointer, state) ?? Effect.void,
-        Effect.sync(() => {
-          state.active = pointer
-        })
+      Effect.suspend(() =>
+        state.highest > pointer.version
+          ? Effect.succeed(false)
+          : Effect.zipRight(
+              persistence?.activate(pointer, state) ?? Effect.void,
+              Effect.sync(() => {
+                state.active = pointer
+                return true
+              })
+            )
       ),
     collectGarbage: (pointer) =>
       Effect.sync(() => {

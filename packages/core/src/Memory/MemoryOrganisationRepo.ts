@@ -58,9 +58,30 @@ export const makeMemoryOrganisationRepo = Effect.gen(function* () {
   const remove = <A>(table: RecordTable<A>, id: number) =>
     Effect.suspend(() => (table.has(String(id)) ? table.remove(String(id)) : Effect.void)).pipe(lock.withPermits(1))
 
+  /**
+   * The unfiltered lists, sorted once per change of the tables: read on every portrait and list request (names
+   * by code). The same array is answered until a write, so callers may key their own derived values on it.
+   */
+  let whole:
+    | { readonly at: string; readonly branches: ReadonlyArray<Branch>; readonly outlets: ReadonlyArray<Outlet> }
+    | undefined
+  const wholeLists = () => {
+    const at = `${branches.revision}/${outlets.revision}`
+    if (whole?.at !== at) {
+      whole = {
+        at,
+        branches: [...branches.values()].sort((a, b) => byCodeUnits(a.code, b.code)),
+        outlets: matching({})
+      }
+    }
+    return whole
+  }
+  const unfiltered = (filter: OutletFilter) =>
+    filter.branchId === undefined && filter.outletId === undefined && filter.keyword === undefined
+
   return {
-    listBranches: () => Effect.sync(() => [...branches.values()].sort((a, b) => byCodeUnits(a.code, b.code))),
-    listOutlets: (filter) => Effect.sync(() => matching(filter)),
+    listBranches: () => Effect.sync(() => wholeLists().branches),
+    listOutlets: (filter) => Effect.sync(() => (unfiltered(filter) ? wholeLists().outlets : matching(filter))),
     pageOutlets: (filter, page) => Effect.sync(() => paginate(matching(filter), page)),
     findBranch: (key: BranchId | OrgCode) => Effect.sync(() => byKey(branches, key)),
     findOutlet: (key: OutletId | OrgCode) => Effect.sync(() => byKey(outlets, key)),

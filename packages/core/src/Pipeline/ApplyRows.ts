@@ -8,9 +8,11 @@
 import { Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
 import { type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
 import { columnarOf } from "./ColumnarDataset.js"
+import { type ComputeOffloadShape, inProcessOffload } from "./ComputeOffload.js"
 import { KeySet } from "./KeySet.js"
 import { RowColumns } from "./RowColumns.js"
 
@@ -21,26 +23,32 @@ export const writeBatch = (
   previous: DatasetPointer,
   version: number,
   type: UploadType,
-  files: ReadonlyArray<RowColumns>
+  files: ReadonlyArray<RowColumns>,
+  offload: ComputeOffloadShape = inProcessOffload
 ) =>
   Effect.gen(function* () {
     const data = yield* DatasetRepo
     const columnar = columnarOf(data)
-    const stored = columnar?.columnsOf(previous, type) ?? []
-    const expected = [...stored, ...files].reduce((n, rows) => n + rows.length, 0)
-    const seen = uploadSpecOf(type).kind === "event" ? new KeySet(type, expected) : undefined
-    if (seen !== undefined && columnar !== undefined) {
-      for (const part of stored) seen.addAll(part)
+    const isEvent = uploadSpecOf(type).kind === "event"
+    if (isEvent && columnar !== undefined) {
+      // The hashing of every stored and staged key is the apply's heavy part: the offload may run it elsewhere.
+      const fresh = yield* offload.freshRows(type, columnar.columnsOf(previous, type), files)
       let written = 0
-      for (const file of files) {
-        const fresh = new Uint8Array(file.length)
-        const count = seen.addAll(file, fresh)
+      for (const [i, file] of files.entries()) {
+        const { count, fresh: mask } = fresh[i]!
         // The staged columns are never changed, so the store may keep them as they are.
-        if (count > 0) columnar.appendColumns(version, type, count === file.length ? file : onlyFresh(file, fresh))
+        if (count > 0)
+          columnar.appendColumns(version, type, count === file.length ? file : yield* onlyFresh(file, mask))
         written += count
       }
       return written
     }
+    const seen = isEvent
+      ? new KeySet(
+          type,
+          files.reduce((n, rows) => n + rows.length, 0)
+        )
+      : undefined
     if (seen !== undefined) {
       yield* data.readRows(previous, type).pipe(
         Stream.runForEachChunk((chunk) =>
@@ -63,8 +71,16 @@ export const writeBatch = (
     return written
   })
 
-const onlyFresh = (file: RowColumns, fresh: Uint8Array): RowColumns => {
-  const rows = new RowColumns(file.type)
-  for (let i = 0; i < file.length; i++) if (fresh[i] === 1) rows.push(file.row(i))
-  return rows
-}
+/** Rows copied per slice: a few milliseconds; the event loop runs between slices (requests keep answering). */
+const COPY_SLICE = 16_384
+
+const onlyFresh = (file: RowColumns, fresh: Uint8Array) =>
+  Effect.gen(function* () {
+    const rows = new RowColumns(file.type)
+    for (let from = 0; from < file.length; from += COPY_SLICE) {
+      if (from > 0) yield* yieldToEventLoop
+      const to = Math.min(file.length, from + COPY_SLICE)
+      for (let i = from; i < to; i++) if (fresh[i] === 1) rows.push(file.row(i))
+    }
+    return rows
+  })

@@ -9,6 +9,7 @@ import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
 import type { AnalysisBasis, StoredPortrait } from "../Data/StoredPortrait.js"
 import type { Company } from "../Domain/Company.js"
+import type { StorageError } from "../Errors.js"
 import { computePortraits } from "../Portrait/computePortraits.js"
 import { defaultFluctuationThresholds } from "../Portrait/PortraitTypes.js"
 import { mostUsed } from "../Preferences/Buckets.js"
@@ -33,7 +34,13 @@ export interface RecomputeInput {
   readonly warningWindow?: { readonly start: number; readonly end: number } | undefined
 }
 
-export const recomputePortraits = (input: RecomputeInput) =>
+export interface RecomputeResult {
+  readonly portraits: ReadonlyArray<StoredPortrait>
+  readonly analysisDate: string | null
+  readonly transactions: number
+}
+
+export const recomputePortraits = (input: RecomputeInput): Effect.Effect<RecomputeResult, StorageError, DatasetRepo> =>
   Effect.gen(function* () {
     const indexOf = new Map(input.companies.map((c, i) => [c.code as string, i]))
     const { trades, channelCounts } = yield* readTradeInput(

@@ -22,13 +22,14 @@ import type { References, UploadType } from "../Upload/UploadType.js"
 import { currentWarningWindow } from "../Warning/WarningWindow.js"
 import { currentAnalysisSettings } from "./AnalysisSettings.js"
 import { writeBatch } from "./ApplyRows.js"
+import { ComputeOffload, inProcessOffload } from "./ComputeOffload.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
-import { recomputePortraits } from "./Recompute.js"
 import { RowColumns } from "./RowColumns.js"
 import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
-import { StagingStore } from "./StagingStore.js"
+import { makeLocalStaging, StagingStore } from "./StagingStore.js"
 import { DEFAULT_LEASE_TTL_MS, UpdateConfig } from "./UpdateConfig.js"
+import { countAgainstCurrent } from "./UploadCounts.js"
 
 export interface Validated {
   readonly report: ValidationReport
@@ -51,31 +52,10 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const config = yield* UpdateConfig
     const leases = yield* Leases
     const lock = yield* Effect.makeSemaphore(1)
-    const batches = new Map<UploadType, Array<StagedFile>>()
-    const uploadTimes = new Map<UploadType, number>()
-    const updateTimes = new Map<UploadType, number>()
-    let nextFileId = 1
-    // Staged uploads survive a restart where the store keeps them (the embedded store); else they live here only.
-    const stagingStore = Option.getOrUndefined(yield* Effect.serviceOption(StagingStore))
-    if (stagingStore !== undefined) {
-      const saved = yield* stagingStore.load()
-      for (const file of saved.files) batches.set(file.type, [...(batches.get(file.type) ?? []), file])
-      for (const [type, at] of Object.entries(saved.uploadTimes)) uploadTimes.set(type as UploadType, at)
-      for (const [type, at] of Object.entries(saved.updateTimes)) updateTimes.set(type as UploadType, at)
-      nextFileId = saved.nextFileId
-    }
-    const times = () => ({
-      uploadTimes: Object.fromEntries(uploadTimes),
-      updateTimes: Object.fromEntries(updateTimes)
-    })
-    /** Forgets staged files, durably first where the store keeps them. */
-    const dropStaged = (type: UploadType, ids: ReadonlyArray<string>) =>
-      Effect.andThen(stagingStore?.drop(ids, times()) ?? Effect.void, () =>
-        batches.set(
-          type,
-          staged(type).filter((f) => !ids.includes(f.id))
-        )
-      )
+    // Staged uploads live in the store, shared by every instance on it; read there whenever they are listed.
+    const staging = Option.getOrElse(yield* Effect.serviceOption(StagingStore), makeLocalStaging)
+    // The heavy pure stages run where the server put them (a worker thread), else here.
+    const offload = Option.getOrElse(yield* Effect.serviceOption(ComputeOffload), () => inProcessOffload)
     let status: Omit<UpdateStatus, "version" | "analysisDate"> = {
       status: 0,
       operation: null,
@@ -91,9 +71,10 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       data.pointer(),
       Option.getOrElse(() => emptyPointer)
     )
-    const staged = (type: UploadType) => batches.get(type) ?? []
+    const staged = (type: UploadType) =>
+      Effect.map(staging.list(), (state) => state.files.filter((f) => f.type === type))
     const definedByStaged = (type: UploadType) =>
-      staged(type).flatMap((f) => (f.report.ok ? f.report.definedCodes : []))
+      Effect.map(staged(type), (files) => files.flatMap((f) => (f.report.ok ? f.report.definedCodes : [])))
     const snapshotCodes = (pointer: DatasetPointer, type: "product" | "listed_company") =>
       data.readRows(pointer, type).pipe(
         Stream.map((r) => ("productCode" in r ? r.productCode : (r as UploadRow<"listed_company">).listedCompanyId)),
@@ -107,12 +88,12 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       const outlets = (yield* orgs.listOutlets({})).map((o) => o.code as string)
       const customers = (yield* companies.list()).map((c) => c.code as string)
       return {
-        outletCodes: new Set([...outlets, ...definedByStaged("organization")]),
-        companyCodes: new Set([...customers, ...definedByStaged("company")]),
-        productCodes: new Set([...(yield* snapshotCodes(pointer, "product")), ...definedByStaged("product")]),
+        outletCodes: new Set([...outlets, ...(yield* definedByStaged("organization"))]),
+        companyCodes: new Set([...customers, ...(yield* definedByStaged("company"))]),
+        productCodes: new Set([...(yield* snapshotCodes(pointer, "product")), ...(yield* definedByStaged("product"))]),
         listedCompanyIds: new Set([
           ...(yield* snapshotCodes(pointer, "listed_company")),
-          ...definedByStaged("listed_company")
+          ...(yield* definedByStaged("listed_company"))
         ])
       } satisfies References
     })
@@ -133,8 +114,13 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           status = { status: 0, operation, type, startedAt, finishedAt, message: `${operation} done` }
           return exit.value
         }
-        yield* Effect.ignore(data.discardAbove(previous.version))
-        const reason = Cause.squash(exit.cause)
+        // Only the refused switch fails with UpdateRunning inside the work (the lease is taken outside it).
+        const superseded = Option.exists(Cause.failureOption(exit.cause), (e) => e instanceof UpdateRunning)
+        // A superseded update leaves alone what the instance that took over is writing.
+        if (!superseded) yield* Effect.ignore(data.discardAbove(previous.version))
+        const reason = superseded
+          ? "the update lease was lost: another instance took the update over"
+          : Cause.squash(exit.cause)
         status = {
           status: 2,
           operation,
@@ -159,19 +145,21 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         if (type !== null && !force) yield* refuseLargeRemoval(yield* active, type, files)
         // Customers and outlets are few; only they are needed as objects.
         const rows = type === "company" || type === "organization" ? files.map((f) => f.slice(0, f.length)) : []
-        const previous = yield* active
         let customers = yield* companies.list()
         const orgRows = type === "organization" ? (rows.flat() as ReadonlyArray<UploadRow<"organization">>) : []
         // The file is the whole tree: refused before anything is written if it drops what is still in use.
         const orgPlan = type === "organization" ? yield* planOrganisations(orgRows, customers) : undefined
-        yield* data.discardAbove(previous.version)
+        // Reserved before anything is read or removed: an instance that held the lease before this one (paused
+        // past its length) can no longer switch (DatasetRepo.activate), so the active version read next stays.
         const version = yield* data.reserveVersion()
+        const previous = yield* active
+        yield* data.discardAbove(previous.version)
         const snapshots = { ...previous.snapshots }
         if (type === "company") {
           customers = rows.flat().map((r) => decodeCompany(r))
         }
         if (type !== null) {
-          yield* writeBatch(previous, version, type, files)
+          yield* writeBatch(previous, version, type, files, offload)
           if (files.length > 0 && type !== "trade_flow" && type !== "financial_trade") snapshots[type] = version
         }
         const outlets = type === "organization" ? [] : yield* orgs.listOutlets({})
@@ -190,7 +178,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           Effect.provideService(SettingsRepo, settings),
           Effect.provideService(UpdateConfig, config)
         )
-        const result = yield* recomputePortraits({
+        const result = yield* offload.recompute({
           pointer: draft,
           companies: customers,
           branchOfOutlet,
@@ -206,7 +194,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           appliedAt: yield* Clock.currentTimeMillis,
           analysisDate: result.analysisDate
         }
-        yield* data.activate(pointer)
+        // Refused: this instance's lease lapsed and the one that took it over started; that one is running now.
+        if (!(yield* data.activate(pointer))) return yield* new UpdateRunning()
         // The registries follow the switch; replaying the same update repairs them if this step fails.
         if (type === "company") yield* companies.replaceAll(customers)
         if (orgPlan !== undefined) yield* syncOrganisations(orgRows, orgPlan)
@@ -222,9 +211,11 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       /** 初始化上传: a fresh batch for the type (its staged files are dropped). */
       initialize: (actor: Actor, type: UploadType) =>
         Effect.andThen(requireBankAdmin(actor), () =>
-          dropStaged(
-            type,
-            staged(type).map((f) => f.id)
+          Effect.flatMap(staged(type), (files) =>
+            staging.drop(
+              type,
+              files.map((f) => f.id)
+            )
           )
         ),
 
@@ -239,38 +230,40 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           yield* requireBankAdmin(actor)
           const checked = yield* validate(yield* references)
           const uploadedAt = yield* Clock.currentTimeMillis
-          const file: StagedFile = {
-            id: String(nextFileId++),
+          const rows =
+            !checked.report.ok || checked.rows === undefined
+              ? undefined
+              : checked.rows instanceof RowColumns
+                ? checked.rows
+                : RowColumns.of(type, checked.rows)
+          const counts =
+            rows === undefined
+              ? undefined
+              : yield* Effect.provideService(countAgainstCurrent(yield* active, type, rows), DatasetRepo, data)
+          const file: Omit<StagedFile, "id"> = {
             type,
             fileName,
             uploadedAt,
             uploadedBy: actor.user.username,
-            report: checked.report,
-            rows:
-              !checked.report.ok || checked.rows === undefined
-                ? undefined
-                : checked.rows instanceof RowColumns
-                  ? checked.rows
-                  : RowColumns.of(type, checked.rows)
+            report: counts === undefined ? checked.report : { ...checked.report, counts },
+            rows
           }
-          uploadTimes.set(type, uploadedAt)
-          if (stagingStore !== undefined) yield* stagingStore.add(file, nextFileId, times())
-          batches.set(type, [...staged(type), file])
-          return file
+          return { ...file, id: yield* staging.add(file) } satisfies StagedFile
         }),
 
       /** 全部更新状态: per type, its staged files and when it was last uploaded and applied. */
       batches: (actor: Actor) =>
-        Effect.as(
-          requireBankAdmin(actor),
-          [...batches.keys(), ...updateTimes.keys()]
-            .filter((t, i, all) => all.indexOf(t) === i)
-            .map((type) => ({
-              type,
-              files: staged(type),
-              uploadTime: uploadTimes.get(type) ?? null,
-              updateTime: updateTimes.get(type) ?? null
-            }))
+        Effect.andThen(requireBankAdmin(actor), () =>
+          Effect.map(staging.list(), (state) =>
+            [...state.files.map((f) => f.type), ...(Object.keys(state.updateTimes) as Array<UploadType>)]
+              .filter((t, i, all) => all.indexOf(t) === i)
+              .map((type) => ({
+                type,
+                files: state.files.filter((f) => f.type === type),
+                uploadTime: state.uploadTimes[type] ?? null,
+                updateTime: state.updateTimes[type] ?? null
+              }))
+          )
         ),
 
       /** 更新数据: applies the listed right files of the type, all or nothing. */
@@ -280,28 +273,27 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           yield* requireBankAdmin(actor)
           if (ids.length === 0)
             return yield* new InvalidInput({ field: "ids", reason: "must list at least one file id" })
-          const files = ids.map((id) => staged(type).find((f) => f.id === id))
+          const listed = yield* staged(type)
+          const files = ids.map((id) => listed.find((f) => f.id === id))
           const missing = ids.find((_, i) => files[i] === undefined)
           if (missing !== undefined) return yield* new NotFound({ entity: `${type} file`, key: missing })
-          const wrong = files.find((f) => f!.rows === undefined)
+          const wrong = files.find((f) => !f!.report.ok)
           if (wrong !== undefined) {
             return yield* new InvalidInput({
               field: "ids",
               reason: `file ${wrong.id} (${wrong.fileName}) was rejected and cannot be applied`
             })
           }
-          const result = yield* runExclusive(
-            "apply",
-            type,
-            buildVersion(
-              type,
-              files.map((f) => f!.rows!),
-              options.force
-            )
-          )
-          updateTimes.set(type, yield* Clock.currentTimeMillis)
+          const rows: Array<RowColumns> = []
+          for (const id of ids) {
+            const found = yield* staging.rows(id)
+            // Dropped since it was listed (its batch started over through another instance).
+            if (Option.isNone(found)) return yield* new NotFound({ entity: `${type} file`, key: id })
+            rows.push(found.value)
+          }
+          const result = yield* runExclusive("apply", type, buildVersion(type, rows, options.force))
           // The version is applied already; a failure to tidy the staging must not report the apply as failed.
-          yield* Effect.ignore(dropStaged(type, ids))
+          yield* Effect.ignore(staging.drop(type, ids, yield* Clock.currentTimeMillis))
           return result
         }),
 

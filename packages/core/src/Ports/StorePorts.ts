@@ -3,6 +3,7 @@
  * what the port contract suite checks. A new port is added here and nowhere else.
  */
 import type { DatasetRepo } from "../Data/DatasetRepo.js"
+import type { StagingStore } from "../Pipeline/StagingStore.js"
 import type { AdvisorProductRepo } from "./AdvisorProductRepo.js"
 import type { AuditLog } from "./AuditLog.js"
 import type { CompanyRepo } from "./CompanyRepo.js"
@@ -31,3 +32,4 @@ export type StorePorts =
   | MarketingRepo
   | FocusRepo
   | ExportTaskRepo
+  | StagingStore

@@ -40,6 +40,12 @@ export class RecordTable<V> {
     })
   }
 
+  /** Counts applied writes: a value computed from the rows stays right while this is unchanged. */
+  get revision(): number {
+    return this.changes
+  }
+  private changes = 0
+
   get size(): number {
     return this.rows.size
   }
@@ -90,6 +96,7 @@ export class RecordTable<V> {
           for (const { table, key, value } of changes) {
             if (value === undefined) table.rows.delete(key)
             else table.rows.set(key, value)
+            table.changes++
           }
         })
       )

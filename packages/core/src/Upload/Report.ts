@@ -27,6 +27,22 @@ export interface ValidationReport {
   readonly fileErrors: ReadonlyArray<string>
   /** Codes this file defines (the outlet codes of an organization file, …), for the batch's other files. */
   readonly definedCodes: ReadonlyArray<string>
+  /** A right file's rows against the data served when it was uploaded (Pipeline/UploadCounts.ts). */
+  readonly counts?: UploadCounts
+}
+
+/**
+ * What a right file would change. Event types: rows whose key is not served yet (new) and rows served already
+ * (duplicate, what the apply drops). Snapshot types: keys not served yet (new), served with another row
+ * (changed) or the very same row (unchanged), and served rows whose key the file leaves out (removed).
+ * A file never repeats a key: validation rejects that.
+ */
+export interface UploadCounts {
+  readonly new: number
+  readonly duplicate?: number
+  readonly changed?: number
+  readonly unchanged?: number
+  readonly removed?: number
 }
 
 export const DEFAULT_MAX_ERRORS = 1000

@@ -6,7 +6,7 @@
 export type { Cell as UploadCell, CellKind as UploadCellKind, Column as UploadColumn } from "./Cell.js"
 export { FORMULA_REASON, looksLikeFormula } from "./Cell.js"
 export { type CsvProblem, type CsvProblemCode, CsvRecord, CsvScanner } from "./CsvBytes.js"
-export { DEFAULT_MAX_ERRORS, type RowError, rejectedFile, type ValidationReport } from "./Report.js"
+export { DEFAULT_MAX_ERRORS, type RowError, rejectedFile, type UploadCounts, type ValidationReport } from "./Report.js"
 export { type RawRecord, uploadRowSchema } from "./RowSchemas.js"
 export type { UploadSpec } from "./Spec.js"
 export {

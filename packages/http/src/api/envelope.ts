@@ -12,8 +12,10 @@ export interface Envelope<D> {
   readonly data: D
 }
 
-export const ok = <D>(c: Context, data: D): Response =>
-  c.json({ code: Codes.ok.code, msg: "success", data } satisfies Envelope<D>, 200)
+/** The success envelope around `data`. */
+export const okEnvelope = <D>(data: D): Envelope<D> => ({ code: Codes.ok.code, msg: "success", data })
+
+export const ok = <D>(c: Context, data: D): Response => c.json(okEnvelope(data), 200)
 
 /**
  * A success already checked against its schema and serialised, envelope included (a read model cached per

@@ -6,11 +6,12 @@ import { AccountService, type Actor, isDomainError, NotSignedIn, withAuditOrigin
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
 import { HttpConfig } from "../HttpConfig.js"
+import { completeAnswer } from "../infra/answerHeaders.js"
 import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
-import { EncodedAnswer, fail, ok, okEncoded } from "./envelope.js"
+import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
 import type { RouteDef } from "./route.js"
 import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
@@ -50,6 +51,17 @@ const program = <R>(def: RouteDef<R>, c: Context) =>
     return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
   })
 
+/** Whether the handler set a header on `c` (setCookie and deleteCookie go through `c.header` too). */
+const trackHeaders = (c: Context) => {
+  const set = c.header
+  let touched = false
+  c.header = (name, value, options) => {
+    touched = true
+    set(name, value, options)
+  }
+  return () => touched
+}
+
 /** The advisor zone's error body: Spring's fields plus our code and the field at fault. */
 const plainFail = (c: Context, entry: CodeEntry, msg: string, field?: string) => {
   const status = plainStatusOf(entry)
@@ -67,14 +79,21 @@ export const mountRoutes = <R>(
 ) => {
   for (const def of routes) {
     app.on(def.method.toUpperCase(), def.path, async (c) => {
+      const headersSet = trackHeaders(c)
       const exit = await runtime.runPromiseExit(program(def, c))
       const plain = def.style === "plain"
       const answer = (entry: CodeEntry, msg: string, field?: string) =>
         plain ? plainFail(c, entry, msg, field) : fail(c, entry, msg, field === undefined ? null : { field })
       if (Exit.isSuccess(exit)) {
-        if (exit.value instanceof EncodedAnswer) return okEncoded(c, exit.value)
-        if (exit.value instanceof Response) return exit.value
-        return plain ? c.json(exit.value, 200) : ok(c, exit.value ?? null)
+        const value = exit.value
+        if (value instanceof Response) return value
+        // A handler that set a header (a cookie) answers through Hono, which adds it; the others are sent complete.
+        if (headersSet()) {
+          if (value instanceof EncodedAnswer) return okEncoded(c, value)
+          return plain ? c.json(value, 200) : ok(c, value ?? null)
+        }
+        if (value instanceof EncodedAnswer) return completeAnswer(c.req.path, value.bytes, 200)
+        return completeAnswer(c.req.path, JSON.stringify(plain ? value : okEnvelope(value ?? null)), 200)
       }
       const failure = Cause.failureOption(exit.cause).pipe(Option.filter(isDomainError))
       if (Option.isSome(failure)) {

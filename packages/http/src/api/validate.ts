@@ -2,8 +2,9 @@
  * Turns raw query strings and bodies into schema values, or an InvalidInput naming the first bad field.
  */
 import { InvalidInput } from "@wm/core"
-import { Effect, ParseResult, Schema } from "effect"
+import { Effect, Either, ParseResult, Schema } from "effect"
 import type { Context } from "hono"
+import { FAST_MULTIPART_BYTES, splitMultipart } from "./multipart.js"
 
 const firstIssue = (error: ParseResult.ParseError, root: string): InvalidInput => {
   const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
@@ -13,10 +14,31 @@ const firstIssue = (error: ParseResult.ParseError, root: string): InvalidInput =
   return new InvalidInput({ field, reason })
 }
 
-export const decodeWith = <A, I>(schema: Schema.Schema<A, I>, value: unknown, root: string) =>
-  Schema.decodeUnknown(schema, { errors: "first", onExcessProperty: "ignore" })(value).pipe(
-    Effect.mapError((e) => firstIssue(e, root))
-  )
+const options = { errors: "first", onExcessProperty: "ignore" } as const
+
+/**
+ * Decoded synchronously (every request schema is synchronous): a decoder per schema, built once, and no fiber
+ * work for the parse itself. A schema with an asynchronous part would fall back to the effectful decoder.
+ */
+const decoders = new WeakMap<object, (value: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
+
+export const decodeWith = <A, I>(
+  schema: Schema.Schema<A, I>,
+  value: unknown,
+  root: string
+): Effect.Effect<A, InvalidInput> => {
+  let decode = decoders.get(schema)
+  if (decode === undefined) {
+    decode = Schema.decodeUnknownEither(schema as Schema.Schema<unknown, unknown>, options)
+    decoders.set(schema, decode)
+  }
+  const result = decode(value)
+  if (Either.isRight(result)) return Effect.succeed(result.right as A)
+  if (result.left.issue._tag === "Forbidden") {
+    return Schema.decodeUnknown(schema, options)(value).pipe(Effect.mapError((e) => firstIssue(e, root)))
+  }
+  return Effect.fail(firstIssue(result.left, root))
+}
 
 /** Query parameters, first value of each; blank values count as absent. */
 export const rawQuery = (c: Context): Record<string, string> =>
@@ -46,6 +68,11 @@ export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
   Effect.tryPromise({
     try: async () => {
       const type = c.req.header("content-type") ?? ""
+      // A large upload is split by byte search, not parsed byte by byte on the request thread (multipart.ts).
+      if (type.includes("multipart/form-data") && Number(c.req.header("content-length")) >= FAST_MULTIPART_BYTES) {
+        const fields = splitMultipart(new Uint8Array(await c.req.arrayBuffer()), type)
+        if (fields !== undefined) return formFields(fields)
+      }
       if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
         return formFields(await c.req.parseBody({ all: true }))
       }

@@ -25,8 +25,19 @@ interface Entry {
 
 const caches = new WeakMap<object, { readonly version: string; readonly tails: Map<string, Entry> }>()
 
-const versionOf = (p: DatasetPointer) =>
+const versionText = (p: DatasetPointer) =>
   `${p.version}/${p.appliedAt}/${p.analysisDate}/${JSON.stringify(Object.entries(p.snapshots).sort())}`
+
+/** Per pointer object: the embedded store answers the same object until the next update, so this is built once. */
+const versions = new WeakMap<DatasetPointer, string>()
+const versionOf = (p: DatasetPointer) => {
+  let version = versions.get(p)
+  if (version === undefined) {
+    version = versionText(p)
+    versions.set(p, version)
+  }
+  return version
+}
 
 /**
  * The answer `{ ...head, ...body }` as an EncodedAnswer. `head`'s fields must be the schema's first fields;

@@ -8,6 +8,7 @@ import {
   type DomainError,
   InvalidInput,
   type RowError,
+  type StagedEntry,
   type StagedFile,
   UpdateService,
   type UpdateStatus,
@@ -92,6 +93,28 @@ const RowErrorView = Schema.Struct({
   reason: Schema.String
 }).annotations({ identifier: "UploadRowError" })
 
+/** What a right file would change if applied now (Pipeline/UploadCounts.ts); absent on rejected files. */
+const Counts = Schema.Struct({
+  new: Schema.Int.annotations({ description: "rows whose natural key is not served now" }),
+  duplicate: Schema.optional(
+    Schema.Int.annotations({
+      description: "trade_flow / financial_trade: rows served already (same natural key), which the apply drops"
+    })
+  ),
+  changed: Schema.optional(
+    Schema.Int.annotations({ description: "snapshot types: keys served now whose row this file changes" })
+  ),
+  unchanged: Schema.optional(
+    Schema.Int.annotations({ description: "snapshot types: keys served now with the very same row" })
+  ),
+  removed: Schema.optional(
+    Schema.Int.annotations({ description: "snapshot types: rows served now whose key this file leaves out" })
+  )
+}).annotations({
+  identifier: "UploadCounts",
+  description: "a right file's rows against the data served when it was uploaded (an apply in between may differ)"
+})
+
 const shownErrors = (errors: ReadonlyArray<RowError>) => errors.slice(0, MAX_ERRORS_SHOWN)
 
 const initialize = defineRoute({
@@ -121,7 +144,9 @@ const upload = defineRoute({
     "header matching no type answers 10001 on `type`. Every row is validated at once. " +
     "`status` is the new file's id, or 0 when the file was rejected; a rejected file keeps its errors and is " +
     `listed by /api/updatedatastatus/all. \`errors\` holds the first ${MAX_ERRORS_SHOWN} row errors; ` +
-    "`errorCount` counts them all. Bank admins only.",
+    "`errorCount` counts them all. A right file's `counts` say what applying it would change against the data " +
+    "served now: new and duplicate rows (trade_flow, financial_trade), or new, changed, unchanged and removed " +
+    "rows (the other types). Bank admins only.",
   access: "user",
   multipart: true,
   body: Schema.Struct({
@@ -139,7 +164,8 @@ const upload = defineRoute({
     rows: Schema.Int.annotations({ description: "data rows read" }),
     errorCount: Schema.Int,
     errors: Schema.Array(RowErrorView),
-    fileErrors: Schema.Array(Schema.String)
+    fileErrors: Schema.Array(Schema.String),
+    counts: Schema.optional(Counts)
   }),
   handle: ({ actor, body }) =>
     Effect.gen(function* () {
@@ -176,7 +202,8 @@ const upload = defineRoute({
         rows: file.report.rows,
         errorCount: file.report.errorCount,
         errors: shownErrors(file.report.errors),
-        fileErrors: file.report.fileErrors
+        fileErrors: file.report.fileErrors,
+        ...(file.report.counts === undefined ? {} : { counts: file.report.counts })
       }
     })
 })
@@ -189,6 +216,13 @@ const WrongFile = Schema.Struct({
   fileErrors: Schema.Array(Schema.String)
 }).annotations({ identifier: "WrongFile" })
 
+const RightFile = Schema.Struct({
+  id: Schema.Int,
+  fileName: Schema.String,
+  rows: Schema.Int.annotations({ description: "data rows read" }),
+  counts: Schema.optional(Counts)
+}).annotations({ identifier: "RightFile" })
+
 const TypeStatus = Schema.Struct({
   type: Schema.String,
   updateStatus: Schema.Int.annotations({
@@ -199,7 +233,10 @@ const TypeStatus = Schema.Struct({
     wrong: Schema.Int,
     rightList: Schema.Array(Schema.Int).annotations({ description: "成功文件的ID" }),
     wrongList: Schema.Array(Schema.String).annotations({ description: "失败文件的名字" }),
-    wrongFiles: Schema.Array(WrongFile).annotations({ description: "each wrong file with its errors" })
+    wrongFiles: Schema.Array(WrongFile).annotations({ description: "each wrong file with its errors" }),
+    rightFiles: Schema.optional(
+      Schema.Array(RightFile).annotations({ description: "each right file with its new and duplicate row counts" })
+    )
   }),
   uploadTime: Schema.NullOr(Schema.Number).annotations({ description: "last upload, epoch ms" }),
   updateTime: Schema.NullOr(Schema.Number).annotations({ description: "last successful apply, epoch ms" })
@@ -214,12 +251,19 @@ const updateStatusOf = (type: UploadType, updateTime: number | null, run: Update
       ? 0
       : 1
 
-const wrongFile = (f: StagedFile): typeof WrongFile.Type => ({
+const wrongFile = (f: StagedEntry): typeof WrongFile.Type => ({
   id: Number(f.id),
   fileName: f.fileName,
   errorCount: f.report.errorCount,
   errors: shownErrors(f.report.errors),
   fileErrors: f.report.fileErrors
+})
+
+const rightFile = (f: StagedEntry): typeof RightFile.Type => ({
+  id: Number(f.id),
+  fileName: f.fileName,
+  rows: f.report.rows,
+  ...(f.report.counts === undefined ? {} : { counts: f.report.counts })
 })
 
 const statusAll = defineRoute({
@@ -250,7 +294,8 @@ const statusAll = defineRoute({
               wrong: wrong.length,
               rightList: right.map((f) => Number(f.id)),
               wrongList: wrong.map((f) => f.fileName),
-              wrongFiles: wrong.map(wrongFile)
+              wrongFiles: wrong.map(wrongFile),
+              rightFiles: right.map(rightFile)
             },
             uploadTime: batch?.uploadTime ?? null,
             updateTime

@@ -23,6 +23,7 @@ import { Effect, Layer, ManagedRuntime } from "effect"
 import { makeApp } from "../../src/app.js"
 import { type Logger, silentLogger } from "../../src/infra/logger.js"
 import type * as NodeCrypto from "../../src/infra/NodeCrypto.js"
+import type { WorkerOffloadOptions } from "../../src/offload/WorkerOffload.js"
 import { type StorePorts, servicesLayer } from "../../src/services.js"
 import { makeManualClock } from "./ManualClock.js"
 
@@ -66,6 +67,8 @@ export interface HarnessOptions {
   readonly exportDir?: string
   /** Export runner settings (default 2 at once, 7 days' retention). */
   readonly exports?: { readonly concurrency: number; readonly retentionMs: number }
+  /** Run an update's heavy stages on worker threads with these settings (as main.ts does); default in process. */
+  readonly computeWorkers?: WorkerOffloadOptions
 }
 
 export interface CallOptions {
@@ -101,7 +104,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     cookieSecure: false,
     scrypt: cheapScrypt,
     trustedProxies: options.trustedProxies ?? [],
-    exportDir
+    exportDir,
+    ...(options.computeWorkers === undefined ? {} : { computeWorkers: options.computeWorkers })
   }).pipe(Layer.provide(clock.layer))
   const runtime = ManagedRuntime.make(Layer.merge(layer, clock.layer))
   const org = await runtime.runPromise(seed)

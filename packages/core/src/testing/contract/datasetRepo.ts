@@ -38,6 +38,22 @@ export const datasetRepo = (test: ContractTest) =>
     )
 
     test(
+      "a switch to a version below one reserved since is refused and changes nothing (a later update fences it off)",
+      Effect.gen(function* () {
+        const repo = yield* DatasetRepo
+        const first = yield* repo.reserveVersion()
+        expect(Option.isNone(yield* repo.pointer())).toBe(true)
+        expect(yield* repo.activate(pointer(first, { product: first }))).toBe(true)
+        const paused = yield* repo.reserveVersion()
+        const later = yield* repo.reserveVersion()
+        expect(yield* repo.activate(pointer(paused, { product: paused }))).toBe(false)
+        expect(yield* repo.pointer()).toEqual(Option.some(pointer(first, { product: first })))
+        expect(yield* repo.activate(pointer(later, { product: later }))).toBe(true)
+        expect(yield* repo.pointer()).toEqual(Option.some(pointer(later, { product: later })))
+      })
+    )
+
+    test(
       "reserveVersion answers positive versions, each above every one answered before, concurrent calls included",
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
@@ -193,20 +209,25 @@ export const datasetRepo = (test: ContractTest) =>
       "collectGarbage keeps what the active pointer sees and newer versions, and removes replaced snapshots and portraits",
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
-        const [v1, v2, v3] = [yield* repo.reserveVersion(), yield* repo.reserveVersion(), yield* repo.reserveVersion()]
+        const [v1, v2] = [yield* repo.reserveVersion(), yield* repo.reserveVersion()]
         const flow = (v: number) => tradeFlow(`A${v}`, "2024-01-02 09:00:00")
-        for (const v of [v1, v2, v3]) {
-          yield* repo.writeRows(v, "product", [product(`P${v}`)])
-          yield* repo.writeRows(v, "trade_flow", [flow(v)])
-          yield* repo.writePortraits(v, [storedPortrait("C1", { name: `Version ${v}` })])
-        }
+        const write = (v: number) =>
+          Effect.gen(function* () {
+            yield* repo.writeRows(v, "product", [product(`P${v}`)])
+            yield* repo.writeRows(v, "trade_flow", [flow(v)])
+            yield* repo.writePortraits(v, [storedPortrait("C1", { name: `Version ${v}` })])
+          })
+        yield* write(v1)
+        yield* write(v2)
         yield* repo.writeRows(v1, "organization", [organization("O11")])
         yield* repo.writeRows(v1, "holding", [
           { companyCode: "C1", productCode: "P1", balance: 10, valueDate: "2024-01-01", expiryDate: "2024-12-31" }
         ])
         // v2 replaced product and dropped holding; organization stays v1's; v3 is being written.
         const active = pointer(v2, { product: v2, organization: v1 })
-        yield* repo.activate(active)
+        expect(yield* repo.activate(active)).toBe(true)
+        const v3 = yield* repo.reserveVersion()
+        yield* write(v3)
         yield* repo.collectGarbage(active)
 
         expect(yield* read(active, "product")).toEqual([product(`P${v2}`)])

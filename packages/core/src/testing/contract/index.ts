@@ -14,6 +14,7 @@ import { organisationRepoRecords } from "./organisationRepo.js"
 import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
 import { settingsRepo } from "./settingsRepo.js"
+import { stagingStore } from "./stagingStore.js"
 import { userQueries } from "./userQueries.js"
 import { userRepoRecords } from "./userRepo.js"
 
@@ -44,5 +45,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     marketingRepo(test)
     focusRepo(test)
     exportTaskRepo(test)
+    stagingStore(test)
   })
 }

@@ -116,10 +116,24 @@ export interface OrgNames {
   readonly branch: (code: string) => string
 }
 
+/**
+ * Name maps per list read: the embedded store answers the same arrays until the organisation tree changes, so
+ * the maps are built once per change there (and per request on a store that answers new arrays).
+ */
+const namesByList = new WeakMap<ReadonlyArray<{ code: string; name: string }>, ReadonlyMap<string, string>>()
+const namesOf = (list: ReadonlyArray<{ code: string; name: string }>) => {
+  let names = namesByList.get(list)
+  if (names === undefined) {
+    names = new Map(list.map((o) => [o.code, o.name]))
+    namesByList.set(list, names)
+  }
+  return names
+}
+
 export const orgNames: Effect.Effect<OrgNames, StorageError, OrganisationRepo> = Effect.gen(function* () {
   const orgs = yield* OrganisationRepo
-  const outlets = new Map((yield* orgs.listOutlets({})).map((o) => [o.code as string, o.name]))
-  const branches = new Map((yield* orgs.listBranches()).map((b) => [b.code as string, b.name]))
+  const outlets = namesOf(yield* orgs.listOutlets({}))
+  const branches = namesOf(yield* orgs.listBranches())
   return {
     outlet: (code: string) => outlets.get(code) ?? "",
     branch: (code: string) => branches.get(code) ?? ""

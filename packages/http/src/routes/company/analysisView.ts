@@ -19,7 +19,7 @@ export const AnalysisBasisView = Schema.Struct({
     description: "counterpartyBank values counted as in-bank (行内) for innerScale, besides an empty one"
   }),
   balanceBasis: Schema.Literal("sumOfAccounts").annotations({
-    description: "balances are the customer's total over all its accounts (DOMAIN.md §3)"
+    description: "balances are the customer's total over all its accounts (docs/portrait.md)"
   }),
   moneyUnit: Schema.Literal("yuan").annotations({
     description: "money in yuan with two decimals, rounded half away from zero from the exact value"

@@ -67,7 +67,7 @@ export const detail = defineRoute({
   tag,
   summary: "企业画像详情 A customer's portrait",
   description:
-    "Figures of the active data version (DOMAIN.md §3). A figure without any value behind it (no transaction of " +
+    "Figures of the active data version (docs/portrait.md). A figure without any value behind it (no transaction of " +
     "that direction in the window) is null rather than zeros. Every balance triple is numbers ([max, min, avg], " +
     "yuan). `financialProduct` lists the customer's current holdings (the holding file) with their products " +
     "(the product file), soonest maturity first. `recommand`: the best-scored products on sale on D that the " +
