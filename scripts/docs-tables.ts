@@ -14,6 +14,7 @@ import { uploadSpecOf } from "../packages/core/src/Upload/Specs.js"
 import { referenceNoun, uploadTypes } from "../packages/core/src/Upload/UploadType.js"
 import { Codes } from "../packages/http/src/api/codes.js"
 import { listExports } from "../packages/http/src/exports/catalogue.js"
+import { exportSources } from "../packages/http/src/exports/sources.js"
 
 export const docsDir = resolve(import.meta.dirname, "../docs")
 
@@ -80,7 +81,12 @@ const exportTables = () =>
   Object.entries(exportTypeNames)
     .map(([type, name]) => {
       const spec = listExports[Number(type)]
-      if (spec === undefined) return `### ${type} ${name}\n\nNot served yet (no list route in the API document): 400.`
+      if (spec === undefined) {
+        const source = exportSources[Number(type)]
+        if (source === undefined) return `### ${type} ${name}\n\nNot served: 400.`
+        const columns = source.columns.map((c) => `${c.header} (\`${c.field}\`)`).join(", ")
+        return `### ${type} ${name}\n\nNo list route in the API document: our design (its \`info\` and rows: the README's export section). Columns: ${columns}.`
+      }
       const fixed = Object.entries(spec.fixed ?? {}).map(([k, v]) => `, with \`${k}=${String(v)}\``)
       const columns = spec.columns.map((c) => `${c.header} (\`${c.field}\`)`).join(", ")
       return `### ${type} ${name}\n\nRows of \`${spec.route.method.toUpperCase()} ${spec.route.path}\`${fixed.join("")}. Columns: ${columns}.`

@@ -82,8 +82,8 @@ export interface AppOptions {
    * The server entry turns it off: cached answers are then sent without being built again.
    */
   readonly checkAnswers?: boolean
-  /** Concurrency and retention of the background export runner (default 2 at once, 7 days). */
-  readonly exports?: ExportRunnerOptions
+  /** The background export runner's settings (DEFAULT_EXPORTS for those not given). */
+  readonly exports?: Partial<ExportRunnerOptions>
 }
 
 export const makeApp = ({

@@ -88,9 +88,11 @@ export const EnvConfig = Schema.Struct({
     Schema.String.pipe(Schema.minLength(16, { message: () => "must have at least 16 characters" }))
   ),
   UPDATE_LEASE_SECONDS: Schema.optionalWith(Int(2, 3600), { default: () => 30 }),
-  EXPORT_DIR: Schema.optionalWith(Schema.String, { default: () => ".data/exports" }),
+  EXPORT_DIR: Schema.optional(Schema.String),
   EXPORT_CONCURRENCY: Schema.optionalWith(Int(1, 16), { default: () => 2 }),
   EXPORT_RETENTION_DAYS: Schema.optionalWith(Int(1, 3650), { default: () => 7 }),
+  EXPORT_LEASE_SECONDS: Schema.optionalWith(Int(5, 3600), { default: () => 60 }),
+  EXPORT_POLL_SECONDS: Schema.optionalWith(Int(1, 3600), { default: () => 5 }),
   /** Large uploads, applies and recomputes on worker threads (reads keep answering); false: on the request thread. */
   COMPUTE_WORKERS: Schema.optionalWith(Bool, { default: () => true })
 })

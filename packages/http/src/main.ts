@@ -72,7 +72,8 @@ const runtime = ManagedRuntime.make(
     advisorZoneSecret: config.ADVISOR_ZONE_SECRET,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
     updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000,
-    exportDir: resolve(repositoryRoot, config.EXPORT_DIR),
+    // Export files live in the data directory unless EXPORT_DIR says otherwise (on MongoDB: GridFS).
+    exportDir: config.EXPORT_DIR ? resolve(repositoryRoot, config.EXPORT_DIR) : join(dataDir, "exports"),
     // Uploads, applies and recomputes of large data run on worker threads: reads keep being answered meanwhile.
     ...(config.COMPUTE_WORKERS ? { computeWorkers: {} } : {})
   })
@@ -102,7 +103,14 @@ const app = makeApp({
   ready: () => ready,
   webRoot: defaultWebRoot,
   checkAnswers: false,
-  exports: { concurrency: config.EXPORT_CONCURRENCY, retentionMs: config.EXPORT_RETENTION_DAYS * 86_400_000 }
+  exports: {
+    concurrency: config.EXPORT_CONCURRENCY,
+    retentionMs: config.EXPORT_RETENTION_DAYS * 86_400_000,
+    // Several instances may share a MongoDB database; the embedded store has one process.
+    exclusive: !config.MONGODB_URI,
+    leaseMs: config.EXPORT_LEASE_SECONDS * 1_000,
+    pollMs: config.EXPORT_POLL_SECONDS * 1_000
+  }
 })
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })

@@ -77,6 +77,8 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     Layer.provideMerge(WealthIndex.Default),
     Layer.provideMerge(
       Layer.mergeAll(
+        // Export files on disk, unless the store keeps its own (MongoDB: GridFS): a later layer's service wins.
+        Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
         withSessionCache(store, options.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS),
         NodeCrypto.layer(options.scrypt),
         // The common-password list of the HTTP service unless the configuration brings its own.
@@ -94,7 +96,6 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
           trustedProxies: trustedProxies(options.trustedProxies ?? []),
           advisorZoneSecret: options.advisorZoneSecret
         }),
-        Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
         exportQueueLayer,
         offloadLayer(options.computeWorkers)
       )

@@ -1,5 +1,6 @@
 // Exports (DOMAIN.md §9): for each served type, the XLSX written in the background holds the header row and exactly
 // the rows its list route answers for the same parameters, paged through; read back with an independent reader.
+// The types without a list route (14, 16, 17, 19–22) are in exports.designed.test.ts.
 import { ExportTaskRepo } from "@wm/core"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -135,8 +136,12 @@ describe("scope, validation and access", () => {
 
   it.each([
     [{ type: 0, info: {} }, "type"],
-    [{ type: 22, info: {} }, "type"],
-    [{ type: 14, info: {} }, "type"],
+    [{ type: 23, info: {} }, "type"],
+    [{ type: 19, info: { month: "2026-13" } }, "info.month"],
+    [{ type: 20, info: { year: "twenty" } }, "info.year"],
+    [{ type: 14, info: { starttime: 2, endtime: 1 } }, "info.endtime"],
+    [{ type: 16, info: { branchId: "x" } }, "info.branchId"],
+    [{ type: 6, info: { outletid: 1, outletId: 2 } }, "info.outletId"],
     [{ type: 5, info: "{oops" }, "info"],
     [{ type: 5, info: [1] }, "info"],
     [{ type: 5, info: { branchId: "x" } }, "info.branchId"],

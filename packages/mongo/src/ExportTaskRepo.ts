@@ -1,6 +1,8 @@
 /**
- * ExportTaskRepo on MongoDB: one document per export task in `exportTasks`, keyed by the task id as _id and
- * replaced whole on each change (the runner is the only writer of a running task).
+ * ExportTaskRepo on MongoDB: one document per export task in `exportTasks`, keyed by the task id as _id. Many
+ * instances share the collection: a runner takes a task with one atomic findOneAndUpdate on its state and claim
+ * (queued, or running under a claim past its time), and writes progress only while its claim holds (the filter
+ * names the owner), so of two instances exactly one runs a task, and a stopped instance's task is taken over.
  */
 import type { ExportTask, ExportTaskRepo } from "@wm/core"
 import { Effect, Schema } from "effect"
@@ -26,7 +28,9 @@ const Task = Schema.Struct({
   fileKey: Schema.String,
   createdAt: Schema.Number,
   startedAt: Schema.NullOr(Schema.Number),
-  finishedAt: Schema.NullOr(Schema.Number)
+  finishedAt: Schema.NullOr(Schema.Number),
+  claim: Schema.optional(Schema.NullOr(Schema.Struct({ owner: Schema.String, until: Schema.Number }))),
+  attempts: Schema.optional(Schema.Number)
 })
 
 const fieldsOf = ({ _id, ...fields }: TaskDoc) => ({ id: _id, ...fields })
@@ -77,6 +81,46 @@ export const makeExportTaskRepo = (db: Db): ExportTaskRepo["Type"] => {
         ),
         read
       ),
-    delete: (id) => Effect.asVoid(attempt(`delete export task ${id}`, () => tasks.deleteOne({ _id: id })))
+    delete: (id) => Effect.asVoid(attempt(`delete export task ${id}`, () => tasks.deleteOne({ _id: id }))),
+    claim: (id, owner, now, until) =>
+      Effect.flatMap(
+        attempt(`claim export task ${id}`, () =>
+          tasks.findOneAndUpdate(
+            {
+              _id: id,
+              $or: [
+                { state: "queued" },
+                // A running task without a claim was left by a version of the runner before claims.
+                { state: "running", claim: null },
+                { state: "running", "claim.until": { $lt: now } }
+              ]
+            },
+            {
+              $set: { state: "running", rows: 0, startedAt: now, claim: { owner, until } },
+              $inc: { attempts: 1 }
+            },
+            { returnDocument: "after" }
+          )
+        ),
+        decodeOption(Task, "read an export task", fieldsOf)
+      ),
+    update: ({ id, claim, ...fields }, owner) =>
+      Effect.map(
+        attempt(`save export task ${id}`, () =>
+          tasks.updateOne(
+            { _id: id, "claim.owner": owner },
+            // The stored claim stays (renew keeps it current) unless the task ends it.
+            { $set: claim === null ? { ...fields, claim: null } : fields }
+          )
+        ),
+        (r) => r.matchedCount === 1
+      ),
+    renew: (id, owner, until) =>
+      Effect.map(
+        attempt(`renew the claim on export task ${id}`, () =>
+          tasks.updateOne({ _id: id, "claim.owner": owner }, { $set: { "claim.until": until } })
+        ),
+        (r) => r.matchedCount === 1
+      )
   }
 }

@@ -9,6 +9,7 @@ import {
   CompanyRepo,
   ContactRepo,
   DatasetRepo,
+  ExportFiles,
   ExportTaskRepo,
   FocusRepo,
   Leases,
@@ -33,6 +34,7 @@ import { makeDatasetRepo } from "./DatasetRepo.js"
 import { makeExportTaskRepo } from "./ExportTaskRepo.js"
 import { attempt, classify, connectionError, redactCredentials, storageError } from "./errors.js"
 import { makeFocusRepo } from "./FocusRepo.js"
+import { makeGridFsExportFiles } from "./GridFsExportFiles.js"
 import { makeLeases } from "./LeaseRepo.js"
 import { makeMarketingRepo } from "./MarketingRepo.js"
 import { makeOrganisationRepo } from "./OrganisationRepo.js"
@@ -41,7 +43,7 @@ import { makeSettingsRepo } from "./SettingsRepo.js"
 import { makeStagingStore } from "./StagingStore.js"
 import { makeUserRepo } from "./UserRepo.js"
 
-export type MongoStorePorts = StorePorts
+export type MongoStorePorts = StorePorts | ExportFiles
 
 export interface MongoStoreConfig {
   /** A mongodb:// or mongodb+srv:// connection string; Redacted keeps a password in it out of logs. */
@@ -76,7 +78,9 @@ const ports = (db: Db) =>
     Context.add(MarketingRepo, makeMarketingRepo(db)),
     Context.add(FocusRepo, makeFocusRepo(db)),
     Context.add(ExportTaskRepo, makeExportTaskRepo(db)),
-    Context.add(StagingStore, makeStagingStore(db))
+    Context.add(StagingStore, makeStagingStore(db)),
+    // Export files in GridFS: the store's ExportFiles takes the place of the server's files on disk.
+    Context.add(ExportFiles, makeGridFsExportFiles(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */

@@ -1177,7 +1177,7 @@ export interface paths {
         put?: never;
         /**
          * 创建下载 Queue an export of a whole list as XLSX
-         * @description type: 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情. Types 14, 16, 17, 19, 20 and 21 have no list in the document and are not served yet (400). info: the list's parameters (paging is ignored: every row in the caller's scope is exported).
+         * @description type: 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情, 22 审计日志. info: the list's parameters (paging is ignored: every row in the caller's scope is exported). Types without a list in the document (columns in the README's export section): 14 未登录详情 — info starttime, endtime, branchId, outletId as /api/statistics/login; columns 账号, 姓名, 角色, 所属支行, 所属网点, 创建时间: the accounts counted as 未登录 there. 21 登录详情 — same info; 登录时间, 账号, 姓名, 角色, 所属支行, 所属网点, 结果: every sign-in attempt of those accounts in the period, oldest first. 16 / 17 转化率 本月 / 本年新增 — info branchId, outletId as /api/statistics/conversion_rate; 企业编号, 企业名称, 所属支行, 所属网点, 首次营销时间, 营销情况, 营销人员, 购买时间, 产品代码, 产品名称, 金额（万元）: one row per converted customer (its first record of the period and first purchase after it). 19 / 20 营销按月 / 按年 — info month YYYY-MM / year YYYY (default: this one), branchId, outletId; 营销时间, 企业编号, 企业名称, 所属支行, 所属网点, 营销情况, 详细, 营销人员: the marketing records of the period (a relationship manager's own). 22 审计日志 (ours) — info userId, kind, start, end as /api/audit, with its scope rule (bank and sub-branch admins only, 10006 otherwise); 时间, 事件, 结果, 用户ID, 账号, 角色, 支行ID, 网点ID, 来源地址, 对象, 详情.
          */
         post: operations["postDownloadCreateDownload"];
         delete?: never;
@@ -8696,7 +8696,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情 */
+                    /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情, 22 审计日志 */
                     type: number | string;
                     /** @description the list's own query or body parameters: a JSON object or its JSON text */
                     info?: {

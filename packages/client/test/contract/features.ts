@@ -161,6 +161,6 @@ export const backgroundExports = async ({ signedIn, failure }: ContractSession) 
   expect(new Uint8Array(await file.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]))
   const admin = await signedIn("admin")
   await failure(admin.file("/api/download/get_download", { query: { taskId } }), 10007, 404)
-  const bad = admin.post("/api/download/create_download", { type: 14, info: {} })
+  const bad = admin.post("/api/download/create_download", { type: 23, info: {} })
   expect((await failure(bad, 10001, 400)).field).toBe("type")
 }

@@ -4,7 +4,7 @@
  * MongoDB); the file lives apart, under the task's `fileKey` in the export file store.
  */
 
-/** The 21 export types of the API document, by number. */
+/** The 21 export types of the API document, by number, and ours after them. */
 export const exportTypeNames = {
   1: "已购买价值客户",
   2: "未购买潜力客户",
@@ -26,7 +26,9 @@ export const exportTypeNames = {
   18: "搜索客户",
   19: "营销按月",
   20: "营销按年",
-  21: "登录详情"
+  21: "登录详情",
+  /** Ours, after the document's 21: the audit trail (GET /api/audit) for bank and sub-branch admins. */
+  22: "审计日志"
 } as const
 
 export type ExportType = keyof typeof exportTypeNames
@@ -52,4 +54,16 @@ export interface ExportTask {
   readonly createdAt: number
   readonly startedAt: number | null
   readonly finishedAt: number | null
+  /**
+   * The runner instance that holds a running task and until when (epoch ms); it renews the claim while it works.
+   * A claim past its time is an instance that stopped: another takes the task over. Absent on tasks never run.
+   */
+  readonly claim?: ExportClaim | null
+  /** How many times a runner started the task (a task interrupted too often is marked failed). */
+  readonly attempts?: number
+}
+
+export interface ExportClaim {
+  readonly owner: string
+  readonly until: number
 }

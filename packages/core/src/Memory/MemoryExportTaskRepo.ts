@@ -12,6 +12,9 @@ const oldestFirst = (a: ExportTask, b: ExportTask) => a.createdAt - b.createdAt 
 
 export const makeMemoryExportTaskRepo = Effect.gen(function* () {
   const table = yield* RecordTable.load("exportTasks", plainCodec<ExportTask>())
+  // Check and write in one step: two fibers claiming at once must not both win.
+  const lock = yield* Effect.makeSemaphore(1)
+  const holds = (id: string, owner: string) => table.get(id)?.claim?.owner === owner
   const copy = (t: ExportTask): ExportTask => structuredClone(t)
   const all = () => [...table.values()]
   return {
@@ -39,6 +42,42 @@ export const makeMemoryExportTaskRepo = Effect.gen(function* () {
           .sort(oldestFirst)
           .map(copy)
       ),
-    delete: (id) => (table.has(id) ? table.remove(id) : Effect.void)
+    delete: (id) => (table.has(id) ? table.remove(id) : Effect.void),
+    claim: (id, owner, now, until) =>
+      lock.withPermits(1)(
+        Effect.suspend(() => {
+          const task = table.get(id)
+          const free =
+            task !== undefined &&
+            (task.state === "queued" ||
+              (task.state === "running" && (task.claim === undefined || task.claim === null || task.claim.until < now)))
+          if (!free) return Effect.succeed(Option.none<ExportTask>())
+          const claimed: ExportTask = {
+            ...task,
+            state: "running",
+            rows: 0,
+            startedAt: now,
+            claim: { owner, until },
+            attempts: (task.attempts ?? 0) + 1
+          }
+          return Effect.as(table.put(id, copy(claimed)), Option.some(copy(claimed)))
+        })
+      ),
+    update: (task, owner) =>
+      lock.withPermits(1)(
+        Effect.suspend(() => {
+          if (!holds(task.id, owner)) return Effect.succeed(false)
+          const claim = task.claim === null ? null : table.get(task.id)!.claim
+          return Effect.as(table.put(task.id, copy({ ...task, claim })), true)
+        })
+      ),
+    renew: (id, owner, until) =>
+      lock.withPermits(1)(
+        Effect.suspend(() => {
+          if (!holds(id, owner)) return Effect.succeed(false)
+          const task = table.get(id)!
+          return Effect.as(table.put(id, copy({ ...task, claim: { owner, until } })), true)
+        })
+      )
   } satisfies ExportTaskRepo["Type"]
 })

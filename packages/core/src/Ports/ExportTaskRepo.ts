@@ -20,6 +20,24 @@ export class ExportTaskRepo extends Context.Tag("@wm/core/ExportTaskRepo")<
     /** Tasks created before `time`, oldest first (retention). */
     readonly createdBefore: (time: number) => Effect.Effect<ReadonlyArray<ExportTask>, StorageError>
     readonly delete: (id: string) => Effect.Effect<void, StorageError>
+    /**
+     * Takes the task for `owner` until `until`, atomically (one winner among instances): only a queued task, or a
+     * running one whose claim ended before `now` (its instance stopped). The task becomes running, rows 0,
+     * startedAt `now`, attempts + 1. Answers it as claimed; none when it is finished, gone or held by another.
+     */
+    readonly claim: (
+      id: string,
+      owner: string,
+      now: number,
+      until: number
+    ) => Effect.Effect<Option.Option<ExportTask>, StorageError>
+    /**
+     * Saves the running task's progress or end (every field but the claim, which `task.claim` may end: null when
+     * finished) if `owner` still holds it; false when it lost the claim (another instance took the task over).
+     */
+    readonly update: (task: ExportTask, owner: string) => Effect.Effect<boolean, StorageError>
+    /** Extends `owner`'s claim to `until`; false when it no longer holds the task. */
+    readonly renew: (id: string, owner: string, until: number) => Effect.Effect<boolean, StorageError>
   }
 >() {}
 

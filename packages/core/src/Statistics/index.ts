@@ -1,4 +1,5 @@
 export * from "./Amounts.js"
+export * from "./Conversions.js"
 export * from "./Figures.js"
 export * from "./Listed.js"
 export * from "./OrgRows.js"

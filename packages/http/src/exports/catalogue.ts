@@ -2,7 +2,7 @@
  * What each export type writes (DOMAIN.md §9, api-contract §4.1): the list route whose rows it exports, fixed
  * parameters (boughtFlag for types 1 and 2), the array of the route's answer that holds the rows, and the columns —
  * a Chinese header, the row field and the cell kind. Money columns are 万元 as the lists show them; timestamps are
- * dates. Types without a list route in the document (14, 16, 17, 19, 20, 21) are not served yet.
+ * dates. The types without a list route in the document (14, 16, 17, 19, 20, 21) and 22 are in sources.ts.
  */
 import type { RouteDef } from "../api/route.js"
 import { search } from "../routes/company/lists.js"

@@ -36,7 +36,7 @@ const KindsParam = Schema.String.pipe(
 const Millis = (description: string) =>
   IntLike(Schema.Int.pipe(Schema.between(0, 8.64e15)), { minimum: 0, description }).annotations({ description })
 
-const auditList = defineRoute({
+export const auditList = defineRoute({
   method: "get",
   path: "/api/audit",
   tag: "审计日志",

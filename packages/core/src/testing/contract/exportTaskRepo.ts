@@ -67,4 +67,55 @@ export const exportTaskRepo = (test: ContractTest) =>
         expect((yield* repo.createdBefore(T0 + 100)).map((t) => t.id)).toEqual(["r", "q"])
       })
     )
+
+    test(
+      "claim takes a queued task once; a live claim is refused, an expired one taken over",
+      Effect.gen(function* () {
+        const repo = yield* ExportTaskRepo
+        yield* repo.save(exportTask("c", { rows: 7 }))
+        const first = yield* repo.claim("c", "a", T0, T0 + 100)
+        expect(Option.map(first, (t) => [t.state, t.rows, t.startedAt, t.claim, t.attempts])).toEqual(
+          Option.some(["running", 0, T0, { owner: "a", until: T0 + 100 }, 1])
+        )
+        expect(Option.isNone(yield* repo.claim("c", "b", T0 + 50, T0 + 150))).toBe(true)
+        expect(Option.isNone(yield* repo.claim("gone", "b", T0, T0 + 1))).toBe(true)
+        const over = yield* repo.claim("c", "b", T0 + 101, T0 + 200)
+        expect(Option.map(over, (t) => [t.claim?.owner, t.attempts])).toEqual(Option.some(["b", 2]))
+        expect(Option.map(yield* repo.find("c"), (t) => t.claim)).toEqual(Option.some({ owner: "b", until: T0 + 200 }))
+      })
+    )
+
+    test(
+      "update and renew succeed for the holder only; a finished task is never claimed again",
+      Effect.gen(function* () {
+        const repo = yield* ExportTaskRepo
+        yield* repo.save(exportTask("u"))
+        const task = Option.getOrThrow(yield* repo.claim("u", "a", T0, T0 + 100))
+        expect(yield* repo.update({ ...task, rows: 5 }, "b")).toBe(false)
+        expect(yield* repo.renew("u", "b", T0 + 500)).toBe(false)
+        expect(yield* repo.update({ ...task, rows: 5 }, "a")).toBe(true)
+        expect(yield* repo.renew("u", "a", T0 + 300)).toBe(true)
+        expect(Option.map(yield* repo.find("u"), (t) => [t.rows, t.claim])).toEqual(
+          Option.some([5, { owner: "a", until: T0 + 300 }])
+        )
+        expect(yield* repo.update({ ...task, rows: 5, state: "done", claim: null }, "a")).toBe(true)
+        expect(Option.map(yield* repo.find("u"), (t) => [t.state, t.claim])).toEqual(Option.some(["done", null]))
+        expect(Option.isNone(yield* repo.claim("u", "b", T0 + 1000, T0 + 2000))).toBe(true)
+        expect(yield* repo.update({ ...task, rows: 6 }, "a")).toBe(false)
+      })
+    )
+
+    test(
+      "of many claims at once on one task exactly one wins",
+      Effect.gen(function* () {
+        const repo = yield* ExportTaskRepo
+        yield* repo.save(exportTask("race"))
+        const won = yield* Effect.forEach(
+          Array.from({ length: 8 }, (_, i) => `owner${i}`),
+          (owner) => repo.claim("race", owner, T0, T0 + 100),
+          { concurrency: "unbounded" }
+        )
+        expect(won.filter(Option.isSome)).toHaveLength(1)
+      })
+    )
   })

@@ -26,7 +26,10 @@ const TradeFlowRow = Schema.Struct({
   })
 }).annotations({ identifier: "TradeFlowRow" })
 
-const tradeFlowRow = ({ customer, productName, trade }: TradeEntry, names: OrgNames): typeof TradeFlowRow.Type => ({
+export const tradeFlowRow = (
+  { customer, productName, trade }: TradeEntry,
+  names: OrgNames
+): typeof TradeFlowRow.Type => ({
   id: trade.tradeId,
   ...customerProduct(customer, trade.productCode, productName, names),
   tradeTime: bankEpochMs(trade.tradeTime),

@@ -19,7 +19,7 @@ const loginColumns: ReadonlyArray<Column> = [
 const same = (sums: ReadonlyArray<number>) => sums
 
 /** Every user, read in pages. */
-const allUsers = Effect.gen(function* () {
+export const allUsers = Effect.gen(function* () {
   const repo = yield* UserRepo
   const users: Array<User> = []
   for (let page = 1; ; page++) {
