@@ -253,7 +253,7 @@ export interface paths {
         put?: never;
         /**
          * 合并 Merge an outlet into another
-         * @description Moves the outlet's customers and users to newOutletCode, then deletes the outlet.
+         * @description Moves the outlet's customers and users to newOutletCode (another outlet: the same code answers 10001), then deletes the outlet.
          */
         post: operations["postOrganMerge"];
         delete?: never;
@@ -2151,6 +2151,7 @@ export interface operations {
                 "application/json": {
                     pwd: string;
                     newPwd: string;
+                    /** @description newPwd again: must equal it (10001 otherwise) */
                     newPwdConfirm: string;
                 } & {
                     [key: string]: unknown;
@@ -2249,6 +2250,7 @@ export interface operations {
                 "application/json": {
                     pwd: string;
                     newPwd: string;
+                    /** @description newPwd again: must equal it (10001 otherwise) */
                     newPwdConfirm: string;
                 } & {
                     [key: string]: unknown;
@@ -2532,19 +2534,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
+                "application/json": ({
                     /** @description 用户ID */
                     userId: number | string;
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
+                    role: (1 | 2 | 3 | 4 | 5) | string;
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
-                };
+                }) & (unknown & unknown);
             };
         };
         responses: {
@@ -2636,18 +2638,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
+                "application/json": ({
                     username: string;
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
+                    role: (1 | 2 | 3 | 4 | 5) | string;
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
-                };
+                }) & (unknown & unknown);
             };
         };
         responses: {
@@ -3514,7 +3516,7 @@ export interface operations {
     getOrganDetail: {
         parameters: {
             query: {
-                code: string;
+                code: string & unknown;
             };
             header?: never;
             path?: never;
@@ -4315,7 +4317,7 @@ export interface operations {
     getCompanyDetail: {
         parameters: {
             query: {
-                id: string;
+                id: string & unknown;
             };
             header?: never;
             path?: never;
@@ -4447,7 +4449,7 @@ export interface operations {
     getCompanyDetail1: {
         parameters: {
             query: {
-                id: string;
+                id: string & unknown;
             };
             header?: never;
             path?: never;
@@ -4652,7 +4654,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description 搜索词 (code or name) */
-                keyword: string;
+                keyword: string & unknown;
                 /** @description 限制条数，默认10; more than 50 is served as 50 */
                 limit?: (number | string) | string;
             };
@@ -4771,7 +4773,7 @@ export interface operations {
     getCompanyTradeHistory: {
         parameters: {
             query: {
-                companyId: string;
+                companyId: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -4974,7 +4976,8 @@ export interface operations {
     getCompanyMatch: {
         parameters: {
             query: {
-                code: string;
+                /** @description 产品id: the product code (see /api/product/suggestion) */
+                code: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -5107,7 +5110,8 @@ export interface operations {
     getCompanyMatch1: {
         parameters: {
             query: {
-                code: string;
+                /** @description 产品id: the product code (see /api/product/suggestion) */
+                code: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -5362,8 +5366,10 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    branchId?: (null | "") | number | string;
-                    outletId?: (null | "") | number | string;
+                    /** @description 支行id of /api/params; 0 or empty: any */
+                    branchId?: null | "" | number | string;
+                    /** @description 网点id of /api/params; 0 or empty: any */
+                    outletId?: null | "" | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
                     boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
                     /** @description 投资风险偏好: ids 1–5 of /api/params */
@@ -5376,7 +5382,8 @@ export interface operations {
                     categories?: null | number | string | (number | string)[];
                     /** @description 理财特征: ids 1–7 of /api/params */
                     features?: null | number | string | (number | string)[];
-                    interestRatePreference?: (null | "") | number | string;
+                    /** @description 投资利率偏好 (% a year): 3.5 or 3-4, from 0 to 100; matches overlapping rate preferences */
+                    interestRatePreference?: null | "" | number | string;
                     /** @description page number, from 1 */
                     page?: number | string;
                     /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -6927,7 +6934,7 @@ export interface operations {
     getCompanyMarketing: {
         parameters: {
             query: {
-                code: string;
+                code: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -7431,7 +7438,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     /** @description 编辑类型: 0 取关 (remove), 1 关注 (add) */
-                    type: (0 | 1) | ("0" | "1");
+                    type: (0 | 1) | string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -7638,7 +7645,7 @@ export interface operations {
                 /** @description 1 购买 2 网银购买 3 柜台购买 4 赎回 5 网银赎回 6 柜台赎回 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -7877,7 +7884,7 @@ export interface operations {
                 /** @description 1 总持有 2 保本 3 非保本 4 结构性 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -8009,7 +8016,7 @@ export interface operations {
                 /** @description 1 总账号数 2 已登录 3 未登录 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -8135,7 +8142,7 @@ export interface operations {
                 /** @description 1 本月推荐 2 本月转化 3 本月转化率 4 本年转化 5 本年转化率 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -8356,7 +8363,7 @@ export interface operations {
     getListedCompanyDetail: {
         parameters: {
             query: {
-                listedCompanyId: string;
+                listedCompanyId: string & unknown;
             };
             header?: never;
             path?: never;
@@ -8485,7 +8492,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description task ID */
-                taskId: string;
+                taskId: string & unknown;
             };
             header?: never;
             path?: never;
@@ -8674,7 +8681,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description 1 已购买价值客户, 2 未购买潜力客户, 3 产品推荐客户, 4 理财到期预警, 5 持有产品查询, 6 流水交易查询, 7 今日在售理财产品, 8 我行在售理财产品, 9 同行在售理财产品, 10 当前持有产品统计, 11 历史购买产品统计, 12 转化率统计, 13 登录数据统计, 14 未登录详情, 15 上市企业, 16 转化率统计-导出本月新增, 17 转化率统计-导出本年新增, 18 搜索客户, 19 营销按月, 20 营销按年, 21 登录详情 */
-                    type: number | string;
+                    type: (1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 18) | string;
                     /** @description the list's own query or body parameters: a JSON object or its JSON text */
                     info?: {
                         [key: string]: unknown;

@@ -4,6 +4,7 @@
 import { InvalidInput } from "@wm/core"
 import { Effect, ParseResult, Schema } from "effect"
 import type { Context } from "hono"
+import { trimText } from "./params.js"
 
 const firstIssue = (error: ParseResult.ParseError, root: string): InvalidInput => {
   const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
@@ -20,7 +21,7 @@ export const decodeWith = <A, I>(schema: Schema.Schema<A, I>, value: unknown, ro
 
 /** Query parameters, first value of each; blank values count as absent. */
 export const rawQuery = (c: Context): Record<string, string> =>
-  Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v.trim() !== ""))
+  Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => trimText(v) !== ""))
 
 const listKey = /^(.+)\[\d*\]$/
 

@@ -19,6 +19,9 @@ const typeText = Object.entries(exportTypeNames)
   .map(([k, v]) => `${k} ${v}`)
   .join(", ")
 
+/** The types with a list to export: the document offers these only. */
+const servedTypes = Object.keys(listExports).map(Number)
+
 export const createDownload = defineRoute({
   method: "post",
   path: "/api/download/create_download",
@@ -29,7 +32,10 @@ export const createDownload = defineRoute({
     "(400). info: the list's parameters (paging is ignored: every row in the caller's scope is exported).",
   access: "user",
   body: Schema.Struct({
-    type: IntLike(Schema.Int.pipe(Schema.between(1, 21)), { minimum: 1, maximum: 21, description: typeText }),
+    type: IntLike(
+      Schema.Int.pipe(Schema.filter((t) => listExports[t] !== undefined || `export type ${t} is not available yet`)),
+      { enum: servedTypes, description: typeText }
+    ),
     info: Schema.optional(
       Schema.Unknown.annotations({
         jsonSchema: {
