@@ -180,7 +180,7 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
     openapi: "3.1.0",
     info: {
       ...info,
-      description: `Corporate wealth-management precision marketing API.\n\nEvery /api route answers \`{code, msg, data}\`.\n\n| code | HTTP | meaning |\n|---|---|---|\n${codeTable}`
+      description: `Corporate wealth-management precision marketing API.\n\nEvery /api route answers \`{code, msg, data}\`. \`msg\` is Chinese, or English when the request's Accept-Language prefers \`en\`; codes and statuses never depend on it.\n\n| code | HTTP | meaning |\n|---|---|---|\n${codeTable}`
     },
     paths,
     components: {
