@@ -34,5 +34,7 @@ if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -qF "$SCHEMATHESIS_VE
   rm -rf "$venv"
   python3 -m venv "$venv"
   echo "system-packages.sh: installing schemathesis $SCHEMATHESIS_VERSION" >&2
-  "$venv/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$SCHEMATHESIS_VERSION"
+  # Its dependencies pinned too, so a new release of one of them cannot change the run.
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -c "$root/scripts/schemathesis-requirements.txt" \
+    "schemathesis==$SCHEMATHESIS_VERSION"
 fi
