@@ -34,7 +34,7 @@ export const bayesRanker = (w: World) => {
       .filter((k) => w.open(c, k, day) && !before.some((b) => b.k === k && b.day + products[k]!.termDays > day))
   /** ln Z and, per family, the family's share of exp(utility) without the family term, for one hypothesis. */
   const sums = (
-    taste: { risk: number; term: number; rate: number; family: number },
+    taste: { risk: number; term: number; rate: number; family: number; ticket: number },
     day: number,
     eligible: ReadonlyArray<number>
   ) => {
@@ -63,7 +63,7 @@ export const bayesRanker = (w: World) => {
     }
     const eligibleBefore = history.map((e, n) => eligibleAt(c, e.day, history.slice(0, n)))
     const hypotheses: Array<{
-      taste: { risk: number; term: number; rate: number; family: number }
+      taste: { risk: number; term: number; rate: number; family: number; ticket: number }
       family: number
       log: number
     }> = []

@@ -16,6 +16,8 @@ export default defineConfig({
       "../http/test/exports.restart.test.ts",
       "../http/test/fuzz.test.ts",
       "../http/test/openapi.test.ts",
+      // The API fuzzer drives its own server process on the embedded store: running it twice adds minutes, no cover.
+      "../http/test/schemathesis.test.ts",
       "../http/test/seed-routes.test.ts",
       "../http/test/validation.test.ts",
       "../http/test/upload-*.test.ts",

@@ -42,7 +42,7 @@ describe("OrganisationService add and rename", () => {
       })
     ))
 
-  it("adding an outlet to an existing sub-branch reuses it, and a different sub-branch name is InvalidInput", () =>
+  it("adding an outlet to an existing sub-branch reuses it, and a different sub-branch name is a Conflict naming branchName", () =>
     run(
       Effect.gen(function* () {
         const world = yield* seedWorld
@@ -50,8 +50,8 @@ describe("OrganisationService add and rename", () => {
         const admin = yield* world.as("admin")
         const added = yield* orgs.add(admin, input("O13", "Station", "B01", "East"))
         expect(added.branch.id).toBe(world.branches.east.id)
-        const error = yield* failsWith(orgs.add(admin, input("O14", "Park", "B01", "Eastern")), "InvalidInput")
-        expect(error.field).toBe("branchName")
+        const error = yield* failsWith(orgs.add(admin, input("O14", "Park", "B01", "Eastern")), "Conflict")
+        expect(error.reason).toMatch(/^branchName: sub-branch B01 is named East$/)
         yield* failsWith(orgs.detail(admin, code("O14")), "NotFound")
       })
     ))

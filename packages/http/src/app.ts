@@ -6,7 +6,8 @@ import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { Codes } from "./api/codes.js"
 import { DOCS_CSP, DOCS_PATHS, mountDocs } from "./api/docs.js"
-import { fail } from "./api/envelope.js"
+import { failIn } from "./api/envelope.js"
+import { both } from "./api/language.js"
 import { makeNotFound } from "./api/methods.js"
 import { type AppEnv, mountRoutes } from "./api/mount.js"
 import { buildOpenApi } from "./api/openapi.js"
@@ -122,11 +123,11 @@ export const makeApp = ({
   })
   const jsonLimit = bodyLimit({
     maxSize: BODY_LIMIT,
-    onError: (c) => fail(c, Codes.invalidParameter, "body: larger than 1 MiB")
+    onError: (c) => failIn(c, Codes.invalidParameter, both("body：超过 1 MiB", "body: larger than 1 MiB"))
   })
   const uploadLimit = bodyLimit({
     maxSize: UPLOAD_BODY_LIMIT,
-    onError: (c) => fail(c, Codes.invalidParameter, "file: larger than 200 MiB")
+    onError: (c) => failIn(c, Codes.invalidParameter, both("file：超过 200 MiB", "file: larger than 200 MiB"))
   })
   app.use("/api/*", (c, next) =>
     // A GET or HEAD has no body; asking for one would build the whole fetch Request of the Node request.
@@ -155,7 +156,7 @@ export const makeApp = ({
   )
   app.onError((err, c) => {
     logger.error("unhandled", { path: c.req.path, error: err.message })
-    return fail(c, Codes.internal, "internal error")
+    return failIn(c, Codes.internal, Codes.internal.message)
   })
   return app
 }

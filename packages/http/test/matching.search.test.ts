@@ -112,7 +112,7 @@ describe("bad values", () => {
     ["cyclePreference", { cyclePreference: { a: 1 } }],
     ["boughtFlag", { boughtFlag: 2 }],
     ["interestRatePreference", { interestRatePreference: "abc" }],
-    ["interestRatePreference", { interestRatePreference: "5-3" }],
+    ["interestRatePreference", { interestRatePreference: "3-101" }],
     ["outletId", { outletId: 99_999 }],
     ["branchId", { branchId: -1 }],
     ["page", { page: 0 }],

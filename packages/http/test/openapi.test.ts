@@ -217,7 +217,8 @@ describe("unknown routes and wrong methods", () => {
     ["GET", "/nothing-here"]
   ])("%s %s answers the envelope with 404/10404 (not 10007, record not found)", async (method, path) => {
     const token = await h.signIn("admin")
-    const res = await h.app.request(path, { method, headers: { authorization: `Bearer ${token}` } })
+    const headers = { authorization: `Bearer ${token}`, "accept-language": "en" }
+    const res = await h.app.request(path, { method, headers })
     const answer = await answerOf(res)
     expect(answer.status).toBe(404)
     const json = expectContract(answer)

@@ -55,15 +55,15 @@ describe("organ/add", () => {
     expect(tree.find((b) => b.code === "B1")?.outlets).toHaveLength(3)
   })
 
-  it("refuses an existing sub-branch code with a different name (10001 on branchName)", async () => {
+  it("refuses an existing sub-branch code with a different name (10008, the message naming branchName)", async () => {
     const r = await (await as("admin")).post("/api/organ/add", {
       outletName: "x",
       outletCode: "B1O3",
       branchCode: "B1",
       branchName: "别的名字"
     })
-    expectCode(r, 400, 10001)
-    expect(r.json.data).toEqual({ field: "branchName" })
+    expectCode(r, 409, 10008)
+    expect(r.json.msg).toMatch(/^branchName: sub-branch B1 is named /)
     expectCode(await (await as("admin")).get("/api/organ/detail?code=B1O3"), 404, 10007)
   })
 

@@ -74,6 +74,7 @@ describe("invalid parameters (one shared bank: nothing here may change it)", () 
       method: route.method,
       headers: {
         "content-type": "application/x-www-form-urlencoded",
+        "accept-language": "en",
         ...(token === undefined ? {} : { authorization: `Bearer ${token}` })
       },
       body: new URLSearchParams(Object.entries(params).map(([k, v]): [string, string] => [k, String(v)])).toString()

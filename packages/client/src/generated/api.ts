@@ -253,7 +253,7 @@ export interface paths {
         put?: never;
         /**
          * 合并 Merge an outlet into another
-         * @description Moves the outlet's customers and users to newOutletCode, then deletes the outlet.
+         * @description Moves the outlet's customers and users to newOutletCode (another outlet: the same code answers 10001), then deletes the outlet.
          */
         post: operations["postOrganMerge"];
         delete?: never;
@@ -2173,6 +2173,7 @@ export interface operations {
                 "application/json": {
                     pwd: string;
                     newPwd: string;
+                    /** @description newPwd again: must equal it (10001 otherwise) */
                     newPwdConfirm: string;
                 } & {
                     [key: string]: unknown;
@@ -2271,6 +2272,7 @@ export interface operations {
                 "application/json": {
                     pwd: string;
                     newPwd: string;
+                    /** @description newPwd again: must equal it (10001 otherwise) */
                     newPwdConfirm: string;
                 } & {
                     [key: string]: unknown;
@@ -2554,19 +2556,19 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
+                "application/json": ({
                     /** @description 用户ID */
                     userId: number | string;
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
+                    role: (1 | 2 | 3 | 4 | 5) | string;
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
-                };
+                }) & (unknown & unknown);
             };
         };
         responses: {
@@ -2658,18 +2660,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
+                "application/json": ({
                     username: string;
                     name: string;
                     /** @description 1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理 */
-                    role: (1 | 2 | 3 | 4 | 5) | ("1" | "2" | "3" | "4" | "5");
+                    role: (1 | 2 | 3 | 4 | 5) | string;
                     /** @description 支行ID; required for roles 3–5, 0 or absent otherwise */
                     subbranchId?: number | string | null | "";
                     /** @description 网点ID; required for role 4, 0 or absent otherwise */
                     outletId?: number | string | null | "";
                 } & {
                     [key: string]: unknown;
-                };
+                }) & (unknown & unknown);
             };
         };
         responses: {
@@ -3536,7 +3538,7 @@ export interface operations {
     getOrganDetail: {
         parameters: {
             query: {
-                code: string;
+                code: string & unknown;
             };
             header?: never;
             path?: never;
@@ -4338,7 +4340,7 @@ export interface operations {
     getCompanyDetail: {
         parameters: {
             query: {
-                id: string;
+                id: string & unknown;
             };
             header?: never;
             path?: never;
@@ -4470,7 +4472,7 @@ export interface operations {
     getCompanyDetail1: {
         parameters: {
             query: {
-                id: string;
+                id: string & unknown;
             };
             header?: never;
             path?: never;
@@ -4675,7 +4677,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description 搜索词 (code or name) */
-                keyword: string;
+                keyword: string & unknown;
                 /** @description 限制条数，默认10; more than 50 is served as 50 */
                 limit?: (number | string) | string;
             };
@@ -4794,7 +4796,7 @@ export interface operations {
     getCompanyTradeHistory: {
         parameters: {
             query: {
-                companyId: string;
+                companyId: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -4997,7 +4999,8 @@ export interface operations {
     getCompanyMatch: {
         parameters: {
             query: {
-                code: string;
+                /** @description 产品id: the product code (see /api/product/suggestion) */
+                code: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -5130,7 +5133,8 @@ export interface operations {
     getCompanyMatch1: {
         parameters: {
             query: {
-                code: string;
+                /** @description 产品id: the product code (see /api/product/suggestion) */
+                code: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -5385,8 +5389,10 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    branchId?: (null | "") | number | string;
-                    outletId?: (null | "") | number | string;
+                    /** @description 支行id of /api/params; 0 or empty: any */
+                    branchId?: null | "" | number | string;
+                    /** @description 网点id of /api/params; 0 or empty: any */
+                    outletId?: null | "" | number | string;
                     /** @description 是否已购买: 1 已购买, 0 未购买; empty for both */
                     boughtFlag?: (null | "") | ((0 | 1) | ("0" | "1") | (true | false) | ("true" | "false"));
                     /** @description 投资风险偏好: ids 1–5 of /api/params */
@@ -5399,7 +5405,8 @@ export interface operations {
                     categories?: null | number | string | (number | string)[];
                     /** @description 理财特征: ids 1–7 of /api/params */
                     features?: null | number | string | (number | string)[];
-                    interestRatePreference?: (null | "") | number | string;
+                    /** @description 投资利率偏好 (% a year): 3.5 or 3-4, from 0 to 100; matches overlapping rate preferences */
+                    interestRatePreference?: null | "" | number | string;
                     /** @description page number, from 1 */
                     page?: number | string;
                     /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -6950,7 +6957,7 @@ export interface operations {
     getCompanyMarketing: {
         parameters: {
             query: {
-                code: string;
+                code: string & unknown;
                 /** @description page number, from 1 */
                 page?: (number | string) | string;
                 /** @description rows per page, at least 1 (default 10); more than 100 is served as 100 */
@@ -7454,7 +7461,7 @@ export interface operations {
                 "application/json": {
                     code: string;
                     /** @description 编辑类型: 0 取关 (remove), 1 关注 (add) */
-                    type: (0 | 1) | ("0" | "1");
+                    type: (0 | 1) | string;
                 } & {
                     [key: string]: unknown;
                 };
@@ -7661,7 +7668,7 @@ export interface operations {
                 /** @description 1 购买 2 网银购买 3 柜台购买 4 赎回 5 网银赎回 6 柜台赎回 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -7900,7 +7907,7 @@ export interface operations {
                 /** @description 1 总持有 2 保本 3 非保本 4 结构性 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -8032,7 +8039,7 @@ export interface operations {
                 /** @description 1 总账号数 2 已登录 3 未登录 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -8158,7 +8165,7 @@ export interface operations {
                 /** @description 1 本月推荐 2 本月转化 3 本月转化率 4 本年转化 5 本年转化率 */
                 sortType?: (number | string) | string;
                 /** @description 1 降序 (default), 0 升序 */
-                sort?: ((0 | 1) | ("0" | "1")) | string;
+                sort?: ((0 | 1) | string) | string;
             };
             header?: never;
             path?: never;
@@ -8379,7 +8386,7 @@ export interface operations {
     getListedCompanyDetail: {
         parameters: {
             query: {
-                listedCompanyId: string;
+                listedCompanyId: string & unknown;
             };
             header?: never;
             path?: never;
@@ -8508,7 +8515,7 @@ export interface operations {
         parameters: {
             query: {
                 /** @description task ID */
-                taskId: string;
+                taskId: string & unknown;
             };
             header?: never;
             path?: never;

@@ -3,6 +3,7 @@
  * bank's uploaded product file. One schema gives the stored record, the request body and the answer.
  */
 import { Schema } from "effect"
+import { trimmedTextJsonSchema } from "./TextPattern.js"
 
 /** 类型字典表: the fund types and their names, exactly as the advisor-zone document lists them. */
 export const advisorFundTypes = {
@@ -52,9 +53,13 @@ export const AdvisorFinancial = Schema.Record({ key: Schema.String, value: Schem
 /** What POST and PUT send: PUT replaces every field, so both take the whole product. */
 export const AdvisorProductDraft = Schema.Struct({
   type: AdvisorFundTypeSchema,
-  name: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(200)).annotations({ description: "产品名称" }),
+  name: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(200)).annotations({
+    description: "产品名称",
+    jsonSchema: { ...trimmedTextJsonSchema(200), description: "产品名称" }
+  }),
   code: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(64)).annotations({
-    description: "产品代码, unique among advisor-zone products"
+    description: "产品代码, unique among advisor-zone products",
+    jsonSchema: { ...trimmedTextJsonSchema(64), description: "产品代码, unique among advisor-zone products" }
   }),
   h5Url: Schema.optionalWith(Text(2000), { default: () => "" }).annotations({ description: "产品点击链接url地址" }),
   tags: Schema.optionalWith(Schema.Array(Text(64)).pipe(Schema.maxItems(50)), { default: () => [] }).annotations({

@@ -2,6 +2,7 @@
  * Branded identifiers. A numeric id of one kind can never be passed where another kind is expected.
  */
 import { Schema } from "effect"
+import { trimmedTextJsonSchema } from "./TextPattern.js"
 
 const PositiveInt = Schema.Int.pipe(Schema.positive())
 
@@ -32,7 +33,7 @@ export const CompanyCode = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
   Schema.maxLength(64),
   Schema.brand("CompanyCode"),
-  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 64 } })
+  Schema.annotations({ jsonSchema: trimmedTextJsonSchema(64) })
 )
 export type CompanyCode = typeof CompanyCode.Type
 

@@ -3,6 +3,7 @@
  */
 import { Schema } from "effect"
 import { BranchId, OrgCode, OutletId, UserId } from "./Ids.js"
+import { trimmedTextJsonSchema } from "./TextPattern.js"
 
 /** Who changed a record and when (epoch milliseconds). */
 export const Audit = Schema.Struct({
@@ -15,7 +16,7 @@ export const Audit = Schema.Struct({
 export const OrgName = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
   Schema.maxLength(64),
-  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 64 } })
+  Schema.annotations({ jsonSchema: trimmedTextJsonSchema(64) })
 )
 
 /** 支行 */

@@ -4,11 +4,12 @@
 import { Schema } from "effect"
 import { BranchId, OutletId, UserId, Username } from "./Ids.js"
 import { Role } from "./Role.js"
+import { trimmedTextJsonSchema } from "./TextPattern.js"
 
 export const PersonName = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
   Schema.maxLength(64),
-  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 64 } })
+  Schema.annotations({ jsonSchema: trimmedTextJsonSchema(64) })
 )
 
 export class User extends Schema.Class<User>("User")({

@@ -103,10 +103,10 @@ export class OrganisationService extends Effect.Service<OrganisationService>()("
           const { updatedAt: now } = yield* stamp(actor)
           const audit = { createdAt: now, createdBy: actor.user.id, updatedAt: now, updatedBy: actor.user.id }
           const existing = yield* orgs.findBranch(input.branchCode)
+          // The request is well formed; the stored sub-branch disagrees with it: a conflict, as for a taken code.
           if (Option.isSome(existing) && existing.value.name !== input.branchName) {
-            return yield* new InvalidInput({
-              field: "branchName",
-              reason: `sub-branch ${input.branchCode} is named ${existing.value.name}`
+            return yield* new Conflict({
+              reason: `branchName: sub-branch ${input.branchCode} is named ${existing.value.name}`
             })
           }
           const branch = Option.isSome(existing)

@@ -9,6 +9,7 @@
 import { Clock, Effect, Option, Schema } from "effect"
 import type { Actor } from "../Accounts/Actor.js"
 import type { StoredPortrait } from "../Data/StoredPortrait.js"
+import { visibleTextPattern } from "../Domain/TextPattern.js"
 import { type ContactOverride, ContactRepo } from "../Ports/ContactRepo.js"
 
 /** 联系人: 1–32 characters, no control characters. */
@@ -16,7 +17,7 @@ export const Linkman = Schema.Trim.pipe(
   Schema.nonEmptyString({ message: () => "must not be empty" }),
   Schema.maxLength(32, { message: () => "must have at most 32 characters" }),
   Schema.pattern(/^[^\p{Cc}]+$/u, { message: () => "must not contain control characters" }),
-  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 32 } })
+  Schema.annotations({ jsonSchema: { type: "string", minLength: 1, maxLength: 32, pattern: visibleTextPattern } })
 )
 
 /** 联系电话: 3–32 characters of digits, spaces and + - ( ), with at least 3 digits (landlines, mobiles, 区号). */

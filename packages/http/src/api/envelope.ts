@@ -5,6 +5,7 @@ import { Buffer } from "node:buffer"
 import type { Context } from "hono"
 import type { CodeEntry } from "./codes.js"
 import { Codes } from "./codes.js"
+import { type Localized, languageOfRequest } from "./language.js"
 
 export interface Envelope<D> {
   readonly code: number
@@ -39,3 +40,7 @@ export const okEncoded = (c: Context, answer: EncodedAnswer): Response =>
 
 export const fail = (c: Context, entry: CodeEntry, msg: string, data: unknown = null): Response =>
   c.json({ code: entry.code, msg, data } satisfies Envelope<unknown>, entry.status)
+
+/** A failure whose message is given in both languages: the request's Accept-Language picks one. */
+export const failIn = (c: Context, entry: CodeEntry, message: Localized, data: unknown = null): Response =>
+  fail(c, entry, message[languageOfRequest(c)], data)

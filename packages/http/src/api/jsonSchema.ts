@@ -32,6 +32,8 @@ export const makeSchemaRegistry = (): SchemaRegistry => {
     const out: Json = {}
     for (const [key, value] of Object.entries(json)) {
       if (key === "title") continue
+      // Effect marks Unknown and Any with `$id: "/schemas/unknown"`, a relative id that resolves nowhere.
+      if (key === "$id" && typeof value === "string" && value.startsWith("/schemas/")) continue
       if (key === "description" && typeof value === "string" && defaultDescription.test(value)) continue
       out[key] =
         key === "properties"

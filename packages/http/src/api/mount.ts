@@ -12,6 +12,7 @@ import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
+import { type Localized, languageOfRequest } from "./language.js"
 import type { RouteDef } from "./route.js"
 import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
@@ -82,8 +83,10 @@ export const mountRoutes = <R>(
       const headersSet = trackHeaders(c)
       const exit = await runtime.runPromiseExit(program(def, c))
       const plain = def.style === "plain"
-      const answer = (entry: CodeEntry, msg: string, field?: string) =>
-        plain ? plainFail(c, entry, msg, field) : fail(c, entry, msg, field === undefined ? null : { field })
+      const answer = (entry: CodeEntry, message: Localized, field?: string) => {
+        const msg = message[languageOfRequest(c)]
+        return plain ? plainFail(c, entry, msg, field) : fail(c, entry, msg, field === undefined ? null : { field })
+      }
       if (Exit.isSuccess(exit)) {
         const value = exit.value
         if (value instanceof Response) return value
@@ -104,7 +107,7 @@ export const mountRoutes = <R>(
         return answer(entry, msg, field)
       }
       logger.error("defect", { path: def.path, cause: Cause.pretty(exit.cause) })
-      return answer(Codes.internal, "internal error")
+      return answer(Codes.internal, Codes.internal.message)
     })
   }
 }

@@ -4,6 +4,7 @@
  */
 import { Codes, plainStatusOf } from "./codes.js"
 import { type Json, makeSchemaRegistry } from "./jsonSchema.js"
+import { blankPattern } from "./params.js"
 import type { RouteDef } from "./route.js"
 
 const codeTable = Object.values(Codes)
@@ -66,16 +67,23 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
   const toJson = (schema: RouteDef<unknown>["response"], side: "request" | "response") => registry.toJson(schema, side)
 
   const paths: Record<string, Json> = {}
+  /** A named struct's component for its `$ref` (request bodies are often named structs). */
+  const resolve = (schema: Json): Json =>
+    typeof schema.$ref === "string"
+      ? (registry.components()[schema.$ref.replace("#/components/schemas/", "")] ?? schema)
+      : schema
   for (const def of routes) {
     const query = def.query === undefined ? undefined : toJson(def.query, "request")
     const required = new Set((query?.required as Array<string> | undefined) ?? [])
-    // A blank optional query value counts as absent (rawQuery drops it), so the document allows it too.
+    // A blank query value counts as absent (rawQuery drops it): allowed for optional parameters, refused for required.
     const parameters = Object.entries((query?.properties as Record<string, Json> | undefined) ?? {}).map(
       ([name, schema]) => ({
         name,
         in: "query",
         required: required.has(name),
-        schema: required.has(name) ? schema : { anyOf: [schema, { type: "string", pattern: "^\\s*$" }] },
+        schema: (required.has(name)
+          ? { allOf: [schema, { not: { type: "string", pattern: blankPattern } }] }
+          : { anyOf: [schema, { type: "string", pattern: blankPattern }] }) as Json,
         description: schema.description
       })
     )
@@ -115,7 +123,7 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
         : {
             requestBody: {
               // An absent body reads as {}: it is required only when some field is.
-              required: ((body.required as Array<string> | undefined) ?? []).length > 0,
+              required: ((resolve(body).required as Array<string> | undefined) ?? []).length > 0,
               // Form bodies (urlencoded, multipart) are accepted too, their values as text and lists as repeated
               // keys; they are described in the route's description, not as a schema the text would not fit.
               content: def.multipart
@@ -172,7 +180,7 @@ export const buildOpenApi = (routes: ReadonlyArray<RouteDef<unknown>>, info: { t
     openapi: "3.1.0",
     info: {
       ...info,
-      description: `Corporate wealth-management precision marketing API.\n\nEvery /api route answers \`{code, msg, data}\`.\n\n| code | HTTP | meaning |\n|---|---|---|\n${codeTable}`
+      description: `Corporate wealth-management precision marketing API.\n\nEvery /api route answers \`{code, msg, data}\`. \`msg\` is Chinese, or English when the request's Accept-Language prefers \`en\`; codes and statuses never depend on it.\n\n| code | HTTP | meaning |\n|---|---|---|\n${codeTable}`
     },
     paths,
     components: {

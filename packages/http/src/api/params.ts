@@ -3,9 +3,21 @@
  * so numeric fields accept a number or its decimal text. Each documents itself for OpenAPI.
  */
 import { PageNumber, PageSize, Role } from "@wm/core"
-import { Schema } from "effect"
+import { JSONSchema, Schema } from "effect"
+
+/**
+ * The white space a text value may carry around it: ASCII only, so the server (trimText) and the document (the
+ * patterns below) agree on every character (JavaScript's trim and `\s` also take Unicode spaces, other tools' `\s`
+ * other ones).
+ */
+export const space = "[ \\t\\n\\v\\f\\r]"
+const edgeSpace = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g
+export const trimText = (s: string): string => s.replace(edgeSpace, "")
+/** The pattern of a blank value (absent, for optional query parameters). */
+export const blankPattern = `^${space}*$`
 
 const intText = /^-?\d+$/
+const SAFE = Number.MAX_SAFE_INTEGER
 
 export interface IntBounds {
   readonly minimum?: number
@@ -15,33 +27,110 @@ export interface IntBounds {
   readonly description?: string
 }
 
-/**
- * The decimal texts a text form accepts, as a pattern: the lower bound 0 or 1 is written into it (no sign, no
- * zero), and a maximum as a digit count that stays within it (so every text the pattern allows is accepted).
- */
-const intTextPattern = ({ minimum, maximum }: IntBounds): string => {
-  // One leading digit and at most (digits of maximum − 2) more: every such text is below the maximum.
-  const more = maximum === undefined ? "\\d*" : `\\d{0,${Math.max(0, String(Math.trunc(maximum)).length - 2)}}`
-  if (minimum !== undefined && minimum >= 1) return `^\\s*0*[1-9]${more}\\s*$`
-  if (minimum !== undefined && minimum >= 0) return `^\\s*\\d${more}\\s*$`
-  return "^\\s*-?\\d+\\s*$"
+/** Decimal texts without leading zeros of the integers from 1 (0 too with `zero`) to `max`, as one regex group. */
+export const upToPattern = (max: number, zero: boolean): string => {
+  const digits = String(max)
+  const options: Array<string> = zero ? ["0"] : []
+  if (digits.length > 1) options.push(`[1-9][0-9]{0,${digits.length - 2}}`)
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[i])
+    const low = i === 0 ? 1 : 0
+    if (d > low)
+      options.push(
+        `${digits.slice(0, i)}[${low}-${d - 1}]${i < digits.length - 1 ? `[0-9]{${digits.length - i - 1}}` : ""}`
+      )
+  }
+  options.push(digits)
+  return `(?:${options.join("|")})`
 }
 
-/** What OpenAPI shows for an integer that may come as text: the bounds apply to both forms. */
-const intLikeJsonSchema = ({ description, ...bounds }: IntBounds) => ({
-  ...(description === undefined ? {} : { description }),
-  anyOf: [
-    { type: "integer", ...bounds },
-    { type: "string", ...(bounds.enum ? { enum: bounds.enum.map(String) } : { pattern: intTextPattern(bounds) }) }
-  ]
-})
+/** Regex alternatives for the equal-length digit strings from `low` to `high` (low ≤ high). */
+const sameLength = (low: string, high: string): Array<string> => {
+  if (low === high) return [low]
+  if (low.length === 1) return [`[${low}-${high}]`]
+  if (low[0] === high[0]) return sameLength(low.slice(1), high.slice(1)).map((p) => low[0] + p)
+  const rest = low.length - 1
+  const out: Array<string> = []
+  let first = Number(low[0])
+  let last = Number(high[0])
+  if (!/^0*$/.test(low.slice(1))) {
+    out.push(...sameLength(low.slice(1), "9".repeat(rest)).map((p) => low[0] + p))
+    first += 1
+  }
+  const tail = /^9*$/.test(high.slice(1)) ? [] : sameLength("0".repeat(rest), high.slice(1)).map((p) => high[0] + p)
+  if (tail.length > 0) last -= 1
+  if (first <= last) out.push(`[${first}-${last}][0-9]{${rest}}`)
+  return [...out, ...tail]
+}
 
-/** An integer given as a number or as decimal text ("7"); `bounds` documents the target's limits. */
+/** Decimal texts without leading zeros of the integers from `low` to `high` (0 < low ≤ high), as one group. */
+export const rangePattern = (low: number, high: number): string => {
+  const options: Array<string> = []
+  for (let digits = String(low).length; digits <= String(high).length; digits++) {
+    const from = Math.max(low, 10 ** (digits - 1))
+    const to = Math.min(high, 10 ** digits - 1)
+    options.push(...sameLength(String(from), String(to)))
+  }
+  return `(?:${options.join("|")})`
+}
+
+/**
+ * The decimal texts a text form accepts, exactly: leading zeros and surrounding white space allowed, a sign only
+ * for negative numbers.
+ */
+export const intTextPattern = (minimum: number, maximum: number): string => {
+  if (minimum > maximum || maximum < 0) throw new Error(`IntLike: no text pattern for ${minimum}..${maximum}`)
+  if (minimum > 1) return `^${space}*(?:0*${rangePattern(minimum, maximum)})${space}*$`
+  const parts = [`0*${upToPattern(maximum, minimum <= 0)}`]
+  if (minimum < 0) parts.push(`-0*${upToPattern(-minimum, true)}`)
+  return `^${space}*(?:${parts.join("|")})${space}*$`
+}
+
+/** The bounds a target schema states (Schema.between, positive, nonNegative…), as inclusive integers. */
+const boundsOf = (target: Schema.Schema<unknown, number, unknown>): { minimum?: number; maximum?: number } => {
+  try {
+    const json = JSONSchema.make(target as Schema.Schema<unknown, number>) as unknown as Record<string, unknown>
+    const num = (k: string) => (typeof json[k] === "number" ? (json[k] as number) : undefined)
+    const exMin = num("exclusiveMinimum")
+    const exMax = num("exclusiveMaximum")
+    const minimum = exMin === undefined ? num("minimum") : Math.floor(exMin) + 1
+    const maximum = exMax === undefined ? num("maximum") : Math.ceil(exMax) - 1
+    return { ...(minimum === undefined ? {} : { minimum }), ...(maximum === undefined ? {} : { maximum }) }
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * What OpenAPI shows for an integer that may come as text: the bounds apply to both forms, and every integer is
+ * within the safe range (a larger one cannot be told from its neighbours once read as a number).
+ */
+const intLikeJsonSchema = ({ description, enum: values, ...given }: IntBounds) => {
+  const minimum = Math.max(given.minimum ?? -SAFE, -SAFE)
+  const maximum = Math.min(given.maximum ?? SAFE, SAFE)
+  return {
+    ...(description === undefined ? {} : { description }),
+    anyOf: values
+      ? [
+          { type: "integer", enum: values },
+          { type: "string", pattern: `^${space}*0*(?:${values.map(String).join("|")})${space}*$` }
+        ]
+      : [
+          { type: "integer", minimum, maximum },
+          { type: "string", pattern: intTextPattern(minimum, maximum) }
+        ]
+  }
+}
+
+/**
+ * An integer given as a number or as decimal text ("7"); the bounds documented are the target's (Schema.between,
+ * positive…) unless `bounds` says otherwise, and never beyond the safe integers.
+ */
 export const IntLike = <A, R>(target: Schema.Schema<A, number, R>, bounds: IntBounds = {}) =>
   Schema.Union(
     Schema.Number,
     Schema.String.pipe(
-      Schema.filter((s) => intText.test(s.trim()), { message: () => "must be an integer" }),
+      Schema.filter((s) => intText.test(trimText(s)), { message: () => "must be an integer" }),
       Schema.annotations({ jsonSchema: { type: "string", pattern: "^-?\\d+$" } })
     )
   ).pipe(
@@ -49,11 +138,13 @@ export const IntLike = <A, R>(target: Schema.Schema<A, number, R>, bounds: IntBo
     Schema.annotations({ message: () => ({ message: "must be an integer", override: true }) }),
     Schema.transform(Schema.Number, {
       strict: true,
-      decode: (v) => (typeof v === "number" ? v : Number(v.trim())),
+      decode: (v) => (typeof v === "number" ? v : Number(trimText(v))),
       encode: (n) => n
     }),
     Schema.compose(target),
-    Schema.annotations({ jsonSchema: intLikeJsonSchema(bounds) })
+    Schema.annotations({
+      jsonSchema: intLikeJsonSchema({ ...boundsOf(target as Schema.Schema<unknown, number, unknown>), ...bounds })
+    })
   )
 
 /**
@@ -100,7 +191,7 @@ export const PasswordText = (minLength: number) =>
 export const PasswordChangeBody = Schema.Struct({
   pwd: PasswordText(1),
   newPwd: PasswordText(1),
-  newPwdConfirm: PasswordText(0)
+  newPwdConfirm: PasswordText(0).annotations({ description: "newPwd again: must equal it (10001 otherwise)" })
 })
 
 const roleText = "1 分行管理员, 2 分行客户经理, 3 支行管理员, 4 网点客户经理, 5 支行客户经理"

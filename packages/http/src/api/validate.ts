@@ -5,6 +5,7 @@ import { InvalidInput } from "@wm/core"
 import { Effect, Either, ParseResult, Schema } from "effect"
 import type { Context } from "hono"
 import { FAST_MULTIPART_BYTES, splitMultipart } from "./multipart.js"
+import { trimText } from "./params.js"
 
 const firstIssue = (error: ParseResult.ParseError, root: string): InvalidInput => {
   const [issue] = ParseResult.ArrayFormatter.formatErrorSync(error)
@@ -42,7 +43,7 @@ export const decodeWith = <A, I>(
 
 /** Query parameters, first value of each; blank values count as absent. */
 export const rawQuery = (c: Context): Record<string, string> =>
-  Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v.trim() !== ""))
+  Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => trimText(v) !== ""))
 
 const listKey = /^(.+)\[\d*\]$/
 

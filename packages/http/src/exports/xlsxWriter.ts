@@ -50,12 +50,12 @@ export const wallSerial = (ms: number): number => {
 const special = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }
 // Characters XML 1.0 cannot hold are dropped; lone surrogates are left to the UTF-8 encoder (U+FFFD).
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   special.test(text) ? text.replace(new RegExp(special, "g"), (c) => escapes[c] ?? "") : text
 
 const spaced = /^\s|\s$/
 const textCell = (ref: string, text: string, style = "") =>
-  `<c r="${ref}"${style} t="inlineStr"><is><t${spaced.test(text) ? ' xml:space="preserve"' : ""}>${escape(text)}</t></is></c>`
+  `<c r="${ref}"${style} t="inlineStr"><is><t${spaced.test(text) ? ' xml:space="preserve"' : ""}>${escapeXml(text)}</t></is></c>`
 
 /** One cell's XML, or none for an empty cell. */
 export const cellXml = (kind: CellKind, value: CellValue, ref: string): string => {
@@ -91,7 +91,7 @@ const parts = (sheetName: string): ReadonlyArray<readonly [string, string]> => [
   ],
   [
     "xl/workbook.xml",
-    `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="${escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`
+    `<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`
   ],
   [
     "xl/_rels/workbook.xml.rels",

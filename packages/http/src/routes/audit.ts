@@ -4,10 +4,11 @@
  */
 import { AuditEvent, AuditKind, AuditService, UserId } from "@wm/core"
 import { Effect, Schema } from "effect"
-import { IntLike, PagingQuery } from "../api/params.js"
+import { IntLike, PagingQuery, space, trimText } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
 
 const kinds = AuditKind.literals
+const kindToken = `${space}*(?:(?:${kinds.join("|")})${space}*)?`
 
 /** One kind, or several separated by commas ("sign_in_failed,sign_in_throttled"). */
 const KindsParam = Schema.String.pipe(
@@ -15,7 +16,7 @@ const KindsParam = Schema.String.pipe(
     (text) =>
       text
         .split(",")
-        .map((k) => k.trim())
+        .map(trimText)
         .filter((k) => k !== "")
         .every((k) => (kinds as ReadonlyArray<string>).includes(k)) || `must be one or more of ${kinds.join(", ")}`
   ),
@@ -24,12 +25,16 @@ const KindsParam = Schema.String.pipe(
     decode: (text) =>
       text
         .split(",")
-        .map((k) => k.trim())
+        .map(trimText)
         .filter((k) => k !== ""),
     encode: (list) => list.join(",")
   }),
   Schema.annotations({
-    jsonSchema: { type: "string", description: `one or more of ${kinds.join(", ")}, separated by commas` }
+    jsonSchema: {
+      type: "string",
+      description: `one or more of ${kinds.join(", ")}, separated by commas`,
+      pattern: `^${kindToken}(?:,${kindToken})*$`
+    }
   })
 )
 

@@ -16,6 +16,7 @@ import {
   uploadTypes
 } from "@wm/core"
 import { Effect, Schema } from "effect"
+import { space, upToPattern } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
 import { detectUploadType } from "../upload/detectType.js"
 import { stageFile } from "../upload/stageFile.js"
@@ -39,7 +40,10 @@ const FilePart = Schema.declare((u: unknown): u is File => u instanceof File, {
   message: () => "must be a file sent as multipart/form-data"
 })
 
-const idText = /^\s*\d+\s*(,\s*\d+\s*)*$/
+const idText = /^[ \t\n\v\f\r]*[0-9]+[ \t\n\v\f\r]*(,[ \t\n\v\f\r]*[0-9]+[ \t\n\v\f\r]*)*$/
+/** The text form exactly: ids ≥ 1 (safe integers), comma-separated. */
+const fileId = `${space}*0*${upToPattern(Number.MAX_SAFE_INTEGER, false)}${space}*`
+const idTextPattern = `^${fileId}(?:,${fileId})*$`
 
 /**
  * 文件ID的列表: a JSON array of ids (numbers or digit text), one id, or "10,11"; a form body sends `ids=10&ids=11`
@@ -74,13 +78,13 @@ const FileIds = Schema.Union(
           minItems: 1,
           items: {
             anyOf: [
-              { type: "integer", minimum: 1 },
-              { type: "string", pattern: "^\\s*\\d+\\s*(,\\s*\\d+\\s*)*$" }
+              { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+              { type: "string", pattern: idTextPattern }
             ]
           }
         },
-        { type: "integer", minimum: 1 },
-        { type: "string", pattern: "^\\s*\\d+\\s*(,\\s*\\d+\\s*)*$" }
+        { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+        { type: "string", pattern: idTextPattern }
       ]
     }
   })

@@ -85,7 +85,9 @@ const merge = defineRoute({
   path: "/api/organ/merge",
   tag,
   summary: "合并 Merge an outlet into another",
-  description: "Moves the outlet's customers and users to newOutletCode, then deletes the outlet.",
+  description:
+    "Moves the outlet's customers and users to newOutletCode (another outlet: the same code answers 10001), " +
+    "then deletes the outlet.",
   access: "user",
   body: Schema.Struct({ outletCode: OrgCode, newOutletCode: OrgCode }),
   response: Schema.Struct({ movedCompanies: Schema.Int, movedUsers: Schema.Int }),

@@ -3,7 +3,13 @@
  * the fluctuation thresholds and our bank's counterparty codes. Not in the API document: our own route. Everyone
  * signed in reads them; only bank admins change them, and a change applies at the next recompute.
  */
-import { changeAnalysisSettings, currentAnalysisSettings, MAX_BANK_CODES, MAX_THRESHOLD } from "@wm/core"
+import {
+  changeAnalysisSettings,
+  currentAnalysisSettings,
+  MAX_BANK_CODE_LENGTH,
+  MAX_BANK_CODES,
+  MAX_THRESHOLD
+} from "@wm/core"
 import { Effect, Schema } from "effect"
 import { defineRoute } from "../api/route.js"
 
@@ -48,11 +54,31 @@ export const setAnalysisSettings = defineRoute({
     "the field, and nothing changes. The settings are saved at once and apply at the next recompute: the next data " +
     "update, or 计算并更新 (POST /api/organ/update). Answers the settings saved.",
   access: "user",
+  // The bounds each field states alone; the rest (a real date, at most 4 decimals, mediumThreshold ≥ lowThreshold,
+  // which may be the saved one) is checked by checkAnalysisSettings and answered as 10001 naming the field.
   body: Schema.Struct({
-    analysisDate: Schema.optional(Schema.NullOr(Schema.String).annotations({ description: dateText })),
-    lowThreshold: Schema.optional(Schema.Number.annotations({ description: lowText })),
-    mediumThreshold: Schema.optional(Schema.Number.annotations({ description: mediumText })),
-    ourBankCodes: Schema.optional(Schema.Array(Schema.String).annotations({ description: codesText }))
+    analysisDate: Schema.optional(
+      Schema.NullOr(Schema.String.pipe(Schema.pattern(/^\d{4}-\d{2}-\d{2}$/))).annotations({ description: dateText })
+    ),
+    lowThreshold: Schema.optional(
+      Schema.Number.pipe(Schema.between(0, MAX_THRESHOLD)).annotations({ description: lowText })
+    ),
+    mediumThreshold: Schema.optional(
+      Schema.Number.pipe(Schema.between(0, MAX_THRESHOLD)).annotations({ description: mediumText })
+    ),
+    ourBankCodes: Schema.optional(
+      Schema.Array(Schema.String)
+        .pipe(
+          Schema.maxItems(MAX_BANK_CODES, { message: () => `at most ${MAX_BANK_CODES} codes` }),
+          Schema.filter(
+            (codes) =>
+              codes.every((c) => c.length >= 1 && c.length <= MAX_BANK_CODE_LENGTH) ||
+              `each code must be 1 to ${MAX_BANK_CODE_LENGTH} characters (an empty bank is in-bank anyway)`,
+            { jsonSchema: { items: { type: "string", minLength: 1, maxLength: MAX_BANK_CODE_LENGTH } } }
+          )
+        )
+        .annotations({ description: codesText })
+    )
   }),
   response: SettingsView,
   handle: ({ actor, body }) =>

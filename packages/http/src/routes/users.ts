@@ -3,7 +3,7 @@
  */
 import { BranchId, OutletId, PersonName, UserAdminService, UserId, Username } from "@wm/core"
 import { Clock, Effect, Schema } from "effect"
-import { IntLike, Keyword, OptionalIdParam, PagingQuery, RoleParam } from "../api/params.js"
+import { IntLike, intTextPattern, Keyword, OptionalIdParam, PagingQuery, RoleParam, space } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
 import { UserView, userView } from "./views.js"
 
@@ -18,6 +18,53 @@ const Placement = {
   }),
   outletId: OptionalIdParam(OutletId).annotations({ description: "网点ID; required for role 4, 0 or absent otherwise" })
 }
+/** A positive id as a number or its text: what subbranchId and outletId must be where the role needs them. */
+const positiveId = {
+  anyOf: [
+    { type: "integer", minimum: 1, maximum: Number.MAX_SAFE_INTEGER },
+    { type: "string", pattern: intTextPattern(1, Number.MAX_SAFE_INTEGER) }
+  ]
+}
+const roleIn = (roles: ReadonlyArray<number>) => ({
+  required: ["role"],
+  properties: {
+    role: { anyOf: [{ enum: roles }, { type: "string", pattern: `^${space}*0*(?:${roles.join("|")})${space}*$` }] }
+  }
+})
+
+/** JSON Schema's if/then: with one of `roles`, `field` is required and a positive id. */
+const requiredFor = (roles: ReadonlyArray<number>, field: string) => ({
+  if: roleIn(roles),
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's `then` keyword, not a thenable
+  then: { required: [field], properties: { [field]: positiveId } }
+})
+
+/**
+ * Roles 3–5 belong to a sub-branch and role 4 to an outlet too: the field is then required (stated in the document
+ * as if/then, checked here so the answer names it before anything is looked up).
+ */
+const withPlacementRule = <
+  A extends { readonly role: number; readonly subbranchId?: unknown; readonly outletId?: unknown },
+  I
+>(
+  schema: Schema.Schema<A, I>
+) =>
+  schema.pipe(
+    Schema.filter(
+      (b) =>
+        [3, 4, 5].includes(b.role) && b.subbranchId === undefined
+          ? { path: ["subbranchId"], message: `is required for role ${b.role}` }
+          : b.role === 4 && b.outletId === undefined
+            ? { path: ["outletId"], message: `is required for role ${b.role}` }
+            : true,
+      {
+        jsonSchema: {
+          allOf: [requiredFor([3, 4, 5], "subbranchId"), requiredFor([4], "outletId")]
+        }
+      }
+    )
+  )
+
 const draftOf = (b: {
   name: string
   role: Schema.Schema.Type<typeof RoleParam>
@@ -71,7 +118,7 @@ const editUser = defineRoute({
   tag,
   summary: "编辑用户信息 Edit a user",
   access: "user",
-  body: Schema.Struct({ userId: UserIdParam, ...Placement }),
+  body: withPlacementRule(Schema.Struct({ userId: UserIdParam, ...Placement })),
   response: UserView,
   handle: ({ actor, body }) =>
     Effect.gen(function* () {
@@ -87,7 +134,7 @@ const createUser = defineRoute({
   summary: "创建用户 Create a user",
   description: "The new user gets the configured initial password and must change it at first sign-in.",
   access: "user",
-  body: Schema.Struct({ username: Username.annotations({ description: "账号" }), ...Placement }),
+  body: withPlacementRule(Schema.Struct({ username: Username.annotations({ description: "账号" }), ...Placement })),
   response: UserView,
   handle: ({ actor, body }) =>
     Effect.gen(function* () {

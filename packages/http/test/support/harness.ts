@@ -151,7 +151,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
   })
 
   const call = async (method: string, path: string, options: CallOptions = {}): Promise<CallResult> => {
-    const headers: Record<string, string> = { ...options.headers }
+    // Tests read English messages unless they ask otherwise (the server's default is Chinese).
+    const headers: Record<string, string> = { "accept-language": "en", ...options.headers }
     if (options.token) headers.authorization = `Bearer ${options.token}`
     if (options.body !== undefined || options.rawBody !== undefined) headers["content-type"] = "application/json"
     const res = await app.request(

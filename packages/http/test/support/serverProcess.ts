@@ -64,8 +64,12 @@ export const spawnServer = (env: Record<string, string>, args: ReadonlyArray<str
 }
 
 /** Starts the server and waits for its `listening` line and /healthz 200. */
-export const startServer = async (env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> => {
-  const s = spawnServer(env)
+export const startServer = async (
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  args: ReadonlyArray<string> = []
+): Promise<ServerProcess> => {
+  const s = spawnServer(env, args)
   const describe = () =>
     `stdout:\n${s
       .lines()
@@ -114,7 +118,7 @@ export const request = async (
   path: string,
   options: { token?: string; body?: unknown; form?: FormData } = {}
 ): Promise<Answer> => {
-  const headers: Record<string, string> = {}
+  const headers: Record<string, string> = { "accept-language": "en" }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (options.body !== undefined) headers["content-type"] = "application/json"
   const res = await fetch(`${url}${path}`, {

@@ -6,8 +6,11 @@ import { useState } from "react"
 import { messageOf, useClient, useLoad } from "../api.js"
 import { Loaded } from "../parts/Status.js"
 
+/** The export types the server serves (the document's enum). */
+type ExportType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 18
+
 /** The export types a manager starts from here, with the list parameters they take (none: the whole scope). */
-const types: ReadonlyArray<readonly [number, string]> = [
+const types: ReadonlyArray<readonly [ExportType, string]> = [
   [1, "已购买价值客户"],
   [2, "未购买潜力客户"],
   [4, "理财到期预警"],
@@ -21,7 +24,7 @@ const states: Record<string, string> = { queued: "排队中", running: "生成�
 
 export const Exports = () => {
   const client = useClient()
-  const [type, setType] = useState(1)
+  const [type, setType] = useState<ExportType>(1)
   const [message, setMessage] = useState<string>()
   const [tasks, reload] = useLoad(
     (api) => api.get("/api/download/download_list", { query: { page: 1, count: 20 } }),
@@ -58,7 +61,7 @@ export const Exports = () => {
       <div className="row">
         <label>
           导出内容
-          <select value={type} onChange={(e) => setType(Number(e.target.value))}>
+          <select value={type} onChange={(e) => setType(Number(e.target.value) as ExportType)}>
             {types.map(([id, name]) => (
               <option key={id} value={id}>
                 {name}

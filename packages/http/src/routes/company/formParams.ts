@@ -3,8 +3,11 @@
  * range and optional organisation ids. Front ends send unset fields as "", null or [], which mean "no filter".
  */
 import { Schema } from "effect"
+import { intTextPattern, space, trimText, upToPattern } from "../../api/params.js"
 
-const digits = /^\s*\d+\s*$/
+const digits = /^[ \t\n\v\f\r]*[0-9]+[ \t\n\v\f\r]*$/
+const SAFE = Number.MAX_SAFE_INTEGER
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
  * Named values an id list also accepts: the labels of /api/params (范围 as the API document calls them) and a numeric
@@ -17,7 +20,9 @@ export interface IdNames {
   readonly unit: string
 }
 
-const rangeToken = /^(\d+(?:\.\d+)?)\s*-\s*(\d+(?:\.\d+)?)\s*(\S*)$/
+const rangeToken = /^([0-9]+(?:\.[0-9]+)?)[ \t\n\v\f\r]*-[ \t\n\v\f\r]*([0-9]+(?:\.[0-9]+)?)[ \t\n\v\f\r]*(\S*)$/
+const rangePattern = (unit: string) =>
+  `[0-9]+(?:\\.[0-9]+)?${space}*-${space}*[0-9]+(?:\\.[0-9]+)?${space}*(?:${escapeRegex(unit)})?`
 
 /** The ids one token names, or undefined when it names none. */
 const idsOfToken = (token: string, names: IdNames | undefined): ReadonlyArray<number> | undefined => {
@@ -27,12 +32,21 @@ const idsOfToken = (token: string, names: IdNames | undefined): ReadonlyArray<nu
   if (label >= 0) return [label + 1]
   const range = rangeToken.exec(token)
   if (range === null || (range[3] !== "" && range[3] !== names.unit)) return undefined
-  const [a, b] = [Number(range[1]), Number(range[2])]
-  if (a > b) return undefined
-  const ids = names.edges.flatMap((lo, i) =>
-    a < (names.edges[i + 1] ?? Number.POSITIVE_INFINITY) && b > lo ? [i + 1] : []
-  )
-  return ids.length > 0 ? ids : undefined
+  // "500-100" is the range 100–500; a range inside one bucket's edge ("0-0") selects the bucket it starts in.
+  const [a, b] = [Number(range[1]), Number(range[2])].sort((x, y) => x - y) as [number, number]
+  const upper = (i: number) => names.edges[i + 1] ?? Number.POSITIVE_INFINITY
+  const ids = names.edges.flatMap((lo, i) => (a < upper(i) && b > lo ? [i + 1] : []))
+  if (ids.length > 0) return ids
+  const start = names.edges.findIndex((lo, i) => a >= lo && a < upper(i))
+  return start >= 0 ? [start + 1] : undefined
+}
+
+/** The text form of an id list, exactly: comma-separated ids 1…max, labels or ranges, blanks ignored. */
+const listPattern = (max: number, names: IdNames | undefined): string => {
+  const forms = [`0*${upToPattern(max, false)}`]
+  if (names !== undefined) forms.push(...names.labels.map(escapeRegex), rangePattern(names.unit))
+  const token = `${space}*(?:(?:${forms.join("|")})${space}*)?`
+  return `^${token}(?:,${token})*$`
 }
 
 /**
@@ -61,7 +75,7 @@ export const IdList = (max: number, description: string, names?: IdNames) => {
               ? [item]
               : item
                   .split(",")
-                  .flatMap((t: string) => (t.trim() === "" ? [] : (idsOfToken(t.trim(), names) ?? [Number.NaN])))
+                  .flatMap((t: string) => (trimText(t) === "" ? [] : (idsOfToken(trimText(t), names) ?? [Number.NaN])))
           )
         },
         encode: (ids) => ids
@@ -76,8 +90,16 @@ export const IdList = (max: number, description: string, names?: IdNames) => {
           anyOf: [
             { type: "null" },
             { type: "integer", minimum: 1, maximum: max },
-            { type: "string" },
-            { type: "array", items: { anyOf: [{ type: "integer", minimum: 1, maximum: max }, { type: "string" }] } }
+            { type: "string", pattern: listPattern(max, names) },
+            {
+              type: "array",
+              items: {
+                anyOf: [
+                  { type: "integer", minimum: 1, maximum: max },
+                  { type: "string", pattern: listPattern(max, names) }
+                ]
+              }
+            }
           ]
         }
       })
@@ -97,8 +119,19 @@ export const OrgIdParam = (description: string) =>
         decode: (v) => (v === null || v === "" ? 0 : Number(v)),
         encode: (n) => n
       }),
-      Schema.filter((n) => (Number.isInteger(n) && n >= 0) || "must be an id of /api/params"),
-      Schema.annotations({ description })
+      Schema.filter((n) => (Number.isSafeInteger(n) && n >= 0) || "must be an id of /api/params"),
+      Schema.annotations({
+        description,
+        jsonSchema: {
+          description,
+          anyOf: [
+            { type: "null" },
+            { type: "string", enum: [""] },
+            { type: "integer", minimum: 0, maximum: SAFE },
+            { type: "string", pattern: intTextPattern(0, SAFE) }
+          ]
+        }
+      })
     )
   )
 
@@ -115,7 +148,10 @@ export const BoughtFlag = Schema.optional(
   )
 )
 
-const rangeText = /^\s*(\d+(\.\d+)?)\s*(-\s*(\d+(\.\d+)?)\s*)?$/
+const rangeText = /^[ \t\n\v\f\r]*([0-9]+(\.[0-9]+)?)[ \t\n\v\f\r]*(-[ \t\n\v\f\r]*([0-9]+(\.[0-9]+)?)[ \t\n\v\f\r]*)?$/
+/** A rate from 0 to 100 as text. */
+const rateNumber = "(?:0*100(?:\\.0+)?|0*[0-9]{1,2}(?:\\.[0-9]+)?)"
+const ratePattern = `^${space}*${rateNumber}${space}*(?:-${space}*${rateNumber}${space}*)?$`
 
 /** % a year: one rate ("3.5" or 3.5) or a range "3-4"; customers whose own rate range overlaps it match. */
 export const RateParam = Schema.optional(
@@ -128,14 +164,24 @@ export const RateParam = Schema.optional(
       decode: (v) => {
         if (v === null || v === "") return undefined
         if (typeof v === "number") return { min: v, max: v }
-        const [a = "", b] = v.split("-")
-        return { min: Number(a), max: Number(b ?? a) }
+        // "4-3" is the range 3–4.
+        const [a, b] = v.split("-").map(Number) as [number, number?]
+        return { min: Math.min(a, b ?? a), max: Math.max(a, b ?? a) }
       },
       encode: (r) => (r === undefined ? "" : `${r.min}-${r.max}`)
     }),
-    Schema.filter(
-      (r) => r === undefined || (r.min >= 0 && r.min <= r.max && r.max <= 100) || "must be 0 ≤ min ≤ max ≤ 100"
-    ),
-    Schema.annotations({ description: "投资利率偏好 (% a year): 3.5 or 3-4; matches overlapping rate preferences" })
+    Schema.filter((r) => r === undefined || (r.min >= 0 && r.min <= r.max && r.max <= 100) || "must be from 0 to 100"),
+    Schema.annotations({
+      description: "投资利率偏好 (% a year): 3.5 or 3-4; matches overlapping rate preferences",
+      jsonSchema: {
+        description: "投资利率偏好 (% a year): 3.5 or 3-4, from 0 to 100; matches overlapping rate preferences",
+        anyOf: [
+          { type: "null" },
+          { type: "string", enum: [""] },
+          { type: "number", minimum: 0, maximum: 100 },
+          { type: "string", pattern: ratePattern }
+        ]
+      }
+    })
   )
 )

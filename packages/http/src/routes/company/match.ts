@@ -2,7 +2,7 @@
  * GET /api/company/match: the customers in the caller's scope for one product, best match first (DOMAIN.md §5),
  * and its superseded shape /api/company/match_1 (deprecated).
  */
-import { indexScope, NotFound, pairReasons, rankCustomers } from "@wm/core"
+import { indexScope, NotFound, pairReasons, rankCustomers, trimmedTextJsonSchema } from "@wm/core"
 import { Effect, Option, Schema } from "effect"
 import { PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
@@ -19,7 +19,11 @@ const riskArray = (text: string) => [Number(text.slice(1))]
 
 const MatchQuery = Schema.Struct({
   code: Schema.Trim.pipe(Schema.minLength(1), Schema.maxLength(64)).annotations({
-    description: "产品id: the product code (see /api/product/suggestion)"
+    description: "产品id: the product code (see /api/product/suggestion)",
+    jsonSchema: {
+      ...trimmedTextJsonSchema(64),
+      description: "产品id: the product code (see /api/product/suggestion)"
+    }
   }),
   ...PagingQuery.fields
 })

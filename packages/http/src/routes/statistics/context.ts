@@ -47,7 +47,9 @@ const Millis = IntLike(Schema.Int.pipe(Schema.between(0, 8_640_000_000_000_000))
 
 export const PeriodQuery = {
   starttime: Schema.optional(Millis).annotations({ description: "开始时间戳 (epoch ms, inclusive); absent: no bound" }),
-  endtime: Schema.optional(Millis).annotations({ description: "截止时间戳 (epoch ms, inclusive); absent: no bound" })
+  endtime: Schema.optional(Millis).annotations({
+    description: "截止时间戳 (epoch ms, inclusive); absent: no bound; not before starttime (10001 otherwise)"
+  })
 }
 
 export const sortQuery = (figures: number, text: string) => ({

@@ -133,7 +133,7 @@ export const matchingRoutes: ReadonlyArray<RouteSpec> = [
       ["features", ["x"]],
       ["features", [8]],
       ["interestRatePreference", "abc"],
-      ["interestRatePreference", "5-3"],
+      ["interestRatePreference", "3-101"],
       ["interestRatePreference", "-1"],
       ["interestRatePreference", 101],
       ["interestRatePreference", [3]],
