@@ -6,7 +6,7 @@
  * runs. Baseline in the same run: history_list computed naively, scanning every trade row per request.
  */
 import { parseArgs } from "node:util"
-import { Effect } from "effect"
+import { Effect, Layer } from "effect"
 import {
   type Branch,
   buildStatsData,
@@ -17,9 +17,11 @@ import {
   type MarketingRecord,
   MarketingRepo,
   MemoryStore,
+  makeMemoryRecordBacking,
   monthAndYearOf,
   type Outlet,
   type OutletFigures,
+  RecordBacking,
   type Scope,
   selectUnits,
   statRows,

@@ -49,7 +49,7 @@ export const productParts = (
       const recent = m.logRecent[k]!
       return (
         learned.intercepts[segment as 0 | 1][k]! +
-        w[f.cold·recentPopularity]! * cold * recent +
+        w[f["cold·recentPopularity"]]! * cold * recent +
         w[f.recentPopularity]! * recent +
         w[f.popularity]! * m.logTotal[k]! +
         (w[f.expectedRate]! * (p.rate[k]! - 3)) / 2 +
@@ -88,18 +88,18 @@ export const customerParts = (
     const post = riskPosterior(s, m, tolerance, r)
     out[o + r - 1] =
       w[f.riskPosterior]! * post +
-      cold * w[f.cold·riskSegment]! * post +
+      cold * w[f["cold·riskSegment"]]! * post +
       (tolerance - r === 1 ? w[f.oneBelowTolerance]! : 0) +
       (tolerance - r === 2 ? w[f.twoBelowTolerance]! : 0) +
       h *
-        (w[f.h·riskShare]! * share +
-          w[f.h·riskNeighbourShare]! * near +
-          w[f.h·riskAboveBought]! * (r > s.maxRisk ? 1 : 0) +
-          (w[f.h·riskBelowBought]! * Math.max(0, s.maxRisk - r)) / 4 +
-          w[f.h·riskEvidence]! * v[RISK_EVIDENCE + r]! +
+        (w[f["h·riskShare"]]! * share +
+          w[f["h·riskNeighbourShare"]]! * near +
+          w[f["h·riskAboveBought"]]! * (r > s.maxRisk ? 1 : 0) +
+          (w[f["h·riskBelowBought"]]! * Math.max(0, s.maxRisk - r)) / 4 +
+          w[f["h·riskEvidence"]]! * v[RISK_EVIDENCE + r]! +
           w[f["h·riskShare×depth"]]! * share * depth +
-          w[f.h·riskFavourite]! * v[RISK_FAVOURITE + r]!) +
-      cold * (w[f.cold·belowTolerance]! * below + w[f.cold·atTolerance]! * at) +
+          w[f["h·riskFavourite"]]! * v[RISK_FAVOURITE + r]!) +
+      cold * (w[f["cold·belowTolerance"]]! * below + w[f["cold·atTolerance"]]! * at) +
       w[f.belowTolerance]! * below +
       w[f.atTolerance]! * at +
       rules * config.weights.risk * riskCloseness(tolerance, r, config)
@@ -111,14 +111,14 @@ export const customerParts = (
     const post = termPosterior(s, m, b)
     out[o + 5 + b] =
       w[f.termPosterior]! * post +
-      cold * w[f.cold·termSegment]! * post +
+      cold * w[f["cold·termSegment"]]! * post +
       h *
-        (w[f.h·termShare]! * share +
-          w[f.h·termNeighbourShare]! * near +
-          w[f.h·termEvidence]! * v[TERM_EVIDENCE + b]! +
+        (w[f["h·termShare"]]! * share +
+          w[f["h·termNeighbourShare"]]! * near +
+          w[f["h·termEvidence"]]! * v[TERM_EVIDENCE + b]! +
           w[f["h·termShare×depth"]]! * share * depth +
-          w[f.h·termFavourite]! * v[TERM_FAVOURITE + b]!) +
-      cold * w[f.cold·termFit]! * fit +
+          w[f["h·termFavourite"]]! * v[TERM_FAVOURITE + b]!) +
+      cold * w[f["cold·termFit"]]! * fit +
       rules * config.weights.term * fit
   }
 }
@@ -149,11 +149,11 @@ export const pairUtility = (
   u += rules * (config.weights.rate * rateFit(h ? s.minRate : Number.NaN, rate, config) + config.weights.amount * fit)
   if (h === 0) return u
   const depth = Math.min(s.count, 10) / 10
-  u += w[f.h·rateVsBought]! * clamp(rate - s.meanRate, -2, 2)
-  if (rate >= s.minRate) u += w[f.h·rateAtLeastMinBought]!
-  u += (w[f.h·startVsBoughtAmount]! * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
+  u += w[f["h·rateVsBought"]]! * clamp(rate - s.meanRate, -2, 2)
+  if (rate >= s.minRate) u += w[f["h·rateAtLeastMinBought"]]!
+  u += (w[f["h·startVsBoughtAmount"]]! * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
   const at = s.products.indexOf(k)
-  if (at >= 0) u += w[f.h·boughtBefore]! * s.productWeight[at]!
+  if (at >= 0) u += w[f["h·boughtBefore"]]! * s.productWeight[at]!
   const m = learned.moment
   const frozen = m.frozen
   if (frozen !== null && frozen.cosine !== null && frozen.lift !== null) {
@@ -171,17 +171,17 @@ export const pairUtility = (
       lift += share * l
       liftSum += l
     }
-    u += (w[f.h·coPurchase]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
-    u += w[f.h·coPurchaseLift]! * lift + w[f.h·coPurchaseLiftSum]! * liftSum
+    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+    u += w[f["h·coPurchaseLift"]]! * lift + w[f["h·coPurchaseLiftSum"]]! * liftSum
   } else {
     const cosine = coPurchase(s, k, m, p.size)
-    u += (w[f.h·coPurchase]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
-    u += w[f.h·coPurchaseLift]! * coPurchaseLift(s, k, m, p.size)
-    u += w[f.h·coPurchaseLiftSum]! * coPurchaseLiftSum(s, k, m, p.size)
+    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
+    u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
+    u += w[f["h·coPurchaseLiftSum"]]! * coPurchaseLiftSum(s, k, m, p.size)
   }
-  u += w[f.h·startShare]! * startShare(s, p, k) + w[f.h·startDistance]! * startDistance(s, p, k)
+  u += w[f["h·startShare"]]! * startShare(s, p, k) + w[f["h·startDistance"]]! * startDistance(s, p, k)
   if (m.segments !== null) {
-    u += (w[f.h·segmentLift]! + w[f["h·segmentLift×depth"]]! * depth) * segmentLift(m.segments, s, k, p.size)
+    u += (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) * segmentLift(m.segments, s, k, p.size)
   }
   return u
 }

@@ -97,8 +97,8 @@ export const fitSegments = (
   }
   const total = Math.max(1, events.length)
   for (let k = 0; k < products; k++) share[k] = (share[k]! + 0.5) / (total + 0.5 * products)
-  const _fit = (h: number) => fitMixture([...byCustomer[h]!.values()], share, classes, rounds)
-  return { classes, stride, halves: [it(0), it(1)] }
+  const fit = (h: number) => fitMixture([...byCustomer[h]!.values()], share, classes, rounds)
+  return { classes, stride, halves: [fit(0), fit(1)] }
 }
 
 /** The class posterior of a customer who bought `list` into `out` (K entries summing to 1). */
