@@ -20,6 +20,7 @@ import {
   StagingStore,
   type StorageError,
   type StorePorts,
+  ThrottleStore,
   UserRepo
 } from "@wm/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
@@ -39,6 +40,7 @@ import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
 import { makeStagingStore } from "./StagingStore.js"
+import { makeThrottleStore } from "./ThrottleStore.js"
 import { makeUserRepo } from "./UserRepo.js"
 
 export type MongoStorePorts = StorePorts
@@ -76,7 +78,8 @@ const ports = (db: Db) =>
     Context.add(MarketingRepo, makeMarketingRepo(db)),
     Context.add(FocusRepo, makeFocusRepo(db)),
     Context.add(ExportTaskRepo, makeExportTaskRepo(db)),
-    Context.add(StagingStore, makeStagingStore(db))
+    Context.add(StagingStore, makeStagingStore(db)),
+    Context.add(ThrottleStore, makeThrottleStore(db))
   )
 
 /** The ports on a client the caller owns: the client is neither connected nor closed here. */
