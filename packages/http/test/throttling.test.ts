@@ -77,6 +77,32 @@ describe("account-wide slow-down", () => {
   })
 })
 
+describe("per-address slow-down across accounts (password spraying)", () => {
+  const office = "192.0.2.50"
+  const sprayAccounts = async (address: string, n: number) => {
+    for (let i = 0; i < n; i++) await signInFrom(address, `staff_${i}`, "Spring-2026-guess")
+  }
+
+  it("an address that failed at many accounts is refused at any other alike, until its interval passed", async () => {
+    const unknown = await wire((await signInFrom(home, "ghost_user", "Some-Guess-1")).res)
+    await sprayAccounts(attacker, 10)
+    const slowed = await signInFrom(attacker, "branch_rm", PASSWORD)
+    expect([slowed.status, slowed.json.code, slowed.res.headers.get("set-cookie")]).toEqual([401, 10003, null])
+    expect(await wire(slowed.res)).toEqual(unknown)
+    // Other addresses are not affected; the sprayer gets one guess per interval.
+    expect((await signInFrom(home, "bank_rm", PASSWORD)).json.code).toBe(10000)
+    h.clock.advance(5_000)
+    expect((await signInFrom(attacker, "branch_rm", PASSWORD)).json.code).toBe(10000)
+  })
+
+  it("owners keep signing in from their usual address even when others spray from it (one office address)", async () => {
+    await h.signIn("outlet_rm", PASSWORD, office)
+    await sprayAccounts(office, 12)
+    expect((await signInFrom(office, "outlet_rm", PASSWORD)).json.code).toBe(10000)
+    expect((await signInFrom(office, "bank_rm", PASSWORD)).json.code).toBe(10003)
+  })
+})
+
 describe("answers that tell a guesser nothing", () => {
   it("unknown user, wrong password, refused address and slowed account answer byte for byte alike", async () => {
     const unknown = await wire((await signInFrom(attacker, "ghost_user", "Some-Guess-1")).res)

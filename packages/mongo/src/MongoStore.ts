@@ -21,6 +21,7 @@ import {
   StagingStore,
   type StorageError,
   type StorePorts,
+  ThrottleStore,
   UserRepo
 } from "@wm/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
@@ -41,6 +42,7 @@ import { makeOrganisationRepo } from "./OrganisationRepo.js"
 import { makeSessionRepo, makeSignInLog } from "./SessionRepo.js"
 import { makeSettingsRepo } from "./SettingsRepo.js"
 import { makeStagingStore } from "./StagingStore.js"
+import { makeThrottleStore } from "./ThrottleStore.js"
 import { makeUserRepo } from "./UserRepo.js"
 
 export type MongoStorePorts = StorePorts | ExportFiles
@@ -79,6 +81,7 @@ const ports = (db: Db) =>
     Context.add(FocusRepo, makeFocusRepo(db)),
     Context.add(ExportTaskRepo, makeExportTaskRepo(db)),
     Context.add(StagingStore, makeStagingStore(db)),
+    Context.add(ThrottleStore, makeThrottleStore(db)),
     // Export files in GridFS: the store's ExportFiles takes the place of the server's files on disk.
     Context.add(ExportFiles, makeGridFsExportFiles(db))
   )

@@ -24,7 +24,9 @@ export const Collections = {
   /** Advisor-zone products (see AdvisorProductRepo.ts), _id the product id. */
   advisorProducts: "advisorProducts",
   /** Leases among app instances, _id the lease's name (see LeaseRepo). */
-  leases: "leases"
+  leases: "leases",
+  /** The sign-in throttle's counters (see ThrottleStore.ts), removed by a TTL index once their window passed. */
+  signInThrottle: "signInThrottle"
 } as const
 
 const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
@@ -53,7 +55,8 @@ const indexes: Record<string, ReadonlyArray<IndexDescription>> = {
     { key: { userId: 1, at: 1 }, name: "userId_at" },
     { key: { branchId: 1, at: 1 }, name: "branchId_at" }
   ],
-  [Collections.advisorProducts]: [{ key: { code: 1 }, name: "code_unique", unique: true }]
+  [Collections.advisorProducts]: [{ key: { code: 1 }, name: "code_unique", unique: true }],
+  [Collections.signInThrottle]: [{ key: { expiresAt: 1 }, name: "expiresAt_ttl", expireAfterSeconds: 0 }]
 }
 
 /** One createIndexes command per collection: on a new collection (a fresh database) they are built at once. */

@@ -15,7 +15,7 @@ import { AccountConfig, passwordPolicyOf, throttleSettingsOf } from "./AccountCo
 import type { Actor } from "./Actor.js"
 import { makePasswordGuess } from "./PasswordGuess.js"
 import { passwordProblem } from "./PasswordPolicy.js"
-import { SignInThrottle } from "./SignInThrottle.js"
+import { makeSignInThrottle } from "./SignInThrottle.js"
 
 export interface PasswordChange {
   readonly pwd: string
@@ -40,7 +40,7 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const crypto = yield* Crypto
     const config = yield* AccountConfig
     const policy = passwordPolicyOf(config)
-    const guess = yield* makePasswordGuess(new SignInThrottle(throttleSettingsOf(config)))
+    const guess = yield* makePasswordGuess(yield* makeSignInThrottle(throttleSettingsOf(config)))
     const audit = yield* auditor
 
     const recordEvent = (username: string, user: User | undefined, now: number, reason: SignInEvent["reason"]) =>

@@ -34,15 +34,19 @@ export const makePasswordGuess = (throttle: SignInThrottle) =>
     ): Effect.Effect<GuessResult, StorageError> =>
       Effect.gen(function* () {
         const key = username.toLowerCase()
-        const throttled = throttle.check(key, address, now)
+        const throttled = yield* throttle.check(key, address, now)
         const found = Option.getOrUndefined(yield* users.findByUsername(username as Username))
         const ok = yield* crypto.verifyPassword(password, found?.passwordHash ?? decoyHash)
         let result: GuessResult
         if (throttled !== undefined) result = { outcome: "throttled", user: found, details: { by: throttled } }
         else if (!ok || found === undefined) {
-          result = { outcome: "wrong", user: found, details: { addressRefused: throttle.fail(key, address, now) } }
+          result = {
+            outcome: "wrong",
+            user: found,
+            details: { addressRefused: yield* throttle.fail(key, address, now) }
+          }
         } else {
-          throttle.succeed(key, address, now)
+          yield* throttle.succeed(key, address, now)
           result = { outcome: "right", user: found }
         }
         return result

@@ -17,6 +17,7 @@ import { MarketingRepo } from "../Ports/MarketingRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SessionRepo, SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
+import { ThrottleStore } from "../Ports/ThrottleStore.js"
 import { UserRepo } from "../Ports/UserRepo.js"
 import { BulkFiles, makeMemoryBulkFiles } from "../Records/BulkFiles.js"
 import { makeMemoryRecordBacking, RecordBacking } from "../Records/RecordBacking.js"
@@ -33,6 +34,7 @@ import { makeMemoryMarketingRepo } from "./MemoryMarketingRepo.js"
 import { makeMemoryOrganisationRepo } from "./MemoryOrganisationRepo.js"
 import { makeMemorySessionRepo, makeMemorySignInLog } from "./MemorySessionRepo.js"
 import { makeMemorySettingsRepo } from "./MemorySettingsRepo.js"
+import { makeMemoryThrottleStore } from "./MemoryThrottleStore.js"
 import { makeMemoryUserRepo } from "./MemoryUserRepo.js"
 
 /** The store's ports over the RecordBacking it is given. */
@@ -51,7 +53,8 @@ export const layerOn = Layer.mergeAll(
   Layer.effect(Leases, makeMemoryLeases),
   Layer.effect(MarketingRepo, makeMemoryMarketingRepo),
   Layer.effect(FocusRepo, makeMemoryFocusRepo),
-  Layer.effect(ExportTaskRepo, makeMemoryExportTaskRepo)
+  Layer.effect(ExportTaskRepo, makeMemoryExportTaskRepo),
+  Layer.effect(ThrottleStore, makeMemoryThrottleStore)
 )
 
 /** A fresh, empty store each time the layer is built, kept in memory only. */

@@ -2,7 +2,7 @@
  * Files uploaded but not yet applied (上传数据 batches), one batch per upload type. A right file keeps its
  * validated rows, column by column (RowColumns: ~40 bytes a transaction), until it is applied; a wrong one
  * keeps only its report, so the bank sees why.
- * Staging lives in the server's memory: a restart drops unapplied uploads, never applied data.
+ * Staged files live in the store (StagingStore.ts), shared by every instance and kept across restarts.
  */
 import type { ValidationReport } from "../Upload/Report.js"
 import type { UploadType } from "../Upload/UploadType.js"

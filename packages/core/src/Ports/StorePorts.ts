@@ -15,6 +15,7 @@ import type { MarketingRepo } from "./MarketingRepo.js"
 import type { OrganisationRepo } from "./OrganisationRepo.js"
 import type { SessionRepo, SignInLog } from "./SessionRepo.js"
 import type { SettingsRepo } from "./SettingsRepo.js"
+import type { ThrottleStore } from "./ThrottleStore.js"
 import type { UserRepo } from "./UserRepo.js"
 
 export type StorePorts =
@@ -33,3 +34,4 @@ export type StorePorts =
   | FocusRepo
   | ExportTaskRepo
   | StagingStore
+  | ThrottleStore

@@ -15,6 +15,7 @@ import { outletQueries } from "./outletQueries.js"
 import { sessionRepo, signInLog } from "./sessionRepo.js"
 import { settingsRepo } from "./settingsRepo.js"
 import { stagingStore } from "./stagingStore.js"
+import { throttleStore } from "./throttleStore.js"
 import { userQueries } from "./userQueries.js"
 import { userRepoRecords } from "./userRepo.js"
 
@@ -46,5 +47,6 @@ export const portContract = (name: string, makeStore: () => Promise<ContractStor
     focusRepo(test)
     exportTaskRepo(test)
     stagingStore(test)
+    throttleStore(test)
   })
 }
