@@ -30,9 +30,9 @@ export const downloadRoutes: ReadonlyArray<RouteSpec> = [
     valid: () => ({ type: 5, info: { keyword: "C1" } }),
     mistyped: [
       ["type", 0],
-      ["type", 22],
+      ["type", 23],
       ["type", "x"],
-      ["type", 14],
+      ["type", 1.5],
       ["info", "{oops"],
       ["info", [1]],
       ["info", 5]
