@@ -82,6 +82,8 @@ export interface AppOptions {
    * The server entry turns it off: cached answers are then sent without being built again.
    */
   readonly checkAnswers?: boolean
+  /** Keep hot reads' answers and send them again without the Effect runtime (api/memo.ts); default true. */
+  readonly keepAnswers?: boolean
   /** Concurrency and retention of the background export runner (default 2 at once, 7 days). */
   readonly exports?: ExportRunnerOptions
 }
@@ -92,6 +94,7 @@ export const makeApp = ({
   ready = () => true,
   webRoot,
   checkAnswers = true,
+  keepAnswers = true,
   exports = DEFAULT_EXPORTS
 }: AppOptions) => {
   const app = new Hono<AppEnv>()
@@ -141,7 +144,7 @@ export const makeApp = ({
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
   mountDocs(app)
-  mountRoutes<Services>(app, routes, runtime, logger)
+  mountRoutes<Services>(app, routes, runtime, logger, keepAnswers)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
   startExportRunner(runtime, logger, exports)
 

@@ -60,9 +60,17 @@ const supportMemo = (memo: Memo) =>
     })
   })
 
-const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined) =>
+/** A read that may be kept: the data's generation before it read anything. */
+interface Run {
+  startedAt: number | undefined
+}
+
+const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined, run: Run) =>
   Effect.gen(function* () {
-    if (memo?.supportWanted()) yield* supportMemo(memo)
+    if (memo !== undefined) {
+      if (memo.supportWanted()) yield* supportMemo(memo)
+      run.startedAt = memo.generationNow()
+    }
     const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
     const staff = def.access === "staff" ? yield* staffOf(c) : undefined
     const actor = yield* authenticate(c, def.access)
@@ -105,11 +113,12 @@ export const mountRoutes = <R>(
   app: Hono<AppEnv>,
   routes: ReadonlyArray<RouteDef<R>>,
   runtime: ManagedRuntime.ManagedRuntime<R | AccountService | HttpConfig | Crypto, unknown>,
-  logger: Logger
+  logger: Logger,
+  keepAnswers = true
 ) => {
   const memos = makeMemo()
   for (const def of routes) {
-    const memo = def.memo === true && def.method === "get" && def.access === "user" ? memos : undefined
+    const memo = keepAnswers && def.memo === true && def.method === "get" && def.access === "user" ? memos : undefined
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       // A kept answer is sent as it is; when the app checks its answers, the full read must give the same bytes.
       let kept: Uint8Array | undefined
@@ -121,9 +130,9 @@ export const mountRoutes = <R>(
           kept = found.bytes
         }
       }
-      const startedAt = memo?.generationNow()
+      const run: Run = { startedAt: undefined }
       const headersSet = trackHeaders(c)
-      const exit = await runtime.runPromiseExit(program(def, c, memo))
+      const exit = await runtime.runPromiseExit(program(def, c, memo, run))
       if (kept !== undefined) {
         const value = Exit.isSuccess(exit) ? exit.value : undefined
         const bytes = value instanceof EncodedAnswer ? value.bytes : Buffer.from(JSON.stringify(okEnvelope(value)))
@@ -146,7 +155,7 @@ export const mountRoutes = <R>(
           const bytes =
             value instanceof EncodedAnswer ? value.bytes : Buffer.from(JSON.stringify(okEnvelope(value ?? null)))
           const user = callers.get(c)
-          if (user !== undefined) memo.keep(c, def.path, user, startedAt, bytes)
+          if (user !== undefined) memo.keep(c, def.path, user, run.startedAt, bytes)
           return completeAnswer(c.req.path, bytes, 200)
         }
         if (value instanceof EncodedAnswer) return completeAnswer(c.req.path, value.bytes, 200)
