@@ -19,6 +19,7 @@ import { HttpConfig } from "../HttpConfig.js"
 import { completeAnswer } from "../infra/answerHeaders.js"
 import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
+import { syncTokenDigest } from "../infra/NodeCrypto.js"
 import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
@@ -54,7 +55,7 @@ const supportMemo = (memo: Memo) =>
     const crypto = yield* Crypto
     memo.setSupport({
       clock: yield* Effect.clock,
-      hashToken: (token) => Effect.runSync(crypto.hashToken(token)),
+      hashToken: syncTokenDigest(crypto) ?? ((token) => Effect.runSync(crypto.hashToken(token))),
       accounts: yield* AccountService,
       generation: generation.value
     })
