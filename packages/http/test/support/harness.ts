@@ -233,6 +233,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     outletOfCompany,
     countCompanies,
     exportDir,
+    /** Whether the store is written by this process alone (read answers may then be kept: api/memo.ts). */
+    exclusiveStore: options.store === undefined,
     close: async () => {
       await runtime.dispose()
       if (options.exportDir === undefined) rmSync(exportDir, { recursive: true, force: true })
