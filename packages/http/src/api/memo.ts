@@ -15,9 +15,10 @@
  * app checks its answers (tests), a kept answer is not sent: the full read runs and must give the same bytes.
  * At most MAX_ENTRIES answers, the least recently used dropped first; all of them once the data changes.
  */
-import type { AccountService, ReadGeneration, User } from "@wm/core"
-import type { Clock } from "effect"
+import { AccountService, Crypto, ReadGeneration, type User } from "@wm/core"
+import { type Clock, Effect, Option } from "effect"
 import type { Context } from "hono"
+import { syncTokenDigest } from "../infra/NodeCrypto.js"
 import { tokenOf } from "./auth.js"
 
 const MAX_ENTRIES = 1024
@@ -99,3 +100,17 @@ export const makeMemo = () => {
 }
 
 export type Memo = ReturnType<typeof makeMemo>
+
+/** Gives the memo what its synchronous path needs, once; nothing on a store whose writes it cannot count. */
+export const supportMemo = (memo: Memo) =>
+  Effect.gen(function* () {
+    const generation = yield* Effect.serviceOption(ReadGeneration)
+    if (Option.isNone(generation)) return
+    const crypto = yield* Crypto
+    memo.setSupport({
+      clock: yield* Effect.clock,
+      hashToken: syncTokenDigest(crypto) ?? ((token) => Effect.runSync(crypto.hashToken(token))),
+      accounts: yield* AccountService,
+      generation: generation.value
+    })
+  })

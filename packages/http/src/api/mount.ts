@@ -6,10 +6,9 @@ import { Buffer } from "node:buffer"
 import {
   AccountService,
   type Actor,
-  Crypto,
+  type Crypto,
   isDomainError,
   NotSignedIn,
-  ReadGeneration,
   type User,
   withAuditOrigin
 } from "@wm/core"
@@ -19,11 +18,10 @@ import { HttpConfig } from "../HttpConfig.js"
 import { completeAnswer } from "../infra/answerHeaders.js"
 import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
-import { syncTokenDigest } from "../infra/NodeCrypto.js"
 import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
-import { type Memo, makeMemo } from "./memo.js"
+import { type Memo, makeMemo, supportMemo } from "./memo.js"
 import type { RouteDef } from "./route.js"
 import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
@@ -45,20 +43,6 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
     callers.set(c, actor.user)
     if (access === "user") yield* accounts.requireInitialized(actor)
     return actor
-  })
-
-/** Gives the memo what its synchronous path needs, once; nothing on a store whose writes it cannot count. */
-const supportMemo = (memo: Memo) =>
-  Effect.gen(function* () {
-    const generation = yield* Effect.serviceOption(ReadGeneration)
-    if (Option.isNone(generation)) return
-    const crypto = yield* Crypto
-    memo.setSupport({
-      clock: yield* Effect.clock,
-      hashToken: syncTokenDigest(crypto) ?? ((token) => Effect.runSync(crypto.hashToken(token))),
-      accounts: yield* AccountService,
-      generation: generation.value
-    })
   })
 
 /** A read that may be kept: the data's generation before it read anything. */
