@@ -83,6 +83,8 @@ export interface AppOptions {
    * The server entry turns it off: cached answers are then sent without being built again.
    */
   readonly checkAnswers?: boolean
+  /** Keep hot reads' answers and send them again without the Effect runtime (api/memo.ts); default true. */
+  readonly keepAnswers?: boolean
   /** The background export runner's settings (DEFAULT_EXPORTS for those not given). */
   readonly exports?: Partial<ExportRunnerOptions>
 }
@@ -93,6 +95,7 @@ export const makeApp = ({
   ready = () => true,
   webRoot,
   checkAnswers = true,
+  keepAnswers = true,
   exports = DEFAULT_EXPORTS
 }: AppOptions) => {
   const app = new Hono<AppEnv>()
@@ -142,7 +145,7 @@ export const makeApp = ({
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
   mountDocs(app)
-  mountRoutes<Services>(app, routes, runtime, logger)
+  mountRoutes<Services>(app, routes, runtime, logger, keepAnswers)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
   startExportRunner(runtime, logger, exports)
 

@@ -72,6 +72,8 @@ const runtime = ManagedRuntime.make(
     advisorZoneSecret: config.ADVISOR_ZONE_SECRET,
     scrypt: { N: config.SCRYPT_N, r: 8, p: 1 },
     updateLeaseMs: config.UPDATE_LEASE_SECONDS * 1_000,
+    // The embedded store is written by this process alone: hot reads' answers may be kept (api/memo.ts).
+    exclusiveStore: !config.MONGODB_URI,
     // Export files live in the data directory unless EXPORT_DIR says otherwise (on MongoDB: GridFS).
     exportDir: config.EXPORT_DIR ? resolve(repositoryRoot, config.EXPORT_DIR) : join(dataDir, "exports"),
     // Uploads, applies and recomputes of large data run on worker threads: reads keep being answered meanwhile.

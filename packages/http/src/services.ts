@@ -12,6 +12,7 @@ import {
   ExportFiles,
   MatchingService,
   OrganisationService,
+  readGenerationLayer,
   StatisticsIndex,
   type StorePorts,
   sessionCacheLayer,
@@ -57,11 +58,20 @@ export interface ServiceOptions {
    * sign-out or user change made on another instance is seen here. Default DEFAULT_SESSION_CACHE_MS; 0: none.
    */
   readonly sessionCacheMs?: number
+  /**
+   * The store is written by this process alone (the embedded store): read answers may be kept until this process
+   * writes what they are built from (core ReadGeneration, api/memo.ts). Never for a database shared by instances.
+   */
+  readonly exclusiveStore?: boolean
 }
 
 /** The store with its SessionRepo and UserRepo read through the session cache (none when `ms` is 0). */
 const withSessionCache = <E>(store: Layer.Layer<StorePorts, E>, ms: number): Layer.Layer<StorePorts, E> =>
   ms > 0 ? Layer.provideMerge(sessionCacheLayer(ms), store) : store
+
+/** The store's data ports counting their writes (ReadGeneration), for a store written by this process alone. */
+const withReadGeneration = <E>(store: Layer.Layer<StorePorts, E>, exclusive: boolean): Layer.Layer<StorePorts, E> =>
+  exclusive ? Layer.provideMerge(readGenerationLayer, store) : store
 
 export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: ServiceOptions) =>
   Layer.mergeAll(
@@ -79,7 +89,10 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
       Layer.mergeAll(
         // Export files on disk, unless the store keeps its own (MongoDB: GridFS): a later layer's service wins.
         Layer.succeed(ExportFiles, makeFsExportFiles(options.exportDir ?? ".data/exports")),
-        withSessionCache(store, options.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS),
+        withReadGeneration(
+          withSessionCache(store, options.sessionCacheMs ?? DEFAULT_SESSION_CACHE_MS),
+          options.exclusiveStore ?? false
+        ),
         NodeCrypto.layer(options.scrypt),
         // The common-password list of the HTTP service unless the configuration brings its own.
         AccountConfig.layer({

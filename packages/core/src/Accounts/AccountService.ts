@@ -15,6 +15,7 @@ import { AccountConfig, passwordPolicyOf, throttleSettingsOf } from "./AccountCo
 import type { Actor } from "./Actor.js"
 import { makePasswordGuess } from "./PasswordGuess.js"
 import { passwordProblem } from "./PasswordPolicy.js"
+import { SessionPeek } from "./SessionCache.js"
 import { makeSignInThrottle } from "./SignInThrottle.js"
 
 export interface PasswordChange {
@@ -25,6 +26,9 @@ export interface PasswordChange {
 
 /** The client address when the caller does not know it (a script, a test): throttled as one address. */
 export const UNKNOWN_ADDRESS = "unknown"
+
+/** Touch a session at most once a minute: a busy page would otherwise write on every request. */
+const TOUCH_AFTER_MS = 60_000
 
 /** The one answer to a wrong current password, throttled or not. */
 const wrongCurrentPassword = new InvalidInput({
@@ -42,6 +46,7 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     const policy = passwordPolicyOf(config)
     const guess = yield* makePasswordGuess(yield* makeSignInThrottle(throttleSettingsOf(config)))
     const audit = yield* auditor
+    const peek = yield* Effect.serviceOption(SessionPeek)
 
     const recordEvent = (username: string, user: User | undefined, now: number, reason: SignInEvent["reason"]) =>
       log.record(new SignInEvent({ userId: user?.id ?? null, username, at: now, success: reason === null, reason }))
@@ -96,10 +101,24 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
           yield* sessions.delete(tokenHash)
           return yield* new NotSignedIn()
         }
-        // Touch at most once a minute: a busy page would otherwise write on every request.
-        if (now - lastSeenAt > 60_000) yield* sessions.touch(tokenHash, now)
+        if (now - lastSeenAt > TOUCH_AFTER_MS) yield* sessions.touch(tokenHash, now)
         return { user: user.value, sessionHash: tokenHash } satisfies Actor
       })
+
+    /**
+     * The caller `authenticate` would answer for this token hash at `now` from the session cache alone, without
+     * any write (no expiry to enforce, no touch due); undefined whenever it would ask the store, write or refuse.
+     */
+    const cachedActor = (tokenHash: string, now: number): Actor | undefined => {
+      if (Option.isNone(peek)) return undefined
+      const session = peek.value.session(tokenHash, now)
+      if (session === undefined) return undefined
+      const { createdAt, lastSeenAt, userId } = session
+      if (now - lastSeenAt > config.sessionIdleMs || now - createdAt > config.sessionAbsoluteMs) return undefined
+      if (now - lastSeenAt > TOUCH_AFTER_MS) return undefined
+      const user = peek.value.user(userId, now)
+      return user === undefined ? undefined : { user, sessionHash: tokenHash }
+    }
 
     /** Every route but initialization and sign-out requires an initialized account. */
     const requireInitialized = (actor: Actor) =>
@@ -140,6 +159,7 @@ export class AccountService extends Effect.Service<AccountService>()("@wm/core/A
     return {
       signIn,
       authenticate,
+      cachedActor,
       requireInitialized,
       signOut,
       /** 修改密码: for an initialized user; the current password is checked under the sign-in throttle. */

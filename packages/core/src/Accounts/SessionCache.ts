@@ -51,6 +51,24 @@ const cachedRead = <K, A, E>(
     })
   })
 
+/**
+ * What the cache holds now, read synchronously: fresh entries only (as `find` and `findById` would answer them
+ * without asking the store), else undefined. For read paths that answer without the Effect runtime when
+ * everything they need is already in memory (AccountService.cachedActor).
+ */
+export class SessionPeek extends Context.Tag("@wm/core/SessionPeek")<
+  SessionPeek,
+  {
+    readonly session: (tokenHash: string, now: number) => Session | undefined
+    readonly user: (id: UserId, now: number) => User | undefined
+  }
+>() {}
+
+const fresh = <K, A>(map: Map<K, Held<A>>, key: K, now: number): A | undefined => {
+  const held = map.get(key)
+  return held !== undefined && now < held.until ? held.value : undefined
+}
+
 /** SessionRepo and UserRepo over the store's, with verified sessions and their users kept for `ttlMs`. */
 export const sessionCacheLayer = (ttlMs: number = DEFAULT_SESSION_CACHE_MS) =>
   Layer.effectContext(
@@ -85,6 +103,13 @@ export const sessionCacheLayer = (ttlMs: number = DEFAULT_SESSION_CACHE_MS) =>
         setBranchOfOutlet: (outletId, branchId) =>
           dropping(() => heldUsers.clear(), users.setBranchOfOutlet(outletId, branchId))
       }
-      return Context.make(SessionRepo, sessionRepo).pipe(Context.add(UserRepo, userRepo))
+      const peek: SessionPeek["Type"] = {
+        session: (tokenHash, now) => fresh(heldSessions, tokenHash, now),
+        user: (id, now) => fresh(heldUsers, id, now)
+      }
+      return Context.make(SessionRepo, sessionRepo).pipe(
+        Context.add(UserRepo, userRepo),
+        Context.add(SessionPeek, peek)
+      )
     })
   )

@@ -2,7 +2,16 @@
  * Serves route definitions on a Hono app: authenticate, validate, run the handler on the Effect
  * runtime, encode the answer, and map every failure through the code table.
  */
-import { AccountService, type Actor, isDomainError, NotSignedIn, withAuditOrigin } from "@wm/core"
+import { Buffer } from "node:buffer"
+import {
+  AccountService,
+  type Actor,
+  type Crypto,
+  isDomainError,
+  NotSignedIn,
+  type User,
+  withAuditOrigin
+} from "@wm/core"
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
 import { HttpConfig } from "../HttpConfig.js"
@@ -13,12 +22,16 @@ import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
 import { type Localized, languageOfRequest } from "./language.js"
+import { type Memo, makeMemo, supportMemo } from "./memo.js"
 import type { RouteDef } from "./route.js"
 import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
 
 /** `checkAnswers`: build and encode cached answers on every request too, and compare (tests; see versionedAnswer). */
 export type AppEnv = { Variables: { userId?: number; checkAnswers?: boolean } }
+
+/** The user each request was answered for (the key of a kept answer). */
+const callers = new WeakMap<Context, User>()
 
 const authenticate = (c: Context, access: RouteDef["access"]) =>
   Effect.gen(function* () {
@@ -28,12 +41,22 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
     const accounts = yield* AccountService
     const actor: Actor = yield* accounts.authenticate(token)
     c.set("userId", actor.user.id)
+    callers.set(c, actor.user)
     if (access === "user") yield* accounts.requireInitialized(actor)
     return actor
   })
 
-const program = <R>(def: RouteDef<R>, c: Context) =>
+/** A read that may be kept: the data's generation before it read anything. */
+interface Run {
+  startedAt: number | undefined
+}
+
+const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined, run: Run) =>
   Effect.gen(function* () {
+    if (memo !== undefined) {
+      if (memo.supportWanted()) yield* supportMemo(memo)
+      run.startedAt = memo.generationNow()
+    }
     const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
     const staff = def.access === "staff" ? yield* staffOf(c) : undefined
     const actor = yield* authenticate(c, def.access)
@@ -75,13 +98,34 @@ const plainFail = (c: Context, entry: CodeEntry, msg: string, field?: string) =>
 export const mountRoutes = <R>(
   app: Hono<AppEnv>,
   routes: ReadonlyArray<RouteDef<R>>,
-  runtime: ManagedRuntime.ManagedRuntime<R | AccountService | HttpConfig, unknown>,
-  logger: Logger
+  runtime: ManagedRuntime.ManagedRuntime<R | AccountService | HttpConfig | Crypto, unknown>,
+  logger: Logger,
+  keepAnswers = true
 ) => {
+  const memos = makeMemo()
   for (const def of routes) {
+    const memo = keepAnswers && def.memo === true && def.method === "get" && def.access === "user" ? memos : undefined
     app.on(def.method.toUpperCase(), def.path, async (c) => {
+      // A kept answer is sent as it is; when the app checks its answers, the full read must give the same bytes.
+      let kept: Uint8Array | undefined
+      if (memo !== undefined) {
+        const found = memo.answer(c, def.path)
+        if (found !== undefined) {
+          c.set("userId", found.userId)
+          if (c.get("checkAnswers") === false) return completeAnswer(c.req.path, found.bytes, 200)
+          kept = found.bytes
+        }
+      }
+      const run: Run = { startedAt: undefined }
       const headersSet = trackHeaders(c)
-      const exit = await runtime.runPromiseExit(program(def, c))
+      const exit = await runtime.runPromiseExit(program(def, c, memo, run))
+      if (kept !== undefined) {
+        const value = Exit.isSuccess(exit) ? exit.value : undefined
+        const bytes = value instanceof EncodedAnswer ? value.bytes : Buffer.from(JSON.stringify(okEnvelope(value)))
+        if (value === undefined || headersSet() || !Buffer.from(bytes).equals(kept)) {
+          throw new Error(`${def.path}: the kept answer differs from the answer built now`)
+        }
+      }
       const plain = def.style === "plain"
       const answer = (entry: CodeEntry, message: Localized, field?: string) => {
         const msg = message[languageOfRequest(c)]
@@ -94,6 +138,13 @@ export const mountRoutes = <R>(
         if (headersSet()) {
           if (value instanceof EncodedAnswer) return okEncoded(c, value)
           return plain ? c.json(value, 200) : ok(c, value ?? null)
+        }
+        if (memo !== undefined) {
+          const bytes =
+            value instanceof EncodedAnswer ? value.bytes : Buffer.from(JSON.stringify(okEnvelope(value ?? null)))
+          const user = callers.get(c)
+          if (user !== undefined) memo.keep(c, def.path, user, run.startedAt, bytes)
+          return completeAnswer(c.req.path, bytes, 200)
         }
         if (value instanceof EncodedAnswer) return completeAnswer(c.req.path, value.bytes, 200)
         return completeAnswer(c.req.path, JSON.stringify(plain ? value : okEnvelope(value ?? null)), 200)

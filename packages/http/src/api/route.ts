@@ -56,6 +56,7 @@ export interface RouteDef<R = never> {
   /** The success answer is a file of this media type (the handler answers a Response), not the envelope. */
   readonly file?: string | undefined
   readonly response: Schema.Schema<unknown, unknown>
+  readonly memo?: boolean | undefined
   readonly handle: (input: RouteInput<unknown, unknown, Access>) => Effect.Effect<unknown, DomainError, R>
 }
 
@@ -88,6 +89,13 @@ export const defineRoute = <
   readonly file?: string
   // biome-ignore lint/suspicious/noExplicitAny: responses are plain JSON structs
   readonly response: Schema.Schema<D, any>
+  /**
+   * The answer may be kept and sent again synchronously (api/memo.ts): only for a GET of "user" access whose
+   * success answer depends on nothing but the caller's user record, the query and the store's data ports counted
+   * by core's ReadGeneration (dataset, organisations, contacts, users, settings) — never on the clock, the
+   * session or the request's other headers.
+   */
+  readonly memo?: boolean
   /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */
   readonly handle: (
     input: RouteInput<Q, B, A> & { readonly params: P }

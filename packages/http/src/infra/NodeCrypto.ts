@@ -22,8 +22,18 @@ const derive = (password: string, salt: Buffer, cost: ScryptCost, length: number
     )
   })
 
-export const layer = (cost: ScryptCost = productionCost) =>
-  Layer.succeed(Crypto, {
+/** A token's digest, as `hashToken` gives it. */
+const tokenDigest = (token: string) => createHash("sha256").update(token).digest("hex")
+
+/** The services made here: their `hashToken` is `tokenDigest`, which a synchronous caller may use directly. */
+const made = new WeakSet<object>()
+
+/** The synchronous `hashToken` of a Crypto service made here; undefined for any other implementation. */
+export const syncTokenDigest = (crypto: object): ((token: string) => string) | undefined =>
+  made.has(crypto) ? tokenDigest : undefined
+
+const service = (cost: ScryptCost): Crypto["Type"] => {
+  const crypto: Crypto["Type"] = {
     hashPassword: (password) =>
       Effect.gen(function* () {
         const salt = randomBytes(16)
@@ -48,5 +58,10 @@ export const layer = (cost: ScryptCost = productionCost) =>
       return scheme !== "scrypt" || Number(N) !== cost.N || Number(r) !== cost.r || Number(p) !== cost.p
     },
     newToken: () => Effect.sync(() => randomBytes(32).toString("base64url")),
-    hashToken: (token) => Effect.sync(() => createHash("sha256").update(token).digest("hex"))
-  })
+    hashToken: (token) => Effect.sync(() => tokenDigest(token))
+  }
+  made.add(crypto)
+  return crypto
+}
+
+export const layer = (cost: ScryptCost = productionCost) => Layer.sync(Crypto, () => service(cost))

@@ -118,6 +118,7 @@ const list = defineRoute({
   access: "user",
   query: Schema.Struct({ keyword: Keyword, ...PagingQuery.fields }),
   response: Schema.Struct({ total: Schema.Int, outletList: Schema.Array(OutletRow) }),
+  memo: true,
   handle: ({ actor, query }) =>
     Effect.map(
       Effect.flatMap(OrganisationService, (s) => s.list(actor, query.keyword, query)),

@@ -105,6 +105,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     scrypt: cheapScrypt,
     trustedProxies: options.trustedProxies ?? [],
     exportDir,
+    // The in-memory store is written by this process alone; a store given by a test may be shared.
+    exclusiveStore: options.store === undefined,
     ...(options.computeWorkers === undefined ? {} : { computeWorkers: options.computeWorkers })
   }).pipe(Layer.provide(clock.layer))
   const runtime = ManagedRuntime.make(Layer.merge(layer, clock.layer))
@@ -232,6 +234,8 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     outletOfCompany,
     countCompanies,
     exportDir,
+    /** Whether the store is written by this process alone (read answers may then be kept: api/memo.ts). */
+    exclusiveStore: options.store === undefined,
     close: async () => {
       await runtime.dispose()
       if (options.exportDir === undefined) rmSync(exportDir, { recursive: true, force: true })

@@ -77,6 +77,7 @@ export const detail = defineRoute({
   access: "user",
   query: Schema.Struct({ id: CompanyCode.annotations({ description: "企业编号 (customer code)" }) }),
   response: Portrait,
+  memo: true,
   handle: ({ actor, query, c }) =>
     Effect.gen(function* () {
       const { pointer, portrait: p } = yield* customerInScope(actor.user, query.id)

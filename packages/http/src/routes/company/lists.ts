@@ -33,6 +33,7 @@ export const search = defineRoute({
     ...PagingQuery.fields
   }),
   response: Schema.Struct({ total: Schema.Int, companies: Schema.Array(SearchRow) }),
+  memo: true,
   handle: ({ actor, query }) =>
     Effect.gen(function* () {
       const found = yield* searchInScope(actor.user, query.keyword, query)

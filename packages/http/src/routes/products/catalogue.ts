@@ -35,6 +35,7 @@ export const products = defineRoute({
     ...PagingQuery.fields
   }),
   response: Schema.Struct({ updateTime: UpdateTime, total: Schema.Int, products: Schema.Array(LibraryProduct) }),
+  memo: true,
   handle: ({ query }) =>
     Effect.map(library, ({ updateTime, rows }) => {
       const page = paginate(

@@ -1,0 +1,75 @@
+/**
+ * A counter of the writes made through this process to the data read answers are built from: the dataset (every
+ * update, staging and switch), the organisation tree, contact corrections, users and settings. An answer computed
+ * while the counter stayed at one value is the answer the same request gets for as long as it keeps that value,
+ * so a read path may keep such answers and send them again without computing them (packages/http api/memo.ts).
+ *
+ * Only for a store written by this process alone (the embedded store): another process writing a shared database
+ * does not move this counter. Each write moves it when it starts and again when it ends, so an answer whose
+ * computation overlapped a write is never taken for current.
+ */
+import { Context, Effect, Layer } from "effect"
+import { ColumnarKey, type WithColumnar } from "../Pipeline/ColumnarDataset.js"
+import { ContactRepo } from "../Ports/ContactRepo.js"
+import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
+import { SettingsRepo } from "../Ports/SettingsRepo.js"
+import { UserRepo } from "../Ports/UserRepo.js"
+import { DatasetRepo } from "./DatasetRepo.js"
+
+export class ReadGeneration extends Context.Tag("@wm/core/ReadGeneration")<
+  ReadGeneration,
+  { readonly current: () => number }
+>() {}
+
+/**
+ * `service` with every method not named in `reads` counted as a write: a method added to a port later counts as
+ * a write until it is listed here (an answer kept too briefly, never one kept too long).
+ */
+const counting = <S extends object>(service: S, reads: ReadonlyArray<string>, bump: () => void): S => {
+  const wrapped: Record<string | symbol, unknown> = { ...(service as Record<string | symbol, unknown>) }
+  for (const [name, method] of Object.entries(service)) {
+    if (typeof method !== "function" || reads.includes(name)) continue
+    wrapped[name] = (...args: Array<unknown>) => {
+      bump()
+      const result = method.apply(service, args)
+      if (!Effect.isEffect(result)) return result
+      return Effect.ensuring(
+        Effect.zipRight(Effect.sync(bump), result as Effect.Effect<unknown, unknown>),
+        Effect.sync(bump)
+      )
+    }
+  }
+  return wrapped as S
+}
+
+const DATASET_READS = ["pointer", "readRows", "tradesOf", "holdingsOf", "portrait", "searchPortraits"]
+
+export const readGenerationLayer = Layer.effectContext(
+  Effect.gen(function* () {
+    let generation = 0
+    const bump = () => {
+      generation++
+    }
+    const dataset = yield* DatasetRepo
+    const countedDataset = counting(dataset, DATASET_READS, bump) as DatasetRepo["Type"] & WithColumnar
+    const columnar = (dataset as WithColumnar)[ColumnarKey]
+    const withColumnar =
+      columnar === undefined
+        ? countedDataset
+        : { ...countedDataset, [ColumnarKey]: counting(columnar, ["columnsOf"], bump) }
+    return Context.make(ReadGeneration, { current: () => generation }).pipe(
+      Context.add(DatasetRepo, withColumnar),
+      Context.add(
+        OrganisationRepo,
+        counting(
+          yield* OrganisationRepo,
+          ["listBranches", "listOutlets", "pageOutlets", "findBranch", "findOutlet"],
+          bump
+        )
+      ),
+      Context.add(ContactRepo, counting(yield* ContactRepo, ["find"], bump)),
+      Context.add(UserRepo, counting(yield* UserRepo, ["findById", "findByUsername", "list", "count"], bump)),
+      Context.add(SettingsRepo, counting(yield* SettingsRepo, ["warningWindow", "analysisSettings"], bump))
+    )
+  })
+)
