@@ -6,8 +6,8 @@ import { useState } from "react"
 import { messageOf, useClient, useLoad } from "../api.js"
 import { Loaded } from "../parts/Status.js"
 
-/** The export types the server serves (the document's enum). */
-type ExportType = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 15 | 18
+/** An export type as the document numbers them (1–22). */
+type ExportType = number
 
 /** The export types a manager starts from here, with the list parameters they take (none: the whole scope). */
 const types: ReadonlyArray<readonly [ExportType, string]> = [
@@ -17,7 +17,14 @@ const types: ReadonlyArray<readonly [ExportType, string]> = [
   [5, "持有产品查询"],
   [11, "历史购买产品统计"],
   [12, "转化率统计"],
-  [18, "搜索客户"]
+  [16, "转化率统计-导出本月新增"],
+  [17, "转化率统计-导出本年新增"],
+  [18, "搜索客户"],
+  [19, "营销按月"],
+  [20, "营销按年"],
+  [14, "未登录详情"],
+  [21, "登录详情"],
+  [22, "审计日志"]
 ]
 
 const states: Record<string, string> = { queued: "排队中", running: "生成中", done: "已完成", failed: "失败" }
