@@ -48,18 +48,23 @@ export const makeThrottleStore = (db: Db): ThrottleStore["Type"] => {
           { _id: key, $or: [{ lastAt: { $lte: now - windowMs } }, { expiresAt: { $lte: new Date(now) } }] },
           { $set: { count: 0, blockedUntil: 0 } }
         )
-        const doc = await upsert(() =>
+        // The key's document first, by a plain insert (a racing insert fails on the key and changes nothing),
+        // then the count: an upsert that carries the $inc can lose hits when first inserts race on some servers.
+        const increment = () =>
           entries.findOneAndUpdate(
             { _id: key },
-            {
-              $inc: { count: 1 },
-              $max: { lastAt: now, expiresAt: new Date(now + windowMs) },
-              $setOnInsert: { blockedUntil: 0 }
-            },
-            { upsert: true, returnDocument: "after" }
+            { $inc: { count: 1 }, $max: { lastAt: now, expiresAt: new Date(now + windowMs) } },
+            { returnDocument: "after" }
           )
-        )
-        if (doc === null) throw new Error(`throttle entry ${key} was not returned after an upsert`)
+        let doc: ThrottleDoc | null = null
+        for (let round = 0; doc === null && round < 3; round++) {
+          await entries
+            .insertOne({ _id: key, count: 0, lastAt: now, blockedUntil: 0, expiresAt: new Date(now + windowMs) })
+            .catch((error: unknown) => (isDuplicateKey(error) ? undefined : Promise.reject(error)))
+          // Null only when the entry expired and was removed in between: insert it again.
+          doc = await increment()
+        }
+        if (doc === null) throw new Error(`throttle entry ${key} vanished three times while it was counted`)
         return entryOf(doc)
       }),
 
