@@ -16,6 +16,8 @@ const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
  * Standard output, lines of up to FLUSH_MS written together (sooner past FLUSH_BYTES): a write to a pipe is a
  * blocking system call on Linux, and one per turn of the event loop was still a third of a busy server's time.
  * Flushed at exit, uncaught errors included; a killed process loses at most the last FLUSH_MS of lines.
+ * Only request lines wait: any other event (start, store, update, failure) goes out at once with what is pending
+ * before it, so an operator or a supervisor that reads the log sees it when it happens, in order.
  */
 const FLUSH_MS = 20
 const FLUSH_BYTES = 64 * 1024
@@ -34,20 +36,23 @@ const batchedStdout = () => {
     process.stdout.write(text)
   }
   process.on("exit", flush)
-  return (line: string) => {
+  return (line: string, urgent = true) => {
     pending.push(`${line}\n`)
     bytes += line.length + 1
-    if (bytes >= FLUSH_BYTES) flush()
+    if (urgent || bytes >= FLUSH_BYTES) flush()
     else if (timer === undefined) timer = setTimeout(flush, FLUSH_MS).unref()
   }
 }
 
-export const makeLogger = (level: LogLevel, write: (line: string) => void = batchedStdout()): Logger => {
+export const makeLogger = (
+  level: LogLevel,
+  write: (line: string, urgent: boolean) => void = batchedStdout()
+): Logger => {
   const at =
     (lvl: Exclude<LogLevel, "silent">) =>
     (event: string, fields: Record<string, unknown> = {}) => {
       if (rank[lvl] >= rank[level])
-        write(JSON.stringify({ time: new Date().toISOString(), level: lvl, event, ...fields }))
+        write(JSON.stringify({ time: new Date().toISOString(), level: lvl, event, ...fields }), event !== "request")
     }
   return { info: at("info"), warn: at("warn"), error: at("error") }
 }
