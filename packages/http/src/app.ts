@@ -20,6 +20,7 @@ import { auditRoutes } from "./routes/audit.js"
 import { authRoutes } from "./routes/auth.js"
 import { companyRoutes } from "./routes/company/index.js"
 import { dataRoutes } from "./routes/data.js"
+import { updateRoutes } from "./routes/dataUpdate.js"
 import { downloadRoutes } from "./routes/download/index.js"
 import { financialRoutes } from "./routes/financial/index.js"
 import { listedRoutes } from "./routes/listed/index.js"
@@ -39,6 +40,7 @@ export const routes: ReadonlyArray<RouteDef<Services>> = [
   ...userRoutes,
   ...organRoutes,
   ...dataRoutes,
+  ...updateRoutes,
   ...companyRoutes,
   ...paramsRoutes,
   ...productRoutes,
