@@ -12,5 +12,7 @@ export interface ContractSession {
   readonly signedIn: (username: string, password?: string) => Promise<WmClient & { me: SignInData }>
   /** The ApiError a call rejects with, checked for code and HTTP status. */
   readonly failure: (call: Promise<unknown>, code: number, status: number) => Promise<ApiError>
+  /** A validated client without a session. */
+  readonly anonymous: () => WmClient
   readonly harness: Harness
 }
