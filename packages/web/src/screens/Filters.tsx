@@ -5,8 +5,8 @@
 import type { components } from "@wm/client"
 import { type FormEvent, useState } from "react"
 import { useLoad } from "../api.js"
+import { CustomerLink, ListTable, Pager } from "../parts/ListTable.js"
 import { Loaded, money } from "../parts/Status.js"
-import { Pager } from "./Search.js"
 
 type Options = components["schemas"]["PreferenceParams"]
 type Choice = { readonly id: string; readonly name: string }
@@ -94,34 +94,18 @@ export const Filters = ({ open }: { open: (code: string) => void }) => {
         {({ total, companies }) => (
           <>
             <p className="muted">共 {total} 家客户</p>
-            <div className="table-wrap">
-              <table aria-label="筛选结果">
-                <thead>
-                  <tr>
-                    <th>企业名称</th>
-                    <th>风险偏好</th>
-                    <th>周期偏好</th>
-                    <th>企业分类</th>
-                    <th className="num">沉淀资金 (元)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {companies.map((c) => (
-                    <tr key={c.code}>
-                      <td>
-                        <button type="button" className="link" onClick={() => open(c.code)}>
-                          {c.companyName}
-                        </button>
-                      </td>
-                      <td>{c.riskPreference}</td>
-                      <td>{c.cyclePreference}</td>
-                      <td>{c.category}</td>
-                      <td className="num">{money(c.idleFunds)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              label="筛选结果"
+              columns={[
+                { title: "企业名称", cell: (c) => <CustomerLink name={c.companyName} open={() => open(c.code)} /> },
+                { title: "风险偏好", cell: (c) => c.riskPreference },
+                { title: "周期偏好", cell: (c) => c.cyclePreference },
+                { title: "企业分类", cell: (c) => c.category },
+                { title: "沉淀资金 (元)", numeric: true, cell: (c) => money(c.idleFunds) }
+              ]}
+              rows={companies}
+              rowKey={(c) => c.code}
+            />
             <Pager page={query.page} pages={Math.ceil(total / 10)} go={(page) => setQuery({ ...query, page })} />
           </>
         )}

@@ -1,8 +1,8 @@
 /** 重点关注: the caller's focus list, customers still in its scope, each opening its portrait. */
 import { useState } from "react"
 import { useLoad } from "../api.js"
+import { CustomerLink, ListTable, Pager } from "../parts/ListTable.js"
 import { Loaded, money } from "../parts/Status.js"
-import { Pager } from "./Search.js"
 
 export const Focus = ({ open }: { open: (code: string) => void }) => {
   const [page, setPage] = useState(1)
@@ -16,32 +16,17 @@ export const Focus = ({ open }: { open: (code: string) => void }) => {
             <p className="muted">还没有重点关注的客户：在客户画像中加入</p>
           ) : (
             <>
-              <div className="table-wrap">
-                <table aria-label="重点关注客户">
-                  <thead>
-                    <tr>
-                      <th>企业名称</th>
-                      <th>所属网点</th>
-                      <th>风险偏好</th>
-                      <th className="num">沉淀资金 (元)</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.map((c) => (
-                      <tr key={c.code}>
-                        <td>
-                          <button type="button" className="link" onClick={() => open(c.code)}>
-                            {c.companyName}
-                          </button>
-                        </td>
-                        <td>{c.belongsToOutlet}</td>
-                        <td>{c.riskPreference}</td>
-                        <td className="num">{money(c.idleFunds)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable
+                label="重点关注客户"
+                columns={[
+                  { title: "企业名称", cell: (c) => <CustomerLink name={c.companyName} open={() => open(c.code)} /> },
+                  { title: "所属网点", cell: (c) => c.belongsToOutlet },
+                  { title: "风险偏好", cell: (c) => c.riskPreference },
+                  { title: "沉淀资金 (元)", numeric: true, cell: (c) => money(c.idleFunds) }
+                ]}
+                rows={result}
+                rowKey={(c) => c.code}
+              />
               <Pager page={page} pages={Math.ceil(total / 20)} go={setPage} />
             </>
           )

@@ -1,6 +1,7 @@
 /** 客户搜索: customers in the caller's scope by code or name, or by the search form's preferences (搜索筛选). */
 import { type FormEvent, useState } from "react"
 import { useLoad } from "../api.js"
+import { CustomerLink, ListTable, Pager } from "../parts/ListTable.js"
 import { Loaded, money } from "../parts/Status.js"
 
 type Query = { readonly keyword: string; readonly page: number }
@@ -31,36 +32,18 @@ export const Search = ({ open }: { open: (code: string) => void }) => {
         {({ total, companies }) => (
           <>
             <p className="muted">共 {total} 家客户</p>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th>编号</th>
-                    <th>企业名称</th>
-                    <th>所属支行</th>
-                    <th>所属网点</th>
-                    <th className="num">月日均余额 (元)</th>
-                    <th className="num">沉淀资金 (元)</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {companies.map((c) => (
-                    <tr key={c.code}>
-                      <td>{c.code}</td>
-                      <td>
-                        <button type="button" className="link" onClick={() => open(c.code)}>
-                          {c.companyName}
-                        </button>
-                      </td>
-                      <td>{c.belongsToBranch}</td>
-                      <td>{c.belongsToOutlet}</td>
-                      <td className="num">{money(c.monthBalance)}</td>
-                      <td className="num">{money(c.idleFunds)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable
+              columns={[
+                { title: "编号", cell: (c) => c.code },
+                { title: "企业名称", cell: (c) => <CustomerLink name={c.companyName} open={() => open(c.code)} /> },
+                { title: "所属支行", cell: (c) => c.belongsToBranch },
+                { title: "所属网点", cell: (c) => c.belongsToOutlet },
+                { title: "月日均余额 (元)", numeric: true, cell: (c) => money(c.monthBalance) },
+                { title: "沉淀资金 (元)", numeric: true, cell: (c) => money(c.idleFunds) }
+              ]}
+              rows={companies}
+              rowKey={(c) => c.code}
+            />
             <Pager page={query.page} pages={Math.ceil(total / 10)} go={(page) => setQuery({ ...query, page })} />
           </>
         )}
@@ -68,18 +51,3 @@ export const Search = ({ open }: { open: (code: string) => void }) => {
     </section>
   )
 }
-
-export const Pager = ({ page, pages, go }: { page: number; pages: number; go: (page: number) => void }) =>
-  pages <= 1 ? null : (
-    <nav className="row pager" aria-label="分页">
-      <button type="button" disabled={page <= 1} onClick={() => go(page - 1)}>
-        上一页
-      </button>
-      <span>
-        第 {page} / {pages} 页
-      </span>
-      <button type="button" disabled={page >= pages} onClick={() => go(page + 1)}>
-        下一页
-      </button>
-    </nav>
-  )
