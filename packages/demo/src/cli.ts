@@ -2,43 +2,23 @@
  * Command line: tsx packages/demo/src/cli.ts --out DIR [--seed N] [--scale X] [--today YYYY-MM-DD]
  * Progress goes to stderr (a plain text bar, no dependency) so stdout carries only the JSON manifest.
  */
-import { parseArgs } from "node:util"
+import { commandLine } from "./commandLine.js"
 import { dayNumber, parseDay, ymd } from "./dates.js"
 import { DEFAULT_SEED, generateDemoBank } from "./generate.js"
 import { progressBar } from "./progress.js"
 
 const USAGE = "usage: tsx packages/demo/src/cli.ts --out DIR [--seed N] [--scale X] [--today YYYY-MM-DD]"
 
-const fail = (message: string): never => {
-  process.stderr.write(`${message}\n${USAGE}\n`)
-  process.exit(2)
-}
-
 const rowCounts = (done: number, total: number): string =>
   `${done.toLocaleString("en-US")}/${total.toLocaleString("en-US")} rows`
 
-const parseOptions = () => {
-  try {
-    return parseArgs({
-      options: {
-        out: { type: "string" },
-        seed: { type: "string" },
-        scale: { type: "string" },
-        today: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    })
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error))
-  }
-}
-
 const main = async () => {
-  const { values } = parseOptions()
-  if (values.help === true) {
-    process.stdout.write(`${USAGE}\n`)
-    return
-  }
+  const { values, fail } = commandLine(USAGE, {
+    out: { type: "string" },
+    seed: { type: "string" },
+    scale: { type: "string" },
+    today: { type: "string" }
+  })
   const outDir = values.out ?? fail("--out is required")
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed)
   if (!Number.isSafeInteger(seed)) fail(`--seed must be an integer: ${values.seed}`)

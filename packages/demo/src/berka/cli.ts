@@ -6,7 +6,7 @@
  */
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import { parseArgs } from "node:util"
+import { commandLine } from "../commandLine.js"
 import { progressBar } from "../progress.js"
 import { convertBerka } from "./convert.js"
 import { BerkaFormatError } from "./mapping.js"
@@ -16,34 +16,11 @@ const USAGE = "usage: tsx packages/demo/src/berka/cli.ts [--in DIR] --out DIR"
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..")
 const DEFAULT_IN = resolve(REPO_ROOT, "../shared/data/berka")
 
-const fail = (message: string): never => {
-  process.stderr.write(`${message}\n${USAGE}\n`)
-  process.exit(2)
-}
-
 const megabytes = (bytes: number): string => (bytes / 1_048_576).toFixed(2)
 const megabytesRead = (done: number, total: number): string => `${megabytes(done)}/${megabytes(total)} MB read`
 
-const parseOptions = () => {
-  try {
-    return parseArgs({
-      options: {
-        in: { type: "string" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h" }
-      }
-    })
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error))
-  }
-}
-
 const main = async () => {
-  const { values } = parseOptions()
-  if (values.help === true) {
-    process.stdout.write(`${USAGE}\n`)
-    return
-  }
+  const { values, fail } = commandLine(USAGE, { in: { type: "string" }, out: { type: "string" } })
   const outDir = resolve(values.out ?? fail("--out is required"))
   const inDir = values.in === undefined ? DEFAULT_IN : resolve(values.in)
   const manifest = await convertBerka({ inDir, outDir, onProgress: progressBar({ counts: megabytesRead }) })
