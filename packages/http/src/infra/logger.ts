@@ -58,3 +58,13 @@ export const makeLogger = (
 }
 
 export const silentLogger: Logger = makeLogger("silent")
+
+/** The line every answered request writes: the Hono path's and the Node entry's kept answers' alike. */
+export const logRequest = (
+  logger: Logger,
+  method: string,
+  path: string,
+  status: number,
+  started: number,
+  userId: number | undefined
+) => logger.info("request", { method, path, status, ms: Math.round((performance.now() - started) * 10) / 10, userId })
