@@ -96,11 +96,29 @@ const both = async (path: string, headers: ReadonlyArray<string>, method = "GET"
 }
 
 const PORTRAIT = "/api/company/detail?id=C1"
+/** A request of every route declared `memo: true`, answered 200 on the test bank. */
 const READS = [
   PORTRAIT,
+  "/api/company/detail_1?id=C1",
   "/api/company/search?page=1&count=10",
+  "/api/company/suggestion?keyword=C",
+  "/api/company/trade_history?companyId=C1&page=1&count=10",
+  "/api/company/configrecent",
+  "/api/financial/hold_products?page=1&count=10",
+  "/api/financial/trade_flow?page=1&count=10",
+  "/api/financial/peer_products?page=1&count=10",
   "/api/products?page=1&count=10",
-  "/api/organ/list?page=1&count=10"
+  "/api/products_1?limit=10",
+  "/api/product/suggestion?keyword=P",
+  "/api/listed_company?page=1&count=10",
+  "/api/organ/list?page=1&count=10",
+  "/api/organ/detail?code=B1O1",
+  "/api/new_params",
+  "/api/params",
+  "/api/statistics/history_list",
+  "/api/statistics/hold_list",
+  "/api/statistics/history_top",
+  "/api/statistics/hold_top"
 ]
 
 describe("the Node entry sends a kept answer before Hono", () => {
@@ -234,6 +252,33 @@ describe("Hono answers, as the full read would", () => {
     await h.runtime.runPromise(Effect.flatMap(ContactRepo, (repo) => repo.save(override)))
     const after = await both(PORTRAIT, bearer(token))
     expect(after).toMatchObject({ status: 200, fast: false })
+    expect(after.body).not.toBe(before.body)
+  })
+
+  it("after the warning window was set: the new window, never the kept one", async () => {
+    const token = await h.signIn("admin")
+    const before = await both("/api/company/configrecent", bearer(token))
+    expect((await both("/api/company/configrecent", bearer(token))).fast).toBe(true)
+    const set = await h.call("POST", "/api/company/configrecent", { token, body: { start: 3, end: 45 } })
+    expect(set.json.code).toBe(10000)
+    const after = await both("/api/company/configrecent", bearer(token))
+    expect(after).toMatchObject({ status: 200, fast: false })
+    expect(JSON.parse(after.body).data).toMatchObject({ start: 3, end: 45 })
+    expect(after.body).not.toBe(before.body)
+  })
+
+  it("after an outlet was renamed: the new name, never the kept one", async () => {
+    const token = await h.signIn("admin")
+    const before = await both("/api/organ/detail?code=B1O1", bearer(token))
+    expect((await both("/api/organ/detail?code=B1O1", bearer(token))).fast).toBe(true)
+    const renamed = await h.call("POST", "/api/organ/change_name", {
+      token,
+      body: { outletCode: "B1O1", outletName: "城东新网点", branchName: "城东支行" }
+    })
+    expect(renamed.json.code).toBe(10000)
+    const after = await both("/api/organ/detail?code=B1O1", bearer(token))
+    expect(after).toMatchObject({ status: 200, fast: false })
+    expect(JSON.parse(after.body).data.outletName).toBe("城东新网点")
     expect(after.body).not.toBe(before.body)
   })
 
