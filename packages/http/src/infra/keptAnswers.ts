@@ -28,11 +28,33 @@ const singleCookie = (headers: IncomingHttpHeaders, rawHeaders: ReadonlyArray<st
   return count === 1 ? headers.cookie : null
 }
 
+/** Host headers already judged, as the Node adapter judges them (a few per server; bounded all the same). */
+const hosts = new Map<string, boolean>()
+
+/**
+ * Whether @hono/node-server accepts this Host header for a path like ours (it answers 400 to one it cannot put
+ * in a URL, or whose host name the URL would change): a kept answer is sent only where Hono would answer at all.
+ */
+const hostAccepted = (host: string): boolean => {
+  let accepted = hosts.get(host)
+  if (accepted !== undefined) return accepted
+  try {
+    const { hostname } = new URL(`http://${host}/`)
+    accepted = hostname.length === host.length || hostname === host.replace(/:\d+$/, "")
+  } catch {
+    accepted = false
+  }
+  if (hosts.size >= 64) hosts.clear()
+  hosts.set(host, accepted)
+  return accepted
+}
+
 /** The kept answer of a GET to a kept route's path exactly (raw query aside); undefined for anything else. */
 export const nodeKeptAnswer =
   (memo: Memo): NodeKeptAnswer =>
   (method, url, headers, rawHeaders) => {
     if (method !== "GET" || url === undefined || !memo.holds()) return undefined
+    if (headers.host === undefined || !hostAccepted(headers.host)) return undefined
     const at = url.indexOf("?")
     const path = at < 0 ? url : url.slice(0, at)
     if (!memo.serves(path)) return undefined
