@@ -114,6 +114,8 @@ const READS = [
   "/api/company/suggestion?keyword=C",
   "/api/company/trade_history?companyId=C1&page=1&count=10",
   "/api/company/configrecent",
+  "/api/company/focus?page=1&count=10",
+  "/api/company/marketing?code=C1&page=1&count=10",
   "/api/financial/hold_products?page=1&count=10",
   "/api/financial/trade_flow?page=1&count=10",
   "/api/financial/peer_products?page=1&count=10",
@@ -288,6 +290,25 @@ describe("Hono answers, as the full read would", () => {
     expect(after).toMatchObject({ status: 200, fast: false })
     expect(JSON.parse(after.body).data).toMatchObject({ start: 3, end: 45 })
     expect(after.body).not.toBe(before.body)
+  })
+
+  it("after a marketing record was added or a customer focused: the new list, never the kept one", async () => {
+    const token = await h.signIn("admin")
+    for (const [path, write] of [
+      ["/api/company/marketing?code=C1&page=1&count=10", "/api/company/marketing"],
+      ["/api/company/focus?page=1&count=10", "/api/company/focus"]
+    ] as const) {
+      const before = await both(path, bearer(token))
+      expect((await both(path, bearer(token))).fast).toBe(true)
+      const body =
+        write === "/api/company/focus"
+          ? { code: "C1", type: 1 }
+          : { code: "C1", type: 0, createTime: "2026-11-02 10:00:00", remark: "联系" }
+      expect((await h.call("POST", write, { token, body })).json.code).toBe(10000)
+      const after = await both(path, bearer(token))
+      expect(after).toMatchObject({ status: 200, fast: false })
+      expect(JSON.parse(after.body).data.total).toBe(JSON.parse(before.body).data.total + 1)
+    }
   })
 
   it("after an outlet was renamed: the new name, never the kept one", async () => {
