@@ -14,7 +14,8 @@ import { buildOpenApi } from "./api/openapi.js"
 import type { RouteDef } from "./api/route.js"
 import { DEFAULT_EXPORTS, type ExportRunnerOptions, startExportRunner } from "./exports/runner.js"
 import { answerHeaders } from "./infra/answerHeaders.js"
-import type { Logger } from "./infra/logger.js"
+import { type NodeKeptAnswer, nodeKeptAnswer } from "./infra/keptAnswers.js"
+import { type Logger, logRequest } from "./infra/logger.js"
 import { advisorRoutes } from "./routes/advisor/products.js"
 import { auditRoutes } from "./routes/audit.js"
 import { authRoutes } from "./routes/auth.js"
@@ -118,13 +119,7 @@ export const makeApp = ({
     const started = performance.now()
     c.set("checkAnswers", checkAnswers)
     await next()
-    logger.info("request", {
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      userId: c.get("userId")
-    })
+    logRequest(logger, c.req.method, c.req.path, c.res.status, started, c.get("userId"))
   })
   const jsonLimit = bodyLimit({
     maxSize: BODY_LIMIT,
@@ -147,7 +142,7 @@ export const makeApp = ({
   const doc = openApiDocument()
   app.get("/openapi.json", (c) => c.json(doc))
   mountDocs(app)
-  mountRoutes<Services>(app, routes, runtime, logger, keepAnswers)
+  const memo = mountRoutes<Services>(app, routes, runtime, logger, keepAnswers)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
   startExportRunner(runtime, logger, exports)
 
@@ -163,5 +158,10 @@ export const makeApp = ({
     logger.error("unhandled", { path: c.req.path, error: err.message })
     return failIn(c, Codes.internal, Codes.internal.message)
   })
-  return app
+  /**
+   * The kept answer of a Node request, if one may be sent as it is (never when the app checks its answers): what
+   * the Node entry answers before Hono (infra/keptAnswers.ts), by the rules the routes apply (api/memo.ts).
+   */
+  const keptAnswer: NodeKeptAnswer = checkAnswers ? () => undefined : nodeKeptAnswer(memo)
+  return Object.assign(app, { keptAnswer })
 }

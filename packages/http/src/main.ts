@@ -15,6 +15,7 @@ import { readConfig } from "./config.js"
 import { ensureBootstrapAdmin } from "./demo/bootstrap.js"
 import { loadFiles } from "./demo/loadFiles.js"
 import { seedDemoUsers } from "./demo/seedStore.js"
+import { keptAnswerServer } from "./infra/keptAnswers.js"
 import { makeLogger } from "./infra/logger.js"
 import { type StorePorts, servicesLayer } from "./services.js"
 import { defaultWebRoot } from "./webApp.js"
@@ -114,7 +115,9 @@ const app = makeApp({
     pollMs: config.EXPORT_POLL_SECONDS * 1_000
   }
 })
-const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) =>
+// Kept answers of hot reads are written before Hono (infra/keptAnswers.ts); every other request goes to Hono.
+const createServer = keptAnswerServer(app, logger)
+const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, createServer }, (info) =>
   logger.info("listening", { url: `http://${config.HOST}:${info.port}`, demo })
 )
 // A port in use or a host that is not ours: one line saying which, no stack trace.

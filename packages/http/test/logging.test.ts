@@ -3,7 +3,7 @@
  * lockout, password changes, initialization, resets, validation failures and logout.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
-import { makeLogger } from "../src/infra/logger.js"
+import { logRequest, makeLogger } from "../src/infra/logger.js"
 import { accountConfig, type Harness, INITIAL_PASSWORD, makeHarness, PASSWORD } from "./support/harness.js"
 
 let h: Harness
@@ -41,6 +41,31 @@ describe("logs", () => {
       userId: h.staff.admin.id
     })
     expect(lines.join("\n")).not.toContain("userId=")
+  })
+
+  it("write a request line exactly as JSON.stringify writes it, fields in the same order", () => {
+    const written: Array<string> = []
+    const logger = makeLogger("info", (line) => written.push(line))
+    const odd = '/api/a"b\\c\u00e9\u0001'
+    logRequest(logger, "GET", odd, 404, performance.now(), undefined)
+    logRequest(logger, "POST", "/api/sign_in", 200, performance.now() - 12.345, 7)
+    const expected = written.map((line) => {
+      const { time, method, path, status, ms, userId } = JSON.parse(line)
+      return JSON.stringify({ time, level: "info", event: "request", method, path, status, ms, userId })
+    })
+    expect(written).toEqual(expected)
+    expect(JSON.parse(written[0]!)).toMatchObject({ path: odd, status: 404 })
+    expect(JSON.parse(written[1]!).ms).toBeGreaterThanOrEqual(12.3)
+    expect(Date.parse(JSON.parse(written[1]!).time)).toBeGreaterThan(Date.now() - 60_000)
+    logRequest(
+      makeLogger("warn", (line) => written.push(line)),
+      "GET",
+      "/api/x",
+      200,
+      0,
+      1
+    )
+    expect(written).toHaveLength(2)
   })
 
   it("never contain the password or the token after sign-in, a failed sign-in and throttling", async () => {

@@ -1,6 +1,7 @@
 /**
  * A counter of the writes made through this process to the data read answers are built from: the dataset (every
- * update, staging and switch), the organisation tree, contact corrections, users and settings. An answer computed
+ * update, staging and switch), the organisation tree, contact corrections, users, settings, focus lists and
+ * marketing records. An answer computed
  * while the counter stayed at one value is the answer the same request gets for as long as it keeps that value,
  * so a read path may keep such answers and send them again without computing them (packages/http api/memo.ts).
  *
@@ -11,6 +12,8 @@
 import { Context, Effect, Layer } from "effect"
 import { ColumnarKey, type WithColumnar } from "../Pipeline/ColumnarDataset.js"
 import { ContactRepo } from "../Ports/ContactRepo.js"
+import { FocusRepo } from "../Ports/FocusRepo.js"
+import { MarketingRepo } from "../Ports/MarketingRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
@@ -69,7 +72,9 @@ export const readGenerationLayer = Layer.effectContext(
       ),
       Context.add(ContactRepo, counting(yield* ContactRepo, ["find"], bump)),
       Context.add(UserRepo, counting(yield* UserRepo, ["findById", "findByUsername", "list", "count"], bump)),
-      Context.add(SettingsRepo, counting(yield* SettingsRepo, ["warningWindow", "analysisSettings"], bump))
+      Context.add(SettingsRepo, counting(yield* SettingsRepo, ["warningWindow", "analysisSettings"], bump)),
+      Context.add(FocusRepo, counting(yield* FocusRepo, ["list"], bump)),
+      Context.add(MarketingRepo, counting(yield* MarketingRepo, ["find", "listByCompany", "between"], bump))
     )
   })
 )

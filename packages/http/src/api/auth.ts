@@ -2,7 +2,8 @@
  * Where a session token comes from: the HttpOnly cookie set at sign-in, or `Authorization: Bearer`.
  */
 import type { Context } from "hono"
-import { deleteCookie, getCookie, setCookie } from "hono/cookie"
+import { deleteCookie, setCookie } from "hono/cookie"
+import { parse } from "hono/utils/cookie"
 
 export const SESSION_COOKIE = "wm_session"
 
@@ -11,11 +12,26 @@ const nodeHeaders = (c: Context): Record<string, string | Array<string> | undefi
   (c.env as { incoming?: { headers?: Record<string, string | Array<string> | undefined> } } | undefined)?.incoming
     ?.headers
 
+const BEARER = /^Bearer\s+(\S+)$/i
+
+/**
+ * The token of a request from its Authorization header, else from its Cookie header (asked only then): the one
+ * rule for the Hono path and the Node entry's kept answers alike.
+ */
+export const tokenFrom = (
+  authorization: string | undefined,
+  cookie: () => string | null | undefined
+): string | undefined => {
+  const bearer = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1]
+  if (bearer !== undefined) return bearer
+  const header = cookie()
+  return header ? (parse(header, SESSION_COOKIE)[SESSION_COOKIE] ?? undefined) : undefined
+}
+
 export const tokenOf = (c: Context): string | undefined => {
   const node = nodeHeaders(c)
   const header = node === undefined ? c.req.header("authorization") : (node.authorization as string | undefined)
-  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1]
-  return bearer ?? getCookie(c, SESSION_COOKIE) ?? undefined
+  return tokenFrom(header, () => c.req.raw.headers.get("Cookie"))
 }
 
 /** `secure` when configured so or the request came over HTTPS: a Secure cookie is never sent over plain HTTP. */

@@ -15,14 +15,14 @@ import {
 import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
 import type { Context, Hono } from "hono"
 import { HttpConfig } from "../HttpConfig.js"
-import { completeAnswer } from "../infra/answerHeaders.js"
+import { answerWith, completeAnswer } from "../infra/answerHeaders.js"
 import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
 import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
 import { type Localized, languageOfRequest } from "./language.js"
-import { type Memo, makeMemo, supportMemo } from "./memo.js"
+import { keptRequestOf, type Memo, makeMemo, supportMemo } from "./memo.js"
 import type { RouteDef } from "./route.js"
 import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
@@ -104,15 +104,19 @@ export const mountRoutes = <R>(
 ) => {
   const memos = makeMemo()
   for (const def of routes) {
-    const memo = keepAnswers && def.memo === true && def.method === "get" && def.access === "user" ? memos : undefined
+    const memo =
+      keepAnswers && def.memo === true && def.method === "get" && def.access === "user" && !def.path.includes(":")
+        ? memos
+        : undefined
+    memo?.serve(def.path)
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       // A kept answer is sent as it is; when the app checks its answers, the full read must give the same bytes.
       let kept: Uint8Array | undefined
       if (memo !== undefined) {
-        const found = memo.answer(c, def.path)
+        const found = memo.answer(keptRequestOf(c, def.path))
         if (found !== undefined) {
           c.set("userId", found.userId)
-          if (c.get("checkAnswers") === false) return completeAnswer(c.req.path, found.bytes, 200)
+          if (c.get("checkAnswers") === false) return answerWith(found.bytes, 200, found.headers)
           kept = found.bytes
         }
       }
@@ -143,7 +147,7 @@ export const mountRoutes = <R>(
           const bytes =
             value instanceof EncodedAnswer ? value.bytes : Buffer.from(JSON.stringify(okEnvelope(value ?? null)))
           const user = callers.get(c)
-          if (user !== undefined) memo.keep(c, def.path, user, run.startedAt, bytes)
+          if (user !== undefined) memo.keep(keptRequestOf(c, def.path), user, run.startedAt, bytes)
           return completeAnswer(c.req.path, bytes, 200)
         }
         if (value instanceof EncodedAnswer) return completeAnswer(c.req.path, value.bytes, 200)
@@ -161,4 +165,6 @@ export const mountRoutes = <R>(
       return answer(Codes.internal, Codes.internal.message)
     })
   }
+  /** The kept answers, which the Node entry may send before Hono (infra/keptAnswers.ts). */
+  return memos
 }

@@ -92,8 +92,9 @@ export const defineRoute = <
   /**
    * The answer may be kept and sent again synchronously (api/memo.ts): only for a GET of "user" access whose
    * success answer depends on nothing but the caller's user record, the query and the store's data ports counted
-   * by core's ReadGeneration (dataset, organisations, contacts, users, settings) — never on the clock, the
-   * session or the request's other headers.
+   * by core's ReadGeneration (dataset, organisations, contacts, users, settings, focus lists, marketing records) —
+   * never on the clock, the session or the request's other headers. Kept only on paths without parameters (the
+   * Node entry matches the path exactly, before Hono). Ports not counted (exports, audit, sign-ins) rule it out.
    */
   readonly memo?: boolean
   /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */

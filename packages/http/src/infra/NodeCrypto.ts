@@ -2,7 +2,7 @@
  * Node implementation of core's Crypto port: scrypt password hashes (self-describing, salted),
  * 256-bit random session tokens, SHA-256 token digests.
  */
-import { createHash, randomBytes, scrypt, timingSafeEqual } from "node:crypto"
+import { hash, randomBytes, scrypt, timingSafeEqual } from "node:crypto"
 import { Crypto } from "@wm/core"
 import { Effect, Layer } from "effect"
 
@@ -22,8 +22,8 @@ const derive = (password: string, salt: Buffer, cost: ScryptCost, length: number
     )
   })
 
-/** A token's digest, as `hashToken` gives it. */
-const tokenDigest = (token: string) => createHash("sha256").update(token).digest("hex")
+/** A token's digest, as `hashToken` gives it: by the one-shot `crypto.hash` (a third of `createHash`'s time). */
+const tokenDigest = (token: string) => hash("sha256", token, "hex")
 
 /** The services made here: their `hashToken` is `tokenDigest`, which a synchronous caller may use directly. */
 const made = new WeakSet<object>()

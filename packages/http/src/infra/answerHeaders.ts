@@ -35,23 +35,40 @@ const SECURITY_RECORD: Readonly<Record<string, string>> = Object.fromEntries(SEC
 /** Answers built with every header already: the middleware leaves them as they are. */
 const complete = new WeakSet<Response>()
 
+/** Every header of a route's answer to `path`: one plain record, as the Node adapter (or the Node entry) writes it. */
+export const answerHeaderRecord = (
+  path: string,
+  length: number,
+  contentType = "application/json"
+): Readonly<Record<string, string>> => ({
+  ...(path.startsWith("/api/") ? API_RECORD : SECURITY_RECORD),
+  "content-type": contentType,
+  "content-length": String(length)
+})
+
+/** A route's answer with these headers, left as it is by the middleware. */
+export const answerWith = (
+  body: Uint8Array | string,
+  status: number,
+  headers: Readonly<Record<string, string>>
+): Response => {
+  const res = new Response(body as Uint8Array<ArrayBuffer> | string, { status, headers })
+  complete.add(res)
+  return res
+}
+
 /** A route's answer with its content type, length and every header of `path`'s answers, in one plain record. */
 export const completeAnswer = (
   path: string,
   body: Uint8Array | string,
   status: number,
   contentType = "application/json"
-): Response => {
-  const length = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength
-  const headers = {
-    ...(path.startsWith("/api/") ? API_RECORD : SECURITY_RECORD),
-    "content-type": contentType,
-    "content-length": String(length)
-  }
-  const res = new Response(body as Uint8Array<ArrayBuffer> | string, { status, headers })
-  complete.add(res)
-  return res
-}
+): Response =>
+  answerWith(
+    body,
+    status,
+    answerHeaderRecord(path, typeof body === "string" ? Buffer.byteLength(body) : body.byteLength, contentType)
+  )
 
 export const answerHeaders = (): MiddlewareHandler => async (c, next) => {
   await next()

@@ -133,6 +133,7 @@ const detail = defineRoute({
   summary: "机构详情 An outlet's details",
   description: "Who created and last changed the outlet, and when (YYYY-MM-DD HH:mm:ss, bank time zone).",
   access: "user",
+  memo: true,
   query: Schema.Struct({ code: OrgCode }),
   response: Schema.Struct({
     ...OutletRow.fields,
@@ -165,6 +166,7 @@ const newParams = defineRoute({
   summary: "支行列表 Sub-branches with their outlets",
   description: "The part of the organisation tree inside the caller's scope, for user forms.",
   access: "user",
+  memo: true,
   response: Schema.Struct({
     branches: Schema.Array(
       Schema.Struct({

@@ -37,6 +37,7 @@ const params = defineRoute({
   description:
     "Ids are strings, as the API document gives them. Sub-branches and outlets are those inside the caller's scope.",
   access: "user",
+  memo: true,
   response: Schema.Struct({
     branches: Schema.Array(
       Schema.Struct({

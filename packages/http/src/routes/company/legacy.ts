@@ -92,6 +92,7 @@ export const detailLegacy = defineRoute({
     "/api/company/detail. Use /api/company/detail.",
   deprecated: true,
   access: "user",
+  memo: true,
   query: Schema.Struct({ id: CompanyCode.annotations({ description: "企业编号 (customer code)" }) }),
   response: Schema.Struct({
     basicInfo: Schema.Struct({

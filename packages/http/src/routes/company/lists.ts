@@ -67,6 +67,7 @@ export const suggestion = defineRoute({
   summary: "模糊搜索企业编号或名称 Suggest customers by code or name",
   description: `Up to \`limit\` (default 10; more than ${MAX_SUGGESTIONS} is served as ${MAX_SUGGESTIONS}) customers of the caller's scope whose code or name contains the keyword.`,
   access: "user",
+  memo: true,
   query: Schema.Struct({
     keyword: Schema.String.pipe(Schema.maxLength(100)).annotations({ description: "搜索词 (code or name)" }),
     limit: Schema.optionalWith(ClampedInt(1, MAX_SUGGESTIONS, limitText), { default: () => 10 }).annotations({

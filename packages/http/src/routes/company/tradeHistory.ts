@@ -38,6 +38,7 @@ export const tradeHistory = defineRoute({
     "data version, newest first (trades of the same time: the later uploaded first), paged. Money in 万元. " +
     "Scoped like /api/company/detail: a customer outside the caller's scope answers 10007.",
   access: "user",
+  memo: true,
   query: Schema.Struct({
     companyId: CompanyCode.annotations({ description: "企业ID (customer code)" }),
     ...PagingQuery.fields

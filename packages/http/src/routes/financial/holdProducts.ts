@@ -22,6 +22,7 @@ export const holdProducts = defineRoute({
     "`outletId` narrow the list inside the caller's scope; an unknown id, one outside the scope, or an outlet of " +
     "another sub-branch answers an empty list. Soonest expiry first, then customer code and product code.",
   access: "user",
+  memo: true,
   query: Schema.Struct({
     keyword: Keyword.annotations({ description: "搜索关键词: customer code or name, product code or name" }),
     branchId: OptionalIdParam(BranchId).annotations({ description: "支行id; 0 or absent: no filter" }),

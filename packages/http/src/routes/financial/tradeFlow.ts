@@ -53,6 +53,7 @@ export const tradeFlow = defineRoute({
     "the scope as in /api/financial/hold_products; `outletid` and `outletId` naming two outlets answer 10001. " +
     "Amounts in 万元.",
   access: "user",
+  memo: true,
   query: Schema.Struct({
     keyword: Keyword.annotations({ description: "关键词: customer code or name, product code or name" }),
     branchId: OptionalIdParam(BranchId).annotations({ description: "支行id; 0 or absent: no filter" }),

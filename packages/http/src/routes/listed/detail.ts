@@ -24,6 +24,7 @@ export const listedDetail = defineRoute({
     "listedCompanyId is required (the document marks it optional). belongsToBranch, belongsToOutlet and " +
     "basicInfoCode come from the linked customer (empty when it is not our customer). The two flags are booleans.",
   access: "user",
+  memo: true,
   query: Schema.Struct({ listedCompanyId: CompanyCode.annotations({ description: "上市企业ID" }) }),
   response: Schema.Struct({
     name: Schema.String,

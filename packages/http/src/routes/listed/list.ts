@@ -45,6 +45,7 @@ export const listedList = defineRoute({
     "Prospects whose name or id contains the keyword (case-insensitive; blank or absent lists all — the document " +
     "marks it required), ordered by id.",
   access: "user",
+  memo: true,
   query: Schema.Struct({ keyword: Keyword.annotations({ description: "企业名称 contains" }), ...PagingQuery.fields }),
   response: Schema.Struct({ total: Schema.Int, companies: Schema.Array(ListedRow) }),
   handle: ({ actor, query }) =>

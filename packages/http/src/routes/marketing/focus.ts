@@ -80,6 +80,7 @@ export const listFocus = defineRoute({
     "The caller's focused customers still in its scope, most recently added first, with their preferences " +
     "(the same fields as the matching lists). Empty before the first data update.",
   access: "user",
+  memo: true,
   query: PagingQuery,
   response: Schema.Struct({ total: Schema.Int, result: Schema.Array(FocusRow) }),
   handle: ({ actor, query }) =>

@@ -42,6 +42,7 @@ export const listRecords = defineRoute({
     "Records of a customer in the caller's scope, newest 营销时间 first: all of them for admins (roles 1 and 3), " +
     "the caller's own for relationship managers. A customer outside the scope answers 10007.",
   access: "user",
+  memo: true,
   query: Schema.Struct({ code, ...PagingQuery.fields }),
   response: Schema.Struct({ total: Schema.Int, result: Schema.Array(MarketingRow) }),
   handle: ({ actor, query }) =>

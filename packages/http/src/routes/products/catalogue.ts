@@ -60,6 +60,7 @@ export const productsLegacy = defineRoute({
     "(outside the caller's scope answers 10007). `bankName` is 本行. Use /api/products and /api/company/detail.",
   deprecated: true,
   access: "user",
+  memo: true,
   query: Schema.Struct({
     limit: Schema.optionalWith(ClampedInt(1, MAX_LIMIT, limitText), { default: () => 10 }).annotations({
       description: limitText
@@ -99,6 +100,7 @@ export const productSuggestion = defineRoute({
   summary: "模糊搜索产品代码 Suggest products by code or name",
   description: `Up to \`limit\` (default 10, more than ${MAX_PRODUCT_SUGGESTIONS} served as ${MAX_PRODUCT_SUGGESTIONS}) products of the library whose code or name contains the keyword; \`id\` is the product code (what /api/company/match takes as \`code\`).`,
   access: "user",
+  memo: true,
   query: Schema.Struct({
     keyword: Keyword.annotations({ description: "产品代码或名称关键词" }),
     limit: Schema.optionalWith(ClampedInt(1, MAX_PRODUCT_SUGGESTIONS, suggestionLimitText), {

@@ -50,6 +50,7 @@ export const peerProducts = defineRoute({
     "Rows of the active peer_product file in file order, filtered by product code or name. " +
     "`expectedInterestRate` is a number, as in today_products (the document types it as text here).",
   access: "user",
+  memo: true,
   query: ListQuery,
   response: Schema.Struct({
     total: Schema.Int,

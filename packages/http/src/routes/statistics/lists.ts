@@ -43,6 +43,7 @@ export const historyList = defineRoute({
   summary: "历史购买产品-统计列表 Wealth purchases and redemptions per organisation",
   description: `${rowsText} Wealth trades (financial_trade) of the rows' customers with trade time in [starttime, endtime].`,
   access: "user",
+  memo: true,
   query: Schema.Struct({
     ...PagingQuery.fields,
     ...PeriodQuery,
@@ -67,6 +68,7 @@ export const holdList = defineRoute({
   summary: "当前持有产品-统计列表 Current holdings per organisation",
   description: `${rowsText} Current holding balances (the holding file) by the product's type 保本 / 非保本 / 结构性.`,
   access: "user",
+  memo: true,
   query: Schema.Struct({
     ...PagingQuery.fields,
     ...KeywordQuery,

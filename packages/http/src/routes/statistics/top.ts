@@ -47,6 +47,7 @@ const topRoute = (which: "history" | "hold") =>
       "The caller's scope, narrowed by branchId / outletId (an id outside the scope gives an empty list); " +
       "largest first, ties by product code.",
     access: "user",
+    memo: true,
     query,
     response,
     handle: ({ actor, query }) =>

@@ -36,6 +36,7 @@ export const getConfigRecent = defineRoute({
     "Holdings maturing in [today − start, today + end] days are warned about (/api/company/recent_products). " +
     "Until a bank admin sets a window the configured default answers (start 0, end 40).",
   access: "user",
+  memo: true,
   response: WindowView,
   handle: () => currentWarningWindow()
 })
