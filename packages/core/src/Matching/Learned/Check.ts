@@ -41,6 +41,7 @@ const utilityOf = (d: ChoiceData, theta: Float64Array) => (j: number) => {
   return v
 }
 
+/** The held-out check of customers with a history (want 0), of first purchases (1) or of both (−1). */
 export const segment = (
   d: ChoiceData,
   cold: Uint8Array,
@@ -50,7 +51,7 @@ export const segment = (
 ): SegmentStatus => {
   // Hit rates on the segment's held-out purchases only: a view with the other events' choices skipped.
   const keep: Array<number> = []
-  for (let e = first; e < d.events; e++) if (cold[e] === want) keep.push(e)
+  for (let e = first; e < d.events; e++) if (want < 0 || cold[e] === want) keep.push(e)
   const from = [0]
   const chosen: Array<number> = []
   const map: Array<number> = []

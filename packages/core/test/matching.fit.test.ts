@@ -1,0 +1,73 @@
+/**
+ * The learned score's fitting machinery on planted choice data: the prior's strength chosen on held-out purchases
+ * (strong where purchases are noise, weak where a feature decides them), and the purchases' time order.
+ */
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import type { ChoiceData } from "../src/Matching/Learned/Fit.js"
+import { choosePrior, heldOutLogLikelihood } from "../src/Matching/Learned/Regularisation.js"
+import { timeOrder } from "../src/Matching/Learned/TimeOrder.js"
+
+/** `events` choices among 8 products with 3 features each; `signal` = how much feature 0 drives the choice. */
+const planted = (events: number, signal: number, seed: number): ChoiceData => {
+  let r = seed
+  const next = () => {
+    r = (Math.imul(r, 1_103_515_245) + 12_345) >>> 0
+    return r / 4_294_967_296
+  }
+  const F = 3
+  const n = 8
+  const x = new Float32Array(events * n * F)
+  const product = new Int32Array(events * n)
+  const from = new Int32Array(events + 1)
+  const chosen = new Int32Array(events)
+  for (let e = 0; e < events; e++) {
+    from[e + 1] = (e + 1) * n
+    const weights: Array<number> = []
+    for (let j = 0; j < n; j++) {
+      product[e * n + j] = j
+      for (let f = 0; f < F; f++) x[(e * n + j) * F + f] = next() * 2 - 1
+      weights.push(Math.exp(signal * x[(e * n + j) * F]!))
+    }
+    let u = next() * weights.reduce((a, b) => a + b, 0)
+    let pick = 0
+    while (pick < n - 1 && u > weights[pick]!) u -= weights[pick++]!
+    chosen[e] = e * n + pick
+  }
+  return { events, from, chosen, product, x, features: F, products: n }
+}
+
+const base = { l2: 0.5 / 240, l2Product: 2 / 240, iterations: 60 }
+const scales = [1024, 64, 4, 1]
+
+describe("the prior's strength chosen on the held-out purchases", () => {
+  it("is the strongest tried when the purchases are noise, and the weakest when a feature decides them", () => {
+    const noise = planted(300, 0, 11)
+    const signal = planted(300, 6, 11)
+    expect(choosePrior(noise, 240, base, scales, 60, 30).scale).toBe(1024)
+    expect(choosePrior(signal, 240, base, scales, 60, 30).scale).toBeLessThanOrEqual(4)
+  })
+
+  it("keeps the fit whose held-out purchases are likeliest along the path", () => {
+    const d = planted(300, 1, 5)
+    const chosen = choosePrior(d, 240, base, scales, 60, 30)
+    const best = Math.max(...chosen.path.map((p) => p.heldOut))
+    expect(chosen.path.find((p) => p.scale === chosen.scale)!.heldOut).toBe(best)
+    expect(heldOutLogLikelihood(d, chosen.theta, 240, 300)).toBeCloseTo(best, 10)
+    // A held-out log-likelihood is at most 0 and at least that of a uniform guess among 8 for a flat fit.
+    expect(heldOutLogLikelihood(d, new Float64Array(3 + 8), 240, 300)).toBeCloseTo(-Math.log(8), 10)
+  })
+})
+
+describe("the purchases' time order", () => {
+  it("orders by time, purchases at the same time in file order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 200 }), (hours) => {
+        const ms = Float64Array.from(hours, (h) => 1_700_000_000_000 + h * 3_600_000)
+        const day = Int32Array.from(ms, (t) => Math.floor(t / 86_400_000))
+        const expected = hours.map((_, i) => i).sort((a, b) => ms[a]! - ms[b]! || a - b)
+        expect(Array.from(timeOrder(ms, day))).toEqual(expected)
+      })
+    )
+  })
+})
