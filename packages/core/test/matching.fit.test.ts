@@ -4,8 +4,17 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { emptyMoment } from "../src/Matching/Learned/Columns.js"
+import {
+  coPurchase,
+  coPurchaseLift,
+  coPurchaseLiftSum,
+  coPurchaseSums,
+  freeze
+} from "../src/Matching/Learned/CoPurchase.js"
 import type { ChoiceData } from "../src/Matching/Learned/Fit.js"
 import { choosePrior, heldOutLogLikelihood } from "../src/Matching/Learned/Regularisation.js"
+import { emptySummary } from "../src/Matching/Learned/Summary.js"
 import { timeOrder } from "../src/Matching/Learned/TimeOrder.js"
 
 /** `events` choices among 8 products with 3 features each; `signal` = how much feature 0 drives the choice. */
@@ -68,6 +77,41 @@ describe("the purchases' time order", () => {
         const expected = hours.map((_, i) => i).sort((a, b) => ms[a]! - ms[b]! || a - b)
         expect(Array.from(timeOrder(ms, day))).toEqual(expected)
       })
+    )
+  })
+})
+
+describe("the co-purchase sums in one pass", () => {
+  it("equal the three co-purchase features, while the moment moves and once frozen", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 5 * 5, maxLength: 5 * 5 }),
+        fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (counts, shares) => {
+          const m = emptyMoment(5, true, null)
+          m.customers = 40
+          for (let q = 0; q < 5; q++) {
+            m.buyers[q] = 10 + q
+            for (let k = 0; k < 5; k++) m.co![q * 5 + k] = Math.min(counts[q * 5 + k]!, counts[k * 5 + q]!)
+          }
+          const s = emptySummary()
+          s.count = 3
+          s.products.push(0, 2, 3)
+          s.productWeight.push(...shares)
+          const out = new Float64Array(3)
+          for (const frozen of [false, true]) {
+            if (frozen) freeze(m, 5)
+            for (let k = 0; k < 5; k++) {
+              coPurchaseSums(s, k, m, 5, out)
+              expect(Array.from(out)).toEqual([
+                coPurchase(s, k, m, 5),
+                coPurchaseLift(s, k, m, 5),
+                coPurchaseLiftSum(s, k, m, 5)
+              ])
+            }
+          }
+        }
+      )
     )
   })
 })
