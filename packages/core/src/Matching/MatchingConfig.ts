@@ -109,7 +109,7 @@ export const defaultMatchingConfig: MatchingConfig = {
     priorScales: [1],
     iterations: 40,
     pathIterations: 30,
-    refitIterations: 40,
+    refitIterations: 25,
     maxCoPurchaseProducts: 1500,
     segmentClasses: 24,
     segmentIterations: 40,
