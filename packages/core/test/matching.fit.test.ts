@@ -4,6 +4,7 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { JUDGED_ALONE, verdicts } from "../src/Matching/Learned/Check.js"
 import { emptyMoment } from "../src/Matching/Learned/Columns.js"
 import {
   coPurchase,
@@ -113,5 +114,36 @@ describe("the co-purchase sums in one pass", () => {
         }
       )
     )
+  })
+})
+
+describe("the held-out verdict of a segment", () => {
+  const status = (validated: number, model: number, rules: number) => ({
+    validated,
+    modelHitRate: model,
+    rulesHitRate: rules,
+    scorer: model >= rules ? ("model" as const) : ("rules" as const)
+  })
+
+  it("follows all held-out purchases together when the segment has too few to judge alone", () => {
+    // 35 warm purchases: the rules ahead by one purchase; pooled with 27 first purchases, the model ahead.
+    const [warm, cold] = verdicts(
+      status(35, 15 / 35, 16 / 35),
+      status(27, 20 / 27, 13 / 27),
+      status(62, 35 / 62, 29 / 62)
+    )
+    expect(warm.scorer).toBe("model")
+    expect(cold.scorer).toBe("model")
+    expect(warm.rulesHitRate).toBe(16 / 35)
+  })
+
+  it("keeps its own verdict with enough held-out purchases", () => {
+    const [warm, cold] = verdicts(
+      status(JUDGED_ALONE, 0.4, 0.5),
+      status(JUDGED_ALONE - 1, 0.4, 0.5),
+      status(2 * JUDGED_ALONE - 1, 0.6, 0.5)
+    )
+    expect(warm.scorer).toBe("rules")
+    expect(cold.scorer).toBe("model")
   })
 })

@@ -71,3 +71,19 @@ export const segment = (
     scorer: modelHitRate >= rulesHitRate ? "model" : "rules"
   }
 }
+
+/** Held-out purchases a segment needs for its own verdict (model or rules). */
+export const JUDGED_ALONE = 100
+
+/**
+ * The scorer of each segment [warm, cold]: its own verdict when it has enough held-out purchases, else the verdict
+ * of all held-out purchases together (a hit rate over 35 purchases moves by 3 points a purchase).
+ */
+export const verdicts = (
+  warm: SegmentStatus,
+  cold: SegmentStatus,
+  pooled: SegmentStatus
+): readonly [SegmentStatus, SegmentStatus] => {
+  const judged = (s: SegmentStatus): SegmentStatus => (s.validated < JUDGED_ALONE ? { ...s, scorer: pooled.scorer } : s)
+  return [judged(warm), judged(cold)]
+}

@@ -5,7 +5,7 @@
  * held-out purchases better, then the model is refitted on all of them. Too little history → the rules alone.
  */
 import { formatDay } from "../../Portrait/Calendar.js"
-import { fitRulesWeight, segment } from "./Check.js"
+import { fitRulesWeight, segment, verdicts } from "./Check.js"
 import type { MarketMoment, PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
 import { fitChoices } from "./Fit.js"
@@ -62,9 +62,6 @@ export const rulesStatus = (reason: string, purchases = 0, fitted = 0): LearnedS
   fitMs: 0
 })
 
-/** Held-out purchases a segment needs for its own verdict (model or rules). */
-const JUDGED_ALONE = 100
-
 export const learn = (input: ReplayInput, day: number, now: () => number = Date.now): Learned | LearnedStatus => {
   const started = now()
   const learning = input.config.learning
@@ -96,13 +93,11 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
   const chosen = choosePrior(d, split, options, learning.priorScales, learning.iterations, learning.pathIterations)
   const trained = chosen.theta
   const beta = fitRulesWeight(d, 0, split)
-  let warm = segment(d, replayed.cold, 0, split, trained)
-  let cold = segment(d, replayed.cold, 1, split, trained)
-  // A segment with too few held-out purchases to judge alone (a hit rate over 40 purchases moves by 2.5 points
-  // per purchase) follows the verdict of all held-out purchases together.
-  const pooled = segment(d, replayed.cold, -1, split, trained)
-  if (cold.validated < JUDGED_ALONE) cold = { ...cold, scorer: pooled.scorer }
-  if (warm.validated < JUDGED_ALONE) warm = { ...warm, scorer: pooled.scorer }
+  const [warm, cold] = verdicts(
+    segment(d, replayed.cold, 0, split, trained),
+    segment(d, replayed.cold, 1, split, trained),
+    segment(d, replayed.cold, -1, split, trained)
+  )
   // The refit starts from the first fit.
   const refit = {
     l2: options.l2 * chosen.scale,
