@@ -61,8 +61,19 @@ export interface LearningConfig {
    */
   readonly l2: number
   readonly l2Product: number
-  /** Optimiser iterations (L-BFGS). */
+  /**
+   * Multipliers of l2 and l2Product tried at each build (strongest first): the one whose fit on the earlier
+   * purchases gives the held-out ones the highest likelihood is kept (Regularisation.ts). [1]: no choice.
+   */
+  readonly priorScales: ReadonlyArray<number>
+  /**
+   * Optimiser iterations (L-BFGS): of the fit on the earlier purchases (its held-out check only needs the ranking
+   * settled), of each later point of the prior's path (started from the previous one), and of the refit on all
+   * purchases (started from the first fit).
+   */
   readonly iterations: number
+  readonly pathIterations: number
+  readonly refitIterations: number
   /** Co-purchase counts are kept below this many products (a products² table). */
   readonly maxCoPurchaseProducts: number
   /**
@@ -95,7 +106,10 @@ export const defaultMatchingConfig: MatchingConfig = {
     recentDays: 30,
     l2: 0.5,
     l2Product: 2,
-    iterations: 80,
+    priorScales: [1],
+    iterations: 40,
+    pathIterations: 30,
+    refitIterations: 25,
     maxCoPurchaseProducts: 1500,
     segmentClasses: 24,
     segmentIterations: 40,

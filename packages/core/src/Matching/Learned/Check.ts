@@ -41,6 +41,7 @@ const utilityOf = (d: ChoiceData, theta: Float64Array) => (j: number) => {
   return v
 }
 
+/** The held-out check of customers with a history (want 0), of first purchases (1) or of both (−1). */
 export const segment = (
   d: ChoiceData,
   cold: Uint8Array,
@@ -50,7 +51,7 @@ export const segment = (
 ): SegmentStatus => {
   // Hit rates on the segment's held-out purchases only: a view with the other events' choices skipped.
   const keep: Array<number> = []
-  for (let e = first; e < d.events; e++) if (cold[e] === want) keep.push(e)
+  for (let e = first; e < d.events; e++) if (want < 0 || cold[e] === want) keep.push(e)
   const from = [0]
   const chosen: Array<number> = []
   const map: Array<number> = []
@@ -69,4 +70,20 @@ export const segment = (
     rulesHitRate,
     scorer: modelHitRate >= rulesHitRate ? "model" : "rules"
   }
+}
+
+/** Held-out purchases a segment needs for its own verdict (model or rules). */
+export const JUDGED_ALONE = 100
+
+/**
+ * The scorer of each segment [warm, cold]: its own verdict when it has enough held-out purchases, else the verdict
+ * of all held-out purchases together (a hit rate over 35 purchases moves by 3 points a purchase).
+ */
+export const verdicts = (
+  warm: SegmentStatus,
+  cold: SegmentStatus,
+  pooled: SegmentStatus
+): readonly [SegmentStatus, SegmentStatus] => {
+  const judged = (s: SegmentStatus): SegmentStatus => (s.validated < JUDGED_ALONE ? { ...s, scorer: pooled.scorer } : s)
+  return [judged(warm), judged(cold)]
 }

@@ -77,3 +77,29 @@ export const coPurchaseLift = (s: Summary, k: number, m: MarketMoment, size: num
  */
 export const coPurchaseLiftSum = (s: Summary, k: number, m: MarketMoment, size: number): number =>
   m.co === null ? 0 : overHistory(s, k, m, size, liftOf, m.frozen?.lift ?? null, false)
+
+/**
+ * The three co-purchase sums of k with what the customer bought in one pass (each pair value computed once):
+ * [coPurchase, coPurchaseLift, coPurchaseLiftSum], the same numbers as the three functions above.
+ */
+export const coPurchaseSums = (s: Summary, k: number, m: MarketMoment, size: number, out: Float64Array): void => {
+  let cosine = 0
+  let lift = 0
+  let liftSum = 0
+  if (m.co !== null) {
+    const cosines = m.frozen?.cosine ?? null
+    const lifts = m.frozen?.lift ?? null
+    for (let j = 0; j < s.products.length; j++) {
+      const q = s.products[j]!
+      if (q === k) continue
+      const share = s.productWeight[j]!
+      cosine += share * (cosines === null ? cosineOf(m, q, k, size) : cosines[q * size + k]!)
+      const l = lifts === null ? liftOf(m, q, k, size) : lifts[q * size + k]!
+      lift += share * l
+      liftSum += l
+    }
+  }
+  out[0] = cosine
+  out[1] = lift
+  out[2] = liftSum
+}

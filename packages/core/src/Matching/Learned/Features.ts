@@ -6,7 +6,7 @@
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
 import type { MarketMoment, ProductColumns } from "./Columns.js"
-import { coPurchase, coPurchaseLift, coPurchaseLiftSum, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
+import { coPurchaseSums, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
 import {
   endingSoon,
   LAUNCH_DAYS,
@@ -71,6 +71,9 @@ export const FEATURES = [
 export const FEATURE_COUNT = FEATURES.length
 export const RULES_FEATURE = FEATURE_COUNT - 1
 
+/** Scratch for the three co-purchase sums of one pair. */
+const sums = new Float64Array(3)
+
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
 
 /** Today's rule score (Score.ts) of the pair as of the moment, 0–1. */
@@ -131,7 +134,9 @@ export const fillFeatures = (
     if (at >= 0) before = s.productWeight[at]!
   }
   x[o + 9] = before
-  x[o + 10] = h ? coPurchase(s, k, m, p.size) : 0
+  if (h) coPurchaseSums(s, k, m, p.size, sums)
+  else sums.fill(0)
+  x[o + 10] = sums[0]!
   x[o + 11] = h * v[RISK_EVIDENCE + r]!
   x[o + 12] = h * v[TERM_EVIDENCE + b]!
   // The same revealed shares again, scaled by how many purchases stand behind them (10 or more: fully).
@@ -141,7 +146,7 @@ export const fillFeatures = (
   x[o + 15] = x[o + 10]! * depth
   x[o + 16] = h * v[RISK_FAVOURITE + r]!
   x[o + 17] = h * v[TERM_FAVOURITE + b]!
-  x[o + 18] = h ? coPurchaseLift(s, k, m, p.size) : 0
+  x[o + 18] = sums[1]!
   const below = (tolerance - r) / 4
   const recent = m.frozen === null ? logRecentOf(m, k) : m.frozen.logRecent[k]!
   x[o + 19] = cold * below
@@ -170,7 +175,7 @@ export const fillFeatures = (
   const lift = m.segments === null ? 0 : segmentLift(m.segments, s, k, p.size)
   x[o + 40] = lift
   x[o + 41] = lift * depth
-  x[o + 42] = h ? coPurchaseLiftSum(s, k, m, p.size) : 0
+  x[o + 42] = sums[2]!
   x[o + 43] = h ? startShare(s, p, k) : 0
   x[o + 44] = h ? startDistance(s, p, k) : 0
   x[o + 45] = ruleScore(s, tolerance, capacity, p, k, m, config)

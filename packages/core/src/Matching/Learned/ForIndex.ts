@@ -9,6 +9,7 @@ import type { MatchingConfig } from "../MatchingConfig.js"
 import { type PurchaseEvent, productColumns } from "./Columns.js"
 import { type LearnedStatus, learn, rulesStatus } from "./Learn.js"
 import { buildScorer, type LearnedScorer } from "./Scorer.js"
+import { timeOrder } from "./TimeOrder.js"
 
 export interface IndexLearning {
   /** Null: the index scores with the rules (Score.ts) alone. */
@@ -39,18 +40,23 @@ export interface IndexLearningInput {
 export const learnIndex = (input: IndexLearningInput): IndexLearning => {
   const { day, rules } = input
   if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
-  const found: Array<{ readonly e: PurchaseEvent; readonly t: number; readonly j: number }> = []
+  const kept: Array<PurchaseEvent> = []
+  const ms: Array<number> = []
   input.purchases.forEach((t, j) => {
-    const ms = input.times[j]!
-    const d = Math.floor(ms / DAY_MS)
+    const time = input.times[j]!
+    const d = Math.floor(time / DAY_MS)
     if (!(d <= input.dayNumber)) return
     const customer = input.customers.get(t.companyCode)
     const product = input.products.get(t.productCode)
     if (customer === undefined || product === undefined) return
-    found.push({ e: { customer, product, day: d, amount: t.amount }, t: ms, j })
+    kept.push({ customer, product, day: d, amount: t.amount })
+    ms.push(time)
   })
-  // Time order; purchases at the same time keep their file order.
-  const sorted = found.sort((a, b) => a.t - b.t || a.j - b.j).map(({ e }) => e)
+  const order = timeOrder(
+    Float64Array.from(ms),
+    Int32Array.from(kept, (e) => e.day)
+  )
+  const sorted = Array.from(order, (j) => kept[j]!)
   const products = productColumns(rules.products)
   const base = {
     size: rules.tolerance.length,

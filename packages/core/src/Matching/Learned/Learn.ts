@@ -5,10 +5,11 @@
  * held-out purchases better, then the model is refitted on all of them. Too little history → the rules alone.
  */
 import { formatDay } from "../../Portrait/Calendar.js"
-import { fitRulesWeight, segment } from "./Check.js"
+import { fitRulesWeight, segment, verdicts } from "./Check.js"
 import type { MarketMoment, PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
 import { fitChoices } from "./Fit.js"
+import { choosePrior } from "./Regularisation.js"
 import { type ReplayInput, replay } from "./Replay.js"
 import { fitSegments } from "./Segments.js"
 
@@ -34,6 +35,8 @@ export interface LearnedStatus {
   readonly weights: Readonly<Record<string, number>>
   readonly rulesWeight: number
   readonly fitMs: number
+  /** The prior's multiplier chosen on the held-out purchases (1 without a choice). */
+  readonly priorScale?: number
 }
 
 export interface Learned {
@@ -87,15 +90,20 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
     l2Product: learning.l2Product / Math.max(1, split),
     iterations: learning.iterations
   }
-  const trained = fitChoices(d, { ...options, first: 0, last: split })
+  const chosen = choosePrior(d, split, options, learning.priorScales, learning.iterations, learning.pathIterations)
+  const trained = chosen.theta
   const beta = fitRulesWeight(d, 0, split)
-  let warm = segment(d, replayed.cold, 0, split, trained)
-  let cold = segment(d, replayed.cold, 1, split, trained)
-  // A segment with too few held-out purchases to judge follows the other one's verdict.
-  if (cold.validated < 30) cold = { ...cold, scorer: warm.scorer }
-  if (warm.validated < 30) warm = { ...warm, scorer: cold.scorer }
-  // The refit starts from the first fit, so a third of the iterations finish it.
-  const refit = { ...options, iterations: Math.ceil(options.iterations / 3) }
+  const [warm, cold] = verdicts(
+    segment(d, replayed.cold, 0, split, trained),
+    segment(d, replayed.cold, 1, split, trained),
+    segment(d, replayed.cold, -1, split, trained)
+  )
+  // The refit starts from the first fit.
+  const refit = {
+    l2: options.l2 * chosen.scale,
+    l2Product: options.l2Product * chosen.scale,
+    iterations: learning.refitIterations
+  }
   const theta = fitChoices(d, { ...refit, first: 0, last: d.events }, trained)
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(theta[i]! * 1e4) / 1e4]))
   const firstHeld = split < d.events ? formatDay(replayed.days[split]!) : null
@@ -105,13 +113,16 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
     reason:
       warm.scorer === "rules" && cold.scorer === "rules"
         ? "the fitted model did not rank the held-out purchases better than the rules"
-        : "fitted on the bank's purchases",
+        : chosen.path.length > 1
+          ? `fitted on the bank's purchases; prior ×${chosen.scale} of ${chosen.path.length} tried, by the held-out purchases' likelihood`
+          : "fitted on the bank's purchases",
     cutoff: firstHeld,
     warm,
     cold,
     weights,
     rulesWeight: Math.round(beta * 1e4) / 1e4,
-    fitMs: now() - started
+    fitMs: now() - started,
+    priorScale: chosen.scale
   }
   if (status.mode === "rules") return status
   const rulesOnly = new Float64Array(FEATURE_COUNT)

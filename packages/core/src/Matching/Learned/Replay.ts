@@ -150,7 +150,9 @@ export const replay = (
     m.total[k]!++
     if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
     if (history.length === 0) m.customers++
-    if (!history.some((h) => h.product === k)) {
+    let unseen = true
+    for (let j = 0; j < history.length && unseen; j++) if (history[j]!.product === k) unseen = false
+    if (unseen) {
       m.buyers[k]!++
       if (m.co !== null) {
         // Each product the customer bought counts once: `seen` holds the purchase index that last counted it.

@@ -112,6 +112,12 @@ export const posteriorInto = (
   const K = logPrior.length
   for (let c = 0; c < K; c++) out[c] = logPrior[c]!
   for (const k of list) for (let c = 0; c < K; c++) out[c]! += logTheta[c * P + k]!
+  softmaxInPlace(out)
+}
+
+/** Log-weights to probabilities, in place. */
+const softmaxInPlace = (out: Float64Array): void => {
+  const K = out.length
   let max = Number.NEGATIVE_INFINITY
   for (let c = 0; c < K; c++) if (out[c]! > max) max = out[c]!
   let z = 0
@@ -122,17 +128,17 @@ export const posteriorInto = (
   for (let c = 0; c < K; c++) out[c]! /= z
 }
 
-function* productsOf(history: ReadonlyArray<PurchaseEvent>) {
-  for (const e of history) yield e.product
-}
-
 /** Fills the summary's class posterior from the customer's kept history, under the other half's mixture. */
 export const segmentOf = (s: Summary, history: ReadonlyArray<PurchaseEvent>, g: Segments | null, P: number): void => {
   if (g === null || history.length === 0) return
   if (s.segment.length !== g.classes) s.segment = new Float64Array(g.classes)
   s.segmentHalf = 1 - halfOf(history[0]!.customer, g.stride)
   const mixture = g.halves[s.segmentHalf as 0 | 1]
-  posteriorInto(s.segment, mixture.logPrior, mixture.logTheta, P, productsOf(history))
+  const out = s.segment
+  const K = g.classes
+  for (let c = 0; c < K; c++) out[c] = mixture.logPrior[c]!
+  for (const e of history) for (let c = 0; c < K; c++) out[c]! += mixture.logTheta[c * P + e.product]!
+  softmaxInPlace(out)
   // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
   // fitting and scoring).
   s.segmentClasses.length = 0

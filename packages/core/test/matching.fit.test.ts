@@ -1,0 +1,149 @@
+/**
+ * The learned score's fitting machinery on planted choice data: the prior's strength chosen on held-out purchases
+ * (strong where purchases are noise, weak where a feature decides them), and the purchases' time order.
+ */
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { JUDGED_ALONE, verdicts } from "../src/Matching/Learned/Check.js"
+import { emptyMoment } from "../src/Matching/Learned/Columns.js"
+import {
+  coPurchase,
+  coPurchaseLift,
+  coPurchaseLiftSum,
+  coPurchaseSums,
+  freeze
+} from "../src/Matching/Learned/CoPurchase.js"
+import type { ChoiceData } from "../src/Matching/Learned/Fit.js"
+import { choosePrior, heldOutLogLikelihood } from "../src/Matching/Learned/Regularisation.js"
+import { emptySummary } from "../src/Matching/Learned/Summary.js"
+import { timeOrder } from "../src/Matching/Learned/TimeOrder.js"
+
+/** `events` choices among 8 products with 3 features each; `signal` = how much feature 0 drives the choice. */
+const planted = (events: number, signal: number, seed: number): ChoiceData => {
+  let r = seed
+  const next = () => {
+    r = (Math.imul(r, 1_103_515_245) + 12_345) >>> 0
+    return r / 4_294_967_296
+  }
+  const F = 3
+  const n = 8
+  const x = new Float32Array(events * n * F)
+  const product = new Int32Array(events * n)
+  const from = new Int32Array(events + 1)
+  const chosen = new Int32Array(events)
+  for (let e = 0; e < events; e++) {
+    from[e + 1] = (e + 1) * n
+    const weights: Array<number> = []
+    for (let j = 0; j < n; j++) {
+      product[e * n + j] = j
+      for (let f = 0; f < F; f++) x[(e * n + j) * F + f] = next() * 2 - 1
+      weights.push(Math.exp(signal * x[(e * n + j) * F]!))
+    }
+    let u = next() * weights.reduce((a, b) => a + b, 0)
+    let pick = 0
+    while (pick < n - 1 && u > weights[pick]!) u -= weights[pick++]!
+    chosen[e] = e * n + pick
+  }
+  return { events, from, chosen, product, x, features: F, products: n }
+}
+
+const base = { l2: 0.5 / 240, l2Product: 2 / 240, iterations: 60 }
+const scales = [1024, 64, 4, 1]
+
+describe("the prior's strength chosen on the held-out purchases", () => {
+  it("is the strongest tried when the purchases are noise, and the weakest when a feature decides them", () => {
+    const noise = planted(300, 0, 11)
+    const signal = planted(300, 6, 11)
+    expect(choosePrior(noise, 240, base, scales, 60, 30).scale).toBe(1024)
+    expect(choosePrior(signal, 240, base, scales, 60, 30).scale).toBeLessThanOrEqual(4)
+  })
+
+  it("keeps the fit whose held-out purchases are likeliest along the path", () => {
+    const d = planted(300, 1, 5)
+    const chosen = choosePrior(d, 240, base, scales, 60, 30)
+    const best = Math.max(...chosen.path.map((p) => p.heldOut))
+    expect(chosen.path.find((p) => p.scale === chosen.scale)!.heldOut).toBe(best)
+    expect(heldOutLogLikelihood(d, chosen.theta, 240, 300)).toBeCloseTo(best, 10)
+    // A held-out log-likelihood is at most 0 and at least that of a uniform guess among 8 for a flat fit.
+    expect(heldOutLogLikelihood(d, new Float64Array(3 + 8), 240, 300)).toBeCloseTo(-Math.log(8), 10)
+  })
+})
+
+describe("the purchases' time order", () => {
+  it("orders by time, purchases at the same time in file order", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 200 }), (hours) => {
+        const ms = Float64Array.from(hours, (h) => 1_700_000_000_000 + h * 3_600_000)
+        const day = Int32Array.from(ms, (t) => Math.floor(t / 86_400_000))
+        const expected = hours.map((_, i) => i).sort((a, b) => ms[a]! - ms[b]! || a - b)
+        expect(Array.from(timeOrder(ms, day))).toEqual(expected)
+      })
+    )
+  })
+})
+
+describe("the co-purchase sums in one pass", () => {
+  it("equal the three co-purchase features, while the moment moves and once frozen", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 5 * 5, maxLength: 5 * 5 }),
+        fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (counts, shares) => {
+          const m = emptyMoment(5, true, null)
+          m.customers = 40
+          for (let q = 0; q < 5; q++) {
+            m.buyers[q] = 10 + q
+            for (let k = 0; k < 5; k++) m.co![q * 5 + k] = Math.min(counts[q * 5 + k]!, counts[k * 5 + q]!)
+          }
+          const s = emptySummary()
+          s.count = 3
+          s.products.push(0, 2, 3)
+          s.productWeight.push(...shares)
+          const out = new Float64Array(3)
+          for (const frozen of [false, true]) {
+            if (frozen) freeze(m, 5)
+            for (let k = 0; k < 5; k++) {
+              coPurchaseSums(s, k, m, 5, out)
+              expect(Array.from(out)).toEqual([
+                coPurchase(s, k, m, 5),
+                coPurchaseLift(s, k, m, 5),
+                coPurchaseLiftSum(s, k, m, 5)
+              ])
+            }
+          }
+        }
+      )
+    )
+  })
+})
+
+describe("the held-out verdict of a segment", () => {
+  const status = (validated: number, model: number, rules: number) => ({
+    validated,
+    modelHitRate: model,
+    rulesHitRate: rules,
+    scorer: model >= rules ? ("model" as const) : ("rules" as const)
+  })
+
+  it("follows all held-out purchases together when the segment has too few to judge alone", () => {
+    // 35 warm purchases: the rules ahead by one purchase; pooled with 27 first purchases, the model ahead.
+    const [warm, cold] = verdicts(
+      status(35, 15 / 35, 16 / 35),
+      status(27, 20 / 27, 13 / 27),
+      status(62, 35 / 62, 29 / 62)
+    )
+    expect(warm.scorer).toBe("model")
+    expect(cold.scorer).toBe("model")
+    expect(warm.rulesHitRate).toBe(16 / 35)
+  })
+
+  it("keeps its own verdict with enough held-out purchases", () => {
+    const [warm, cold] = verdicts(
+      status(JUDGED_ALONE, 0.4, 0.5),
+      status(JUDGED_ALONE - 1, 0.4, 0.5),
+      status(2 * JUDGED_ALONE - 1, 0.6, 0.5)
+    )
+    expect(warm.scorer).toBe("rules")
+    expect(cold.scorer).toBe("model")
+  })
+})
