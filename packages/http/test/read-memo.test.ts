@@ -3,7 +3,7 @@
  * as they are) and a reference app on the same runtime that keeps nothing give the same status, headers and body
  * bytes in every case below, and a kept answer is sent only while nothing it was built from changed.
  */
-import { type ContactOverride, ContactRepo, DatasetRepo, type OutletId, UserRepo } from "@wm/core"
+import { type ContactOverride, ContactRepo, DatasetRepo, dateInZone, type OutletId, UserRepo } from "@wm/core"
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { makeApp } from "../src/app.js"
@@ -65,6 +65,24 @@ const keeps = () => h.exclusiveStore
 
 const PORTRAIT = "/api/company/detail?id=C1"
 const READS = [PORTRAIT, "/api/company/search?page=1&count=10", "/api/products?page=1&count=10"]
+/** Reads whose answer depends on today's date in the bank's time zone too. */
+const DAILY = [
+  "/api/company/recent_products?page=1&count=10",
+  "/api/financial/today_products?page=1&count=10",
+  "/api/statistics/conversion_rate?page=1&count=10"
+]
+
+/** The first instant after `ms` at which the bank's date changes (found by halving, whatever the zone). */
+const nextBankMidnight = (ms: number) => {
+  const today = dateInZone(ms, process.env.BANK_TIMEZONE || "Asia/Shanghai")
+  let [low, high] = [ms, ms + 2 * 86_400_000]
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2)
+    if (dateInZone(mid, process.env.BANK_TIMEZONE || "Asia/Shanghai") === today) low = mid
+    else high = mid
+  }
+  return high
+}
 
 describe("a kept answer", () => {
   it.each(READS)("is sent for the second read of %s with the same bytes as the full read", async (path) => {
@@ -121,6 +139,18 @@ describe("the full read answers", () => {
     expect((await both(PORTRAIT, token)).kept).toBe(keeps())
     h.clock.advance(60_001)
     expect(await both(PORTRAIT, token)).toMatchObject({ status: 200, kept: false })
+  })
+
+  it.each(DAILY)("for %s after the bank's midnight: an answer of today is kept for that day only", async (path) => {
+    const midnight = nextBankMidnight(h.clock.now())
+    // A second before midnight, then half a second after it, inside the session cache's life: only the date moved.
+    h.clock.advance(midnight - 1_000 - h.clock.now())
+    const token = await h.signIn("admin")
+    expect(await both(path, token)).toMatchObject({ status: 200, kept: false })
+    expect((await both(path, token)).kept).toBe(keeps())
+    h.clock.advance(1_500)
+    expect(await both(path, token)).toMatchObject({ status: 200, kept: false })
+    expect((await both(path, token)).kept).toBe(keeps())
   })
 
   it("for a signed-out token", async () => {

@@ -22,7 +22,7 @@ import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
 import { type Localized, languageOfRequest } from "./language.js"
-import { keptRequestOf, type Memo, makeMemo, supportMemo } from "./memo.js"
+import { keptRequestOf, type Memo, makeMemo, type ReadStamp, supportMemo } from "./memo.js"
 import type { RouteDef } from "./route.js"
 import { staffOf } from "./staff.js"
 import { decodeWith, rawBody, rawQuery } from "./validate.js"
@@ -48,14 +48,14 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
 
 /** A read that may be kept: the data's generation before it read anything. */
 interface Run {
-  startedAt: number | undefined
+  startedAt: ReadStamp | undefined
 }
 
 const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined, run: Run) =>
   Effect.gen(function* () {
     if (memo !== undefined) {
       if (memo.supportWanted()) yield* supportMemo(memo)
-      run.startedAt = memo.generationNow()
+      run.startedAt = memo.stampNow()
     }
     const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
     const staff = def.access === "staff" ? yield* staffOf(c) : undefined
@@ -105,10 +105,15 @@ export const mountRoutes = <R>(
   const memos = makeMemo()
   for (const def of routes) {
     const memo =
-      keepAnswers && def.memo === true && def.method === "get" && def.access === "user" && !def.path.includes(":")
+      keepAnswers &&
+      def.memo !== undefined &&
+      def.memo !== false &&
+      def.method === "get" &&
+      def.access === "user" &&
+      !def.path.includes(":")
         ? memos
         : undefined
-    memo?.serve(def.path)
+    memo?.serve(def.path, def.memo === "daily")
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       // A kept answer is sent as it is; when the app checks its answers, the full read must give the same bytes.
       let kept: Uint8Array | undefined

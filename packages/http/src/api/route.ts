@@ -56,7 +56,7 @@ export interface RouteDef<R = never> {
   /** The success answer is a file of this media type (the handler answers a Response), not the envelope. */
   readonly file?: string | undefined
   readonly response: Schema.Schema<unknown, unknown>
-  readonly memo?: boolean | undefined
+  readonly memo?: boolean | "daily" | undefined
   readonly handle: (input: RouteInput<unknown, unknown, Access>) => Effect.Effect<unknown, DomainError, R>
 }
 
@@ -95,8 +95,10 @@ export const defineRoute = <
    * by core's ReadGeneration (dataset, organisations, contacts, users, settings, focus lists, marketing records) —
    * never on the clock, the session or the request's other headers. Kept only on paths without parameters (the
    * Node entry matches the path exactly, before Hono). Ports not counted (exports, audit, sign-ins) rule it out.
+   * "daily": the answer also depends on today's date in the bank's time zone (read through the runtime's Clock),
+   * and on nothing finer; it is kept for that day.
    */
-  readonly memo?: boolean
+  readonly memo?: boolean | "daily"
   /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */
   readonly handle: (
     input: RouteInput<Q, B, A> & { readonly params: P }

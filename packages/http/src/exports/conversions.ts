@@ -15,7 +15,8 @@ import {
   wallKeyOfMs
 } from "@wm/core"
 import { Clock, Effect, Option, Schema } from "effect"
-import { bankTimeZone, OrgQuery, statsContext } from "../routes/statistics/context.js"
+import { bankTimeZone } from "../api/time.js"
+import { OrgQuery, statsContext } from "../routes/statistics/context.js"
 import { bankEpochMs } from "../routes/wallClock.js"
 import type { ExportColumn } from "./catalogue.js"
 import { membersOf } from "./members.js"

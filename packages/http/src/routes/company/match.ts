@@ -64,6 +64,7 @@ export const match = defineRoute({
     "them on this route, `riskPreference` is a number array ([3] for R3, the text in `riskLevel`) and " +
     "`category` the id of /api/params (the label in `categoryName`).",
   access: "user",
+  memo: true,
   query: MatchQuery,
   response: Schema.Struct({
     total: Schema.Int.annotations({ description: "all matching customers in scope" }),
@@ -109,6 +110,7 @@ export const matchLegacy = defineRoute({
     "here. Use /api/company/match.",
   deprecated: true,
   access: "user",
+  memo: true,
   query: MatchQuery,
   response: Schema.Struct({
     total: Schema.Int,

@@ -27,6 +27,7 @@ export const matchModel = defineRoute({
     "checked on those after it against the rules, for customers with a history (warm) and first purchases " +
     "(cold); `mode` rules means the rules score alone (too little history, or the model did not do better).",
   access: "user",
+  memo: true,
   response: Schema.Struct({
     mode: Schema.Literal("learned", "rules"),
     reason: Schema.String,

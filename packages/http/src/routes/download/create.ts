@@ -8,10 +8,10 @@ import { audited, ExportTaskRepo, exportTypeNames, InvalidInput, wallKeyOfMs } f
 import { Clock, Effect, Queue, Random, Schema } from "effect"
 import { IntLike } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
+import { bankTimeZone } from "../../api/time.js"
 import { infoObject } from "../../exports/params.js"
 import { ExportQueue } from "../../exports/runner.js"
 import { exportSources } from "../../exports/sources.js"
-import { bankTimeZone } from "../statistics/context.js"
 
 export const tag = "下载数据"
 

@@ -25,6 +25,7 @@ export const todayProducts = defineRoute({
     "the server clock's date in the bank's time zone, in file order, filtered by code or name. `productId` is " +
     "the product's 1-based position in the file.",
   access: "user",
+  memo: "daily",
   query: ListQuery,
   response: Schema.Struct({ total: Schema.Int, products: Schema.Array(Schema.Struct(saleFields)) }),
   handle: ({ query }) =>

@@ -15,6 +15,7 @@ import {
 } from "@wm/core"
 import { Effect, Option, Schema } from "effect"
 import { IntLike, Keyword, OptionalIdParam } from "../../api/params.js"
+import { bankTimeZone } from "../../api/time.js"
 import { activeVersion } from "../company/access.js"
 
 export const tag = "数据管理"
@@ -33,8 +34,6 @@ export const statsContext = (user: User) =>
     const index = Option.isNone(pointer) ? empty : yield* Effect.flatMap(StatisticsIndex, (s) => s.of(pointer.value))
     return { tree, scope: scopeOf(user), index, pointer }
   })
-
-export const bankTimeZone = () => process.env.BANK_TIMEZONE || "Asia/Shanghai"
 
 export const OrgQuery = {
   branchId: OptionalIdParam(BranchId).annotations({ description: "支行id: that sub-branch's outlets as rows" }),

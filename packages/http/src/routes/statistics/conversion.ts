@@ -8,7 +8,8 @@ import { conversionCounts, MarketingRepo, monthAndYearOf, wallKeyOfMs } from "@w
 import { Clock, Effect, Schema } from "effect"
 import { PagingQuery } from "../../api/params.js"
 import { defineRoute } from "../../api/route.js"
-import { bankTimeZone, KeywordQuery, OrgQuery, sortQuery, statsContext, tag } from "./context.js"
+import { bankTimeZone } from "../../api/time.js"
+import { KeywordQuery, OrgQuery, sortQuery, statsContext, tag } from "./context.js"
 import { type Column, tableAnswer, tableResponse } from "./table.js"
 
 const columns: ReadonlyArray<Column> = [
@@ -45,6 +46,7 @@ export const conversionRate = defineRoute({
     "marketing record in M; converted = those with a 认购/申购 on or after their first record in M and inside M; " +
     "the year figures count the same over January to this month.",
   access: "user",
+  memo: "daily",
   query: Schema.Struct({
     ...PagingQuery.fields,
     ...KeywordQuery,

@@ -22,6 +22,7 @@ export const recentProducts = defineRoute({
     "(default 0 and 40). Today is the server's date in the bank's time zone (BANK_TIMEZONE). Soonest expiry " +
     "first, then by customer code and product code. Balances in 万元. Empty before the first data update.",
   access: "user",
+  memo: "daily",
   query: PagingQuery,
   response: Schema.Struct({
     total: Schema.Int.annotations({ description: "all maturing holdings in scope" }),

@@ -5,6 +5,7 @@
  */
 import { todayIn } from "@wm/core"
 import { Effect } from "effect"
+import { bankTimeZone } from "../../api/time.js"
 
 // Read at request time, after the configuration was validated, never at import.
-export const bankToday = Effect.suspend(() => todayIn(process.env.BANK_TIMEZONE || "Asia/Shanghai"))
+export const bankToday = Effect.suspend(() => todayIn(bankTimeZone()))
