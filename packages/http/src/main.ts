@@ -16,6 +16,7 @@ import { ensureBootstrapAdmin } from "./demo/bootstrap.js"
 import { loadFiles } from "./demo/loadFiles.js"
 import { seedDemoUsers } from "./demo/seedStore.js"
 import { makeLogger } from "./infra/logger.js"
+import { reportLoopDelayOverIpc } from "./infra/loopDelay.js"
 import { type StorePorts, servicesLayer } from "./services.js"
 import { defaultWebRoot } from "./webApp.js"
 
@@ -26,6 +27,8 @@ if ("problems" in parsed) {
   process.exit(1)
 }
 const config = parsed.config
+// Only when a benchmark started this process with an IPC channel: how long the request thread was held.
+reportLoopDelayOverIpc()
 const logger = makeLogger(config.LOG_LEVEL)
 const demo = process.argv.includes("--demo")
 

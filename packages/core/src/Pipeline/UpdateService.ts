@@ -239,7 +239,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           const counts =
             rows === undefined
               ? undefined
-              : yield* Effect.provideService(countAgainstCurrent(yield* active, type, rows), DatasetRepo, data)
+              : yield* Effect.provideService(countAgainstCurrent(yield* active, type, rows, offload), DatasetRepo, data)
           const file: Omit<StagedFile, "id"> = {
             type,
             fileName,
