@@ -24,6 +24,7 @@ import { currentAnalysisSettings } from "./AnalysisSettings.js"
 import { writeBatch } from "./ApplyRows.js"
 import { ComputeOffload, inProcessOffload } from "./ComputeOffload.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
+import { ReadModelWarmup } from "./ReadModelWarmup.js"
 import { RowColumns } from "./RowColumns.js"
 import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
@@ -56,6 +57,10 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const staging = Option.getOrElse(yield* Effect.serviceOption(StagingStore), makeLocalStaging)
     // The heavy pure stages run where the server put them (a worker thread), else here.
     const offload = Option.getOrElse(yield* Effect.serviceOption(ComputeOffload), () => inProcessOffload)
+    // The new version's read models built before its switch, where the server provides it.
+    const warmup = yield* Effect.serviceOption(ReadModelWarmup)
+    /** The version the running update reserved: on failure only it (and abandoned ones below it) is removed. */
+    let reserved: number | undefined
     let status: Omit<UpdateStatus, "version" | "analysisDate"> = {
       status: 0,
       operation: null,
@@ -107,6 +112,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       Effect.gen(function* () {
         const startedAt = yield* Clock.currentTimeMillis
         status = { status: 1, operation, type, startedAt, finishedAt: null, message: `${operation} running` }
+        reserved = undefined
         const previous = yield* active
         const exit = yield* Effect.exit(work)
         const finishedAt = yield* Clock.currentTimeMillis
@@ -116,8 +122,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         }
         // Only the refused switch fails with UpdateRunning inside the work (the lease is taken outside it).
         const superseded = Option.exists(Cause.failureOption(exit.cause), (e) => e instanceof UpdateRunning)
-        // A superseded update leaves alone what the instance that took over is writing.
-        if (!superseded) yield* Effect.ignore(data.discardAbove(previous.version))
+        // Fenced: what this update reserved, never above it, so a superseded update leaves alone what the
+        // instance that took the lease over is writing.
+        if (reserved !== undefined) yield* Effect.ignore(data.discardAbove(previous.version, reserved))
         const reason = superseded
           ? "the update lease was lost: another instance took the update over"
           : Cause.squash(exit.cause)
@@ -152,8 +159,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         // Reserved before anything is read or removed: an instance that held the lease before this one (paused
         // past its length) can no longer switch (DatasetRepo.activate), so the active version read next stays.
         const version = yield* data.reserveVersion()
+        reserved = version
         const previous = yield* active
-        yield* data.discardAbove(previous.version)
+        yield* data.discardAbove(previous.version, version)
         const snapshots = { ...previous.snapshots }
         if (type === "company") {
           customers = rows.flat().map((r) => decodeCompany(r))
@@ -194,6 +202,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           appliedAt: yield* Clock.currentTimeMillis,
           analysisDate: result.analysisDate
         }
+        // Readers of the new version find its read models built: the first read after the switch waits for none.
+        if (Option.isSome(warmup)) yield* warmup.value.warm(pointer)
         // Refused: this instance's lease lapsed and the one that took it over started; that one is running now.
         if (!(yield* data.activate(pointer))) return yield* new UpdateRunning()
         // The registries follow the switch; replaying the same update repairs them if this step fails.
