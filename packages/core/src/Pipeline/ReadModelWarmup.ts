@@ -7,9 +7,10 @@
  * The builds run where the services run them (on the server's request thread); the event loop runs between them.
  * A failed build is not the update's failure: the version is served and the read model built on first use.
  */
-import { Context, Effect, Layer } from "effect"
+import { Context, Effect, Layer, Option } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { MatchingService } from "../Matching/MatchingService.js"
+import { recommendFor } from "../Matching/Ranking.js"
 import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
 import { StatisticsIndex } from "../Statistics/StatisticsIndex.js"
 import { WealthIndex } from "../Warning/WealthIndex.js"
@@ -30,7 +31,10 @@ export const readModelWarmupLayer = Layer.effect(
       warm: (pointer) =>
         Effect.gen(function* () {
           yield* yieldToEventLoop
-          yield* Effect.ignore(matching.indexOf(pointer))
+          const index = yield* Effect.option(matching.indexOf(pointer))
+          // One recommendation ranked, so the first portrait read does not pay the new index's first use.
+          if (Option.isSome(index) && index.value.day !== null && index.value.size > 0)
+            recommendFor(index.value, 0, new Set(), index.value.day, matching.config)
           yield* yieldToEventLoop
           yield* Effect.ignore(wealth.of(pointer))
           yield* yieldToEventLoop

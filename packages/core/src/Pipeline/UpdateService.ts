@@ -294,14 +294,23 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
               reason: `file ${wrong.id} (${wrong.fileName}) was rejected and cannot be applied`
             })
           }
-          const rows: Array<RowColumns> = []
-          for (const id of ids) {
-            const found = yield* staging.rows(id)
-            // Dropped since it was listed (its batch started over through another instance).
-            if (Option.isNone(found)) return yield* new NotFound({ entity: `${type} file`, key: id })
-            rows.push(found.value)
-          }
-          const result = yield* runExclusive("apply", type, buildVersion(type, rows, options.force))
+          const readRows = Effect.gen(function* () {
+            const rows: Array<RowColumns> = []
+            for (const id of ids) {
+              const found = yield* staging.rows(id)
+              // Dropped since it was listed (its batch started over through another instance).
+              if (Option.isNone(found)) return yield* new NotFound({ entity: `${type} file`, key: id })
+              rows.push(found.value)
+            }
+            return rows
+          })
+          // The staged rows are read once the update runs: reading hundreds of MB takes a while, and a second
+          // update or recompute sent meanwhile must find this one running (30004).
+          const result = yield* runExclusive(
+            "apply",
+            type,
+            Effect.flatMap(readRows, (rows) => buildVersion(type, rows, options.force))
+          )
           // The version is applied already; a failure to tidy the staging must not report the apply as failed.
           yield* Effect.ignore(staging.drop(type, ids, yield* Clock.currentTimeMillis))
           return result
