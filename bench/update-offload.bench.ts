@@ -338,12 +338,23 @@ console.table(
     "loop delay max ms": f(loop.get(name)?.max)
   }))
 )
-const stalls = [...loop.values()].flatMap((r) => r.stalls).filter(([, ms]) => ms >= 50)
-console.log(`request-thread stalls of 50 ms or more: ${stalls.length}`)
-for (const [at, ms] of stalls) {
-  const where = spans.find(([, from, to]) => at >= from && at <= to)?.[0] ?? "?"
-  console.log(`  ${new Date(at).toISOString().slice(11, 23)}  ${String(ms).padStart(5)} ms  (${where})`)
-}
+const stalls = [...loop.values()].flatMap((r) => r.stalls)
+const phaseOf = (at: number) => spans.find(([, from, to]) => at >= from && at <= to)?.[0] ?? "?"
+console.log("request-thread stalls (a timer late by this much; on a loaded machine also time not scheduled):")
+console.table(
+  [...loop.keys()].map((name) => {
+    const here = stalls.filter(([at]) => phaseOf(at) === name).map(([, ms]) => ms)
+    return {
+      phase: name,
+      "≥ 50 ms": here.filter((ms) => ms >= 50).length,
+      "≥ 200 ms": here.filter((ms) => ms >= 200).length,
+      "≥ 1 s": here.filter((ms) => ms >= 1000).length
+    }
+  })
+)
+console.log("the 15 longest:")
+for (const [at, ms] of [...stalls].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`  ${new Date(at).toISOString().slice(11, 23)}  ${String(ms).padStart(5)} ms  (${phaseOf(at)})`)
 await stop(demoStart)
 
 console.log(`failed reads: ${failedReads}`)
