@@ -2,7 +2,7 @@
 // standard parser gives, whatever the network chunks, and a file part is backed by the spool file until released.
 import { existsSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import { releaseSpooled, spooledSource, spoolMultipart } from "../src/upload/spool.js"
+import { MAX_SPOOLED_BYTES, releaseSpooled, SpoolRefused, spooledSource, spoolMultipart } from "../src/upload/spool.js"
 
 /** `bytes` as a stream of chunks of `size` bytes (a delimiter then falls across chunks). */
 const chunked = (bytes: Uint8Array, size: number) =>
@@ -66,6 +66,23 @@ describe("spoolMultipart", () => {
     const file = fields.file as File
     expect(await file.text()).toBe("a,b\n1,2")
     expect(spooledSource(file)).toBeUndefined()
+  })
+
+  it("refuses a body over the spool limit while it arrives, without reading the rest", async () => {
+    const chunk = new Uint8Array(64 * 1024)
+    let sent = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += chunk.length
+        controller.enqueue(chunk)
+      }
+    })
+    const limit = 1024 * 1024
+    await expect(spoolMultipart(endless, "multipart/form-data; boundary=zz", limit)).rejects.toBeInstanceOf(
+      SpoolRefused
+    )
+    expect(sent).toBeLessThanOrEqual(limit + 2 * chunk.length)
+    expect(MAX_SPOOLED_BYTES).toBeGreaterThan(200 * 1024 * 1024)
   })
 
   it("rejects a body without its parts", async () => {

@@ -4,7 +4,7 @@
 import { InvalidInput } from "@wm/core"
 import { Effect, Either, ParseResult, Schema } from "effect"
 import type { Context } from "hono"
-import { spoolMultipart } from "../upload/spool.js"
+import { SpoolRefused, spoolMultipart } from "../upload/spool.js"
 import { FAST_MULTIPART_BYTES, splitMultipart } from "./multipart.js"
 import { trimText } from "./params.js"
 
@@ -83,7 +83,8 @@ export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
       const text = await c.req.text()
       return text.trim() === "" ? {} : JSON.parse(text)
     },
-    catch: () => new InvalidInput({ field: "body", reason: "is not valid JSON" })
+    catch: (error) =>
+      new InvalidInput({ field: "body", reason: error instanceof SpoolRefused ? error.message : "is not valid JSON" })
   }).pipe(
     Effect.filterOrFail(
       (body) => typeof body === "object" && body !== null && !Array.isArray(body),

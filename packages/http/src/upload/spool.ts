@@ -45,6 +45,15 @@ const nextSpoolPath = () => {
   return join(spoolDir, `body-${++spooled}`)
 }
 
+/**
+ * A body larger than this is refused while it arrives, so no request fills the disk: far above the upload
+ * limit (200 MiB, checked on the file part with a message naming it), which larger files still get.
+ */
+export const MAX_SPOOLED_BYTES = 1024 * 1024 * 1024
+
+/** A body the spool refused, with the reason to answer. */
+export class SpoolRefused extends Error {}
+
 /** Bytes written to the spool file per write call. */
 const WRITE_BATCH = 1 << 20
 /** Text fields larger than this are left to the standard parser. */
@@ -164,7 +173,8 @@ const standardFields = async (path: string, contentType: string) => {
  */
 export const spoolMultipart = async (
   body: ReadableStream<Uint8Array>,
-  contentType: string
+  contentType: string,
+  maxBytes = MAX_SPOOLED_BYTES
 ): Promise<Record<string, Field | Array<Field>>> => {
   const match = /;\s*boundary=(?:"([^"]+)"|([^\s;]+))/i.exec(contentType)
   const boundary = match?.[1] ?? match?.[2]
@@ -177,8 +187,11 @@ export const spoolMultipart = async (
     const scan = new DelimiterScan(delimiter)
     let batch: Array<Buffer> = []
     let batchBytes = 0
+    let size = 0
     for await (const part of body as unknown as AsyncIterable<Uint8Array>) {
       const chunk = Buffer.from(part.buffer, part.byteOffset, part.byteLength)
+      size += chunk.length
+      if (size > maxBytes) throw new SpoolRefused(`is over ${(maxBytes / 1024 ** 3).toFixed(1)} GiB`)
       scan.push(chunk)
       batch.push(chunk)
       batchBytes += chunk.length
