@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
-import { AuditService, UserRepo, warmActiveReadModels } from "@wm/core"
+import { AuditService, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
 import { checkDataDir, clearDataDir, SqliteStore } from "@wm/sqlite"
 import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
@@ -171,8 +171,6 @@ const load = async () => {
     logger.warn("bootstrap_admin_created", { username: config.BOOTSTRAP_ADMIN, mustChangePassword: true })
   }
   ready = true
-  // The active version's read models (the recommendations' market index: seconds at the first portrait read).
-  runtime.runPromise(warmActiveReadModels).catch(() => undefined)
   purgeAudit()
   logger.info("ready")
 }

@@ -6,11 +6,9 @@
  *
  * The builds run where the services run them (on the server's request thread); the event loop runs between them.
  * A failed build is not the update's failure: the version is served and the read model built on first use.
- * A server warms the active version's read models once it is ready (`warmActiveReadModels`), for the same reason.
  */
 import { Context, Effect, Layer, Option } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
-import { DatasetRepo } from "../Data/DatasetRepo.js"
 import { MatchingService } from "../Matching/MatchingService.js"
 import { recommendFor } from "../Matching/Ranking.js"
 import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
@@ -45,9 +43,3 @@ export const readModelWarmupLayer = Layer.effect(
     }
   })
 )
-
-/** The active version's read models, built now: after a start, so the first read does not build them. */
-export const warmActiveReadModels = Effect.gen(function* () {
-  const pointer = yield* (yield* DatasetRepo).pointer()
-  if (Option.isSome(pointer)) yield* (yield* ReadModelWarmup).warm(pointer.value)
-})
