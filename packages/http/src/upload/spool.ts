@@ -3,13 +3,13 @@
  * in memory: the request thread only moves each network chunk to the file and looks for the part boundaries in
  * it (native byte search). A file part becomes a File backed by the spool file (no copy), which a worker thread
  * reads from disk itself (`spooledSource`); the spool file is removed once its upload was validated, when the
- * File is garbage collected, or when the process exits.
+ * File is garbage collected, or when the process exits (a killed process's, by the next one that spools).
  *
  * Reading the body whole instead (the request's arrayBuffer, a File copied from it, that File's arrayBuffer for
  * the worker) copied 136 MB three times on the request thread: close to a second of stall per upload.
  * A body of an unusual shape (see multipart.ts) is parsed by the standard parser from the spool file.
  */
-import { mkdtempSync, openAsBlob, rmSync } from "node:fs"
+import { mkdtempSync, openAsBlob, readdirSync, rmSync } from "node:fs"
 import { type FileHandle, open, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -34,11 +34,29 @@ export const releaseSpooled = async (file: Blob): Promise<void> => {
   if (source !== undefined) await rm(source.path, { force: true }).catch(() => undefined)
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"
+  }
+}
+
+/** Spool directories of processes that ended without their exit handler (killed): removed by the next one. */
+const removeStaleSpools = () => {
+  for (const name of readdirSync(tmpdir())) {
+    const owner = /^wm-upload-(\d+)-/.exec(name)?.[1]
+    if (owner !== undefined && !alive(Number(owner))) rmSync(join(tmpdir(), name), { recursive: true, force: true })
+  }
+}
+
 let spoolDir: string | undefined
 let spooled = 0
 const nextSpoolPath = () => {
   if (spoolDir === undefined) {
-    const dir = mkdtempSync(join(tmpdir(), "wm-upload-"))
+    removeStaleSpools()
+    const dir = mkdtempSync(join(tmpdir(), `wm-upload-${process.pid}-`))
     spoolDir = dir
     process.once("exit", () => rmSync(dir, { recursive: true, force: true }))
   }
