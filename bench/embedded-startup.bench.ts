@@ -7,6 +7,8 @@
  * disk per million transactions. Baseline in the same run: the same server started on a fresh process with
  * `--fresh` would load the bank again; instead the RSS of the in-memory store holding the same data is measured
  * in a child process (MemoryStore.layer, the files loaded through the pipeline, after a GC).
+ * `--data DIR --transactions N` starts on a directory filled otherwise, e.g. by `update-offload.bench.ts --rows
+ * 10000000` (the demo bank plus 10M transactions: `--transactions 10500000`).
  */
 import { execFileSync, spawn } from "node:child_process"
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs"
@@ -15,7 +17,13 @@ import { join } from "node:path"
 import { parseArgs } from "node:util"
 
 const { values } = parseArgs({
-  options: { scale: { type: "string", default: "1" }, data: { type: "string" }, baseline: { type: "boolean" } }
+  options: {
+    scale: { type: "string", default: "1" },
+    data: { type: "string" },
+    baseline: { type: "boolean" },
+    /** The transactions a given data directory holds (one filled by update-offload.bench.ts, e.g. 10.5M). */
+    transactions: { type: "string" }
+  }
 })
 const root = join(import.meta.dirname, "..")
 const dataDir = values.data ?? mkdtempSync(join(tmpdir(), "wm-startup-"))
@@ -91,7 +99,10 @@ if (!existsSync(join(dataDir, "records.sqlite"))) {
 }
 const runs = []
 for (let i = 0; i < 3; i++) runs.push(await start(["--demo"]))
-const transactions = readFileSync(join(demoDir, "trade_flow.csv"), "utf8").split("\n").length - 2
+const transactions =
+  values.transactions === undefined
+    ? readFileSync(join(demoDir, "trade_flow.csv"), "utf8").split("\n").length - 2
+    : Number(values.transactions)
 const bytes = sizeOf(dataDir)
 console.log(`data directory ${dataDir}: ${mb(bytes)}, ${transactions.toLocaleString()} transactions`)
 console.log(`bytes on disk per million transactions: ${mb(bytes / (transactions / 1e6))}`)

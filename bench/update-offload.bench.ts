@@ -11,13 +11,27 @@
  *    (parse + validate + stage) and applied (de-duplicate + write + recompute + switch), by phase.
  * `--in-process` starts the server with COMPUTE_WORKERS=false: the same update on the request thread, for
  * comparison. Files hold at most 2M rows each (the 200 MiB upload limit); larger runs upload several.
+ * Per phase it also prints the server's own event-loop delay (p99 / max, asked over an IPC channel: see
+ * packages/http/src/infra/loopDelay.ts) and lists every stall of its request thread of 50 ms or more, which
+ * shows what the server did to its readers whatever the machine's load. `--profile DIR` writes CPU profiles of
+ * the server's threads there. The demo bank's data directory is made once and copied for later runs.
  */
-import { type ChildProcess, spawn } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { type ChildProcess, execFile, spawn } from "node:child_process"
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeSync
+} from "node:fs"
 import { type AddressInfo, createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { parseArgs } from "node:util"
+import { parseArgs, promisify } from "node:util"
 import { DEMO_PASSWORD } from "../packages/demo/src/index.js"
 
 const { values } = parseArgs({
@@ -26,15 +40,19 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     data: { type: "string" },
     "in-process": { type: "boolean", default: false },
+    profile: { type: "string" },
     /** Days the generated transactions are moved by: a run on a data directory that has those of an earlier run. */
     shift: { type: "string", default: "0" }
   }
 })
 const rows = Number(values.rows)
+const run = promisify(execFile)
 const root = join(import.meta.dirname, "..")
 const scratch = mkdtempSync(join(tmpdir(), "wm-update-bench-"))
 const dataDir = values.data ?? join(scratch, "data")
 const demoDir = join(tmpdir(), "wm-update-bench-demo")
+/** A data directory holding the demo bank alone, copied into each run's scratch directory. */
+const demoTemplate = join(demoDir, "data-template")
 
 const rssOf = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024
@@ -44,6 +62,15 @@ interface Server {
   readonly url: string
   readonly readyMs: number
   readonly rss: number
+  /** The server's event-loop delay since the last call; `reset` starts the next phase's. */
+  readonly loopDelay: (reset: boolean) => Promise<LoopDelayReport>
+}
+
+interface LoopDelayReport {
+  readonly p50: number
+  readonly p99: number
+  readonly max: number
+  readonly stalls: ReadonlyArray<readonly [number, number]>
 }
 
 /** A port nothing listens on now (the server logs at warn: no `listening` line to read it from). */
@@ -56,25 +83,35 @@ const freePort = () =>
   })
 
 /** Starts the server; resolves once /healthz answers 200 (with --demo: once the demo bank is loaded). */
-const start = async (args: ReadonlyArray<string> = []) => {
+const start = async (args: ReadonlyArray<string> = [], profile?: string) => {
   const port = await freePort()
+  const node = profile === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", profile]
   return new Promise<Server>((done, fail) => {
     const t0 = performance.now()
-    const proc = spawn(process.execPath, ["--import", "tsx", join(root, "packages/http/src/main.ts"), ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        DEMO_DATA_DIR: demoDir,
-        DEMO_SCALE: "1",
-        HOST: "127.0.0.1",
-        PORT: String(port),
-        LOG_LEVEL: "warn",
-        COMPUTE_WORKERS: values["in-process"] ? "false" : "true"
-      },
-      stdio: ["ignore", "inherit", "inherit"]
-    })
+    const proc = spawn(
+      process.execPath,
+      [...node, "--import", "tsx", join(root, "packages/http/src/main.ts"), ...args],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATA_DIR: dataDir,
+          DEMO_DATA_DIR: demoDir,
+          DEMO_SCALE: "1",
+          HOST: "127.0.0.1",
+          PORT: String(port),
+          LOG_LEVEL: "warn",
+          COMPUTE_WORKERS: values["in-process"] ? "false" : "true"
+        },
+        stdio: ["ignore", "inherit", "inherit", "ipc"]
+      }
+    )
     const url = `http://127.0.0.1:${port}`
+    const loopDelay = (reset: boolean) =>
+      new Promise<LoopDelayReport>((answer) => {
+        proc.once("message", (report: LoopDelayReport) => answer(report))
+        proc.send({ kind: "loop-delay", reset })
+      })
     proc.once("exit", (code) => fail(new Error(`server exited ${code}`)))
     const poll = async () => {
       const ok = await fetch(`${url}/healthz`).then(
@@ -84,7 +121,7 @@ const start = async (args: ReadonlyArray<string> = []) => {
       if (ok) {
         const readyMs = performance.now() - t0
         proc.removeAllListeners("exit")
-        return done({ proc, url, readyMs, rss: rssOf(proc.pid!) })
+        return done({ proc, url, readyMs, rss: rssOf(proc.pid!), loopDelay })
       }
       setTimeout(poll, 25)
     }
@@ -117,6 +154,8 @@ const call = async (url: string, method: string, path: string, token?: string, b
 }
 
 // 1. The demo bank in the data directory (generated and loaded through the pipeline at the first start).
+if (!existsSync(join(dataDir, "records.sqlite")) && existsSync(join(demoTemplate, "records.sqlite")))
+  cpSync(demoTemplate, dataDir, { recursive: true })
 if (!existsSync(join(dataDir, "records.sqlite"))) {
   const first = await start(["--demo"])
   // --demo loads after listening: wait until the admin can sign in and the portraits exist.
@@ -132,6 +171,7 @@ if (!existsSync(join(dataDir, "records.sqlite"))) {
     await new Promise((r) => setTimeout(r, 1000))
   }
   await stop(first)
+  cpSync(dataDir, demoTemplate, { recursive: true })
 }
 
 // 2. The update's files, written before the server starts (this process is busy meanwhile, and an idle
@@ -146,7 +186,9 @@ const FILE_ROWS = 2_000_000
 const files: Array<{ path: string; rows: number }> = []
 for (let from = 0, file = 0; from < rows; from += FILE_ROWS, file++) {
   const n = Math.min(FILE_ROWS, rows - from)
-  const lines = ["companyCode,accountNo,tradeTime,direction,amount,balance,counterpartyBank,channel"]
+  const path = join(scratch, `trade_flow-${file}.csv`)
+  const fd = openSync(path, "w")
+  let lines = ["companyCode,accountNo,tradeTime,direction,amount,balance,counterpartyBank,channel"]
   const t = Date.UTC(2027, 0, 1) + (file * 400 + Number(values.shift)) * 86_400_000
   for (let i = 0; i < n; i++) {
     const code = customers[i % customers.length]!
@@ -154,14 +196,17 @@ for (let from = 0, file = 0; from < rows; from += FILE_ROWS, file++) {
     lines.push(
       `${code},${code}-B${i % 3},${time},${i % 3 === 0 ? "借" : "贷"},${(i % 9000) + 1}.5,${i + 100},X${i % 50},网银`
     )
+    if (lines.length === 100_000 || i === n - 1) {
+      writeSync(fd, `${lines.join("\n")}${i === n - 1 ? "" : "\n"}`)
+      lines = []
+    }
   }
-  const path = join(scratch, `trade_flow-${file}.csv`)
-  writeFileSync(path, lines.join("\n"))
+  closeSync(fd)
   files.push({ path, rows: n })
 }
 
 // 3. Startup with the demo bank.
-const demoStart = await start()
+const demoStart = await start([], values.profile)
 console.log(`startup with the demo bank: /healthz 200 after ${s(demoStart.readyMs)}, RSS ${mb(demoStart.rss)}`)
 const demoBytes = sizeOf(dataDir)
 const { url } = demoStart
@@ -170,23 +215,43 @@ const token = (await call(url, "POST", "/api/sign_in", undefined, { username: "a
 // 4. Latency of reads, sampled by phase (a failed read is counted, not timed).
 type Phase = string
 const samples = new Map<Phase, { detail: Array<number>; health: Array<number> }>()
+const loop = new Map<Phase, LoopDelayReport>()
+/** [phase, from, to] in ms since the epoch: where the server's stalls fall. */
+const spans: Array<[Phase, number, number]> = []
 let phase: Phase = "idle"
 let reading = true
 let failedReads = 0
+/** The analysis date portraits show before the update; a read showing another one is of the new version. */
+let before: string | undefined
+const AFTER_SWITCH = "first read after the switch"
+let firstAfterSwitch = 0
+const sampleOf = (name: Phase) => {
+  const at = samples.get(name) ?? { detail: [], health: [] }
+  samples.set(name, at)
+  return at
+}
 const timed = async (path: string, kind: "detail" | "health") => {
   const t0 = performance.now()
-  const ok = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } }).then(
-    async (res) => (await res.arrayBuffer()).byteLength > 0 && res.ok,
-    () => false
+  const body = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } }).then(
+    async (res) => (res.ok ? await res.text() : undefined),
+    () => undefined
   )
   const ms = performance.now() - t0
-  if (!ok) {
+  if (body === undefined || body.length === 0) {
     failedReads++
     return
   }
-  const at = samples.get(phase) ?? { detail: [], health: [] }
-  samples.set(phase, at)
-  at[kind].push(ms)
+  if (kind === "detail") {
+    const date = (JSON.parse(body) as { data?: { analysisDate?: string } }).data?.analysisDate
+    before ??= date
+    // Each reader's first read of the new version: what a read right after the switch costs.
+    if (date !== before && firstAfterSwitch < 2) {
+      firstAfterSwitch++
+      sampleOf(AFTER_SWITCH).detail.push(ms)
+      return
+    }
+  }
+  sampleOf(phase)[kind].push(ms)
 }
 const reader = async () => {
   while (reading) {
@@ -195,26 +260,41 @@ const reader = async () => {
     await timed("/healthz", "health")
   }
 }
+/** Ends the current phase (its event-loop figures kept) and starts `next`. */
+const enter = async (next: Phase) => {
+  const report = await demoStart.loopDelay(true)
+  if (spans.length > 0) spans[spans.length - 1]![2] = Date.now()
+  if (phase !== "idle") loop.set(phase, report)
+  phase = next
+  spans.push([next, Date.now(), Number.POSITIVE_INFINITY])
+}
+await enter("no update (baseline)")
 const readers = [reader(), reader()]
-
-phase = "no update (baseline)"
 await new Promise((r) => setTimeout(r, Number(values.seconds) * 1000))
 
 // 5. The update: upload (parse + validate + stage) each file, then apply them all at once.
 const ids: Array<number> = []
 const phaseTimes: Array<[string, number]> = []
+await enter("upload: parse + validate + stage")
 for (const [file, { path, rows: n }] of files.entries()) {
-  const form = new FormData()
-  form.set("type", "trade_flow")
-  form.set("file", new File([readFileSync(path)], `trade_flow-${file}.csv`, { type: "text/csv" }))
-  phase = "upload: parse + validate + stage"
   const t0 = performance.now()
-  const staged = await call(url, "POST", "/api/upload_update_data", token, form)
+  // Sent by curl, from the file: building and sending a 136 MB form in this process held the readers up (they
+  // share its event loop), which showed as seconds of latency the server had nothing to do with.
+  const { stdout } = await run(
+    "curl",
+    [
+      ...["-sS", "-H", `authorization: Bearer ${token}`, "-H", "Expect:"],
+      ...["-F", "type=trade_flow", "-F", `file=@${path};type=text/csv;filename=trade_flow-${file}.csv`],
+      `${url}/api/upload_update_data`
+    ],
+    { maxBuffer: 64 << 20 }
+  )
+  const staged = JSON.parse(stdout) as { code: number; msg: string; data: any }
   phaseTimes.push([`upload of ${n.toLocaleString()} rows`, performance.now() - t0])
   if (staged.code !== 10000 || !(staged.data?.status > 0)) throw new Error(`upload refused: ${staged.msg}`)
   ids.push(staged.data.status)
 }
-phase = "apply: de-duplicate + write + recompute + switch"
+await enter("apply: de-duplicate + write + recompute + switch")
 const t0 = performance.now()
 const second: Array<number> = []
 const applying = call(url, "POST", "/api/updatedatabutton", token, { type: "trade_flow", ids })
@@ -229,16 +309,17 @@ second.push(performance.now() - s0)
 const applied = await applying
 phaseTimes.push([`apply of ${rows.toLocaleString()} rows`, performance.now() - t0])
 if (applied.code !== 10000) throw new Error(`apply failed: ${applied.msg}`)
-phase = "after the update"
+await enter("after the update (3 s)")
 await new Promise((r) => setTimeout(r, 3000))
 reading = false
 await Promise.all(readers)
+await enter("idle")
 
 const pct = (list: ReadonlyArray<number>, p: number) => {
   const sorted = [...list].sort((a, b) => a - b)
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
-const f = (n: number) => n.toFixed(1)
+const f = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? "" : n.toFixed(1))
 console.log(
   `\nupdate of ${rows.toLocaleString()} transactions, ${values["in-process"] ? "ON THE REQUEST THREAD (COMPUTE_WORKERS=false)" : "on worker threads"}:`
 )
@@ -252,9 +333,28 @@ console.table(
     "p99 ms": f(pct(detail, 99)),
     "max ms": f(pct(detail, 100)),
     "/healthz p99 ms": f(pct(health, 99)),
-    "/healthz max ms": f(pct(health, 100))
+    "/healthz max ms": f(pct(health, 100)),
+    "loop delay p99 ms": f(loop.get(name)?.p99),
+    "loop delay max ms": f(loop.get(name)?.max)
   }))
 )
+const stalls = [...loop.values()].flatMap((r) => r.stalls)
+const phaseOf = (at: number) => spans.find(([, from, to]) => at >= from && at <= to)?.[0] ?? "?"
+console.log("request-thread stalls (a timer late by this much; on a loaded machine also time not scheduled):")
+console.table(
+  [...loop.keys()].map((name) => {
+    const here = stalls.filter(([at]) => phaseOf(at) === name).map(([, ms]) => ms)
+    return {
+      phase: name,
+      "≥ 50 ms": here.filter((ms) => ms >= 50).length,
+      "≥ 200 ms": here.filter((ms) => ms >= 200).length,
+      "≥ 1 s": here.filter((ms) => ms >= 1000).length
+    }
+  })
+)
+console.log("the 15 longest:")
+for (const [at, ms] of [...stalls].sort((a, b) => b[1] - a[1]).slice(0, 15))
+  console.log(`  ${new Date(at).toISOString().slice(11, 23)}  ${String(ms).padStart(5)} ms  (${phaseOf(at)})`)
 await stop(demoStart)
 
 console.log(`failed reads: ${failedReads}`)

@@ -17,6 +17,7 @@ import { loadFiles } from "./demo/loadFiles.js"
 import { seedDemoUsers } from "./demo/seedStore.js"
 import { keptAnswerServer } from "./infra/keptAnswers.js"
 import { makeLogger } from "./infra/logger.js"
+import { reportLoopDelayOverIpc } from "./infra/loopDelay.js"
 import { type StorePorts, servicesLayer } from "./services.js"
 import { defaultWebRoot } from "./webApp.js"
 
@@ -27,6 +28,8 @@ if ("problems" in parsed) {
   process.exit(1)
 }
 const config = parsed.config
+// Only when a benchmark started this process with an IPC channel: how long the request thread was held.
+reportLoopDelayOverIpc()
 const logger = makeLogger(config.LOG_LEVEL)
 const demo = process.argv.includes("--demo")
 

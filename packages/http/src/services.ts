@@ -13,6 +13,7 @@ import {
   MatchingService,
   OrganisationService,
   readGenerationLayer,
+  readModelWarmupLayer,
   StatisticsIndex,
   type StorePorts,
   sessionCacheLayer,
@@ -79,10 +80,11 @@ export const servicesLayer = <E>(store: Layer.Layer<StorePorts, E>, options: Ser
     UserAdminService.Default,
     OrganisationService.Default,
     UpdateService.Default,
-    MatchingService.Default,
-    AuditService.Default,
-    StatisticsIndex.DefaultWithoutDependencies
+    AuditService.Default
   ).pipe(
+    // An update builds the new version's read models (those of the services below) before its switch.
+    Layer.provideMerge(readModelWarmupLayer),
+    Layer.provideMerge(Layer.mergeAll(MatchingService.Default, StatisticsIndex.DefaultWithoutDependencies)),
     // One wealth index, shared by the routes and the statistics index built from it.
     Layer.provideMerge(WealthIndex.Default),
     Layer.provideMerge(

@@ -87,7 +87,7 @@ export const makeDatasetRepo = (db: Db): DatasetRepo["Type"] => {
         })
       ),
 
-    discardAbove: (version) => Effect.map(discardAbove(db, version), (dropped) => seqs.forget(dropped)),
+    discardAbove: (version, upTo) => Effect.map(discardAbove(db, version, upTo), (dropped) => seqs.forget(dropped)),
 
     writeRows: (version, type, rows) =>
       rows.length === 0

@@ -8,13 +8,14 @@ import { Effect } from "effect"
 import type { Db } from "mongodb"
 import { dropAll, type VersionedCollection, versionedCollections } from "./versionedCollections.js"
 
-export const discardAbove = (db: Db, version: number) => {
+/** With `upTo`, only versions up to it: an update removes its own and abandoned ones, never a later holder's. */
+export const discardAbove = (db: Db, version: number, upTo = Number.POSITIVE_INFINITY) => {
   const operation = `discard the data above version ${version}`
   return Effect.flatMap(versionedCollections(db, operation), (all) =>
     dropAll(
       db,
       operation,
-      all.filter((c) => c.version > version)
+      all.filter((c) => c.version > version && c.version <= upTo)
     )
   )
 }

@@ -34,8 +34,12 @@ export class DatasetRepo extends Context.Tag("@wm/core/DatasetRepo")<
     readonly pointer: () => Effect.Effect<Option.Option<DatasetPointer>, StorageError>
     /** A version number above every version written so far, active or not; switches to lower ones are refused. */
     readonly reserveVersion: () => Effect.Effect<number, StorageError>
-    /** Removes everything written for versions above `version` (abandoned updates). */
-    readonly discardAbove: (version: number) => Effect.Effect<void, StorageError>
+    /**
+     * Removes everything written for versions above `version` (abandoned updates), and with `upTo` only up to it:
+     * an update removes the version it reserved and abandoned ones below, never what a later holder of the update
+     * lease (which reserved a higher version) is writing.
+     */
+    readonly discardAbove: (version: number, upTo?: number) => Effect.Effect<void, StorageError>
     /** Adds rows of `type` to a version being written (call repeatedly with batches, in file order). */
     readonly writeRows: <T extends UploadType>(
       version: number,

@@ -1,10 +1,12 @@
 /**
- * The matching service: one market index per active data version, built lazily from the storage ports on the
- * first request that needs it; concurrent first requests wait for the same build. Works on any DatasetRepo.
+ * The matching service: one market index per active data version, built from the storage ports on the first
+ * request that needs it, or before the switch by an update (ReadModelWarmup); concurrent first requests wait for
+ * the same build. Works on any DatasetRepo.
  */
-import { Chunk, Context, Deferred, Effect, Exit, FiberId, Layer, Stream } from "effect"
+import { Chunk, Context, Effect, Layer, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { makeVersionCache } from "../Data/VersionCache.js"
 import type { StorageError } from "../Errors.js"
 import type { PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES } from "../Preferences/PurchaseSummary.js"
@@ -77,26 +79,9 @@ export class MatchingService extends Context.Tag("@wm/core/MatchingService")<Mat
       MatchingService,
       Effect.gen(function* () {
         const data = yield* DatasetRepo
-        let current: { readonly key: string; readonly index: Deferred.Deferred<MarketIndex, StorageError> } | undefined
-        const indexOf = (pointer: DatasetPointer) =>
-          Effect.suspend(() => {
-            // Synchronous check-and-claim: no other fiber can run between the two, so one build per version.
-            const key = `${pointer.version}/${pointer.appliedAt}`
-            if (current !== undefined && current.key === key) return Deferred.await(current.index)
-            const claim = { key, index: Deferred.unsafeMake<MarketIndex, StorageError>(FiberId.none) }
-            current = claim
-            const build = readIndex(data, pointer, config).pipe(
-              Effect.exit,
-              Effect.tap((exit) => {
-                // A failed build is forgotten, so the next request tries again.
-                if (Exit.isFailure(exit) && current === claim) current = undefined
-              }),
-              Effect.flatMap((exit) => Deferred.done(claim.index, exit)),
-              // Waiters depend on this build finishing even if the request that started it goes away.
-              Effect.uninterruptible
-            )
-            return Effect.zipRight(build, Deferred.await(claim.index))
-          })
+        // Kept per version (Data/VersionCache): an update builds the next version's before its switch.
+        const cache = makeVersionCache<MarketIndex, StorageError>()
+        const indexOf = (pointer: DatasetPointer) => cache.get(pointer, readIndex(data, pointer, config))
         return { config, indexOf }
       })
     )

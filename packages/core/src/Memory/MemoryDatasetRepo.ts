@@ -125,14 +125,14 @@ export const makeMemoryDatasetRepo = (
     },
     pointer: () => Effect.sync(() => Option.fromNullable(state.active)),
     reserveVersion: () => Effect.sync(() => ++state.highest),
-    discardAbove: (version) =>
+    discardAbove: (version, upTo = Number.POSITIVE_INFINITY) =>
       Effect.sync(() => {
         dropIndexes()
+        const gone = (v: number) => v > version && v <= upTo
         for (const { byVersion } of events.values())
-          for (const v of [...byVersion.keys()]) if (v > version) byVersion.delete(v)
-        for (const byVersion of rows.values())
-          for (const v of [...byVersion.keys()]) if (v > version) byVersion.delete(v)
-        for (const v of [...portraits.keys()]) if (v > version) portraits.delete(v)
+          for (const v of [...byVersion.keys()]) if (gone(v)) byVersion.delete(v)
+        for (const byVersion of rows.values()) for (const v of [...byVersion.keys()]) if (gone(v)) byVersion.delete(v)
+        for (const v of [...portraits.keys()]) if (gone(v)) portraits.delete(v)
         byCodeOrder.clear()
       }),
     writeRows: (version, type, batch) =>

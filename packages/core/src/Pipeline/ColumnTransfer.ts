@@ -60,8 +60,11 @@ export const unpackRows = <T extends UploadType>(packed: PackedRows): RowColumns
   return RowColumns.restore(packed.type as T, columns, packed.length)
 }
 
-/** Blocks copied per slice: ~16 MB, a few milliseconds. */
-const BLOCKS_PER_SLICE = 64
+/**
+ * Copying runs for at most this many milliseconds before the event loop runs: a count of blocks per slice was
+ * 16 MB and took 60–200 ms on a loaded machine (fresh memory faulted in, GC), every request waiting meanwhile.
+ */
+const SLICE_MS = 5
 
 /**
  * `packRows` with copying, for columns the calling thread keeps serving: the event loop runs between slices,
@@ -71,11 +74,14 @@ export const packRowsInSlices = (rows: RowColumns) =>
   Effect.gen(function* () {
     const transfer: Array<ArrayBuffer> = []
     const columns: Array<PackedColumn> = []
-    let copied = 0
+    let sliceStart = Date.now()
     for (const column of rows.allColumns) {
       const blocks: Array<ArrayBuffer> = []
       for (const block of column.blocks) {
-        if (++copied % BLOCKS_PER_SLICE === 0) yield* yieldToEventLoop
+        if (Date.now() - sliceStart >= SLICE_MS) {
+          yield* yieldToEventLoop
+          sliceStart = Date.now()
+        }
         const own = block.slice().buffer as ArrayBuffer
         blocks.push(own)
         transfer.push(own)

@@ -24,6 +24,7 @@ import { currentAnalysisSettings } from "./AnalysisSettings.js"
 import { writeBatch } from "./ApplyRows.js"
 import { ComputeOffload, inProcessOffload } from "./ComputeOffload.js"
 import { planOrganisations, syncOrganisations } from "./OrganisationSync.js"
+import { ReadModelWarmup } from "./ReadModelWarmup.js"
 import { RowColumns } from "./RowColumns.js"
 import { refuseLargeRemoval } from "./SnapshotShrink.js"
 import type { StagedFile, UpdateStatus } from "./Staging.js"
@@ -56,6 +57,10 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     const staging = Option.getOrElse(yield* Effect.serviceOption(StagingStore), makeLocalStaging)
     // The heavy pure stages run where the server put them (a worker thread), else here.
     const offload = Option.getOrElse(yield* Effect.serviceOption(ComputeOffload), () => inProcessOffload)
+    // The new version's read models built before its switch, where the server provides it.
+    const warmup = yield* Effect.serviceOption(ReadModelWarmup)
+    /** The version the running update reserved: on failure only it (and abandoned ones below it) is removed. */
+    let reserved: number | undefined
     let status: Omit<UpdateStatus, "version" | "analysisDate"> = {
       status: 0,
       operation: null,
@@ -107,6 +112,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       Effect.gen(function* () {
         const startedAt = yield* Clock.currentTimeMillis
         status = { status: 1, operation, type, startedAt, finishedAt: null, message: `${operation} running` }
+        reserved = undefined
         const previous = yield* active
         const exit = yield* Effect.exit(work)
         const finishedAt = yield* Clock.currentTimeMillis
@@ -116,8 +122,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         }
         // Only the refused switch fails with UpdateRunning inside the work (the lease is taken outside it).
         const superseded = Option.exists(Cause.failureOption(exit.cause), (e) => e instanceof UpdateRunning)
-        // A superseded update leaves alone what the instance that took over is writing.
-        if (!superseded) yield* Effect.ignore(data.discardAbove(previous.version))
+        // Fenced: what this update reserved, never above it, so a superseded update leaves alone what the
+        // instance that took the lease over is writing.
+        if (reserved !== undefined) yield* Effect.ignore(data.discardAbove(previous.version, reserved))
         const reason = superseded
           ? "the update lease was lost: another instance took the update over"
           : Cause.squash(exit.cause)
@@ -152,8 +159,9 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         // Reserved before anything is read or removed: an instance that held the lease before this one (paused
         // past its length) can no longer switch (DatasetRepo.activate), so the active version read next stays.
         const version = yield* data.reserveVersion()
+        reserved = version
         const previous = yield* active
-        yield* data.discardAbove(previous.version)
+        yield* data.discardAbove(previous.version, version)
         const snapshots = { ...previous.snapshots }
         if (type === "company") {
           customers = rows.flat().map((r) => decodeCompany(r))
@@ -194,6 +202,8 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           appliedAt: yield* Clock.currentTimeMillis,
           analysisDate: result.analysisDate
         }
+        // Readers of the new version find its read models built: the first read after the switch waits for none.
+        if (Option.isSome(warmup)) yield* warmup.value.warm(pointer)
         // Refused: this instance's lease lapsed and the one that took it over started; that one is running now.
         if (!(yield* data.activate(pointer))) return yield* new UpdateRunning()
         // The registries follow the switch; replaying the same update repairs them if this step fails.
@@ -239,7 +249,7 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
           const counts =
             rows === undefined
               ? undefined
-              : yield* Effect.provideService(countAgainstCurrent(yield* active, type, rows), DatasetRepo, data)
+              : yield* Effect.provideService(countAgainstCurrent(yield* active, type, rows, offload), DatasetRepo, data)
           const file: Omit<StagedFile, "id"> = {
             type,
             fileName,
@@ -284,14 +294,23 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
               reason: `file ${wrong.id} (${wrong.fileName}) was rejected and cannot be applied`
             })
           }
-          const rows: Array<RowColumns> = []
-          for (const id of ids) {
-            const found = yield* staging.rows(id)
-            // Dropped since it was listed (its batch started over through another instance).
-            if (Option.isNone(found)) return yield* new NotFound({ entity: `${type} file`, key: id })
-            rows.push(found.value)
-          }
-          const result = yield* runExclusive("apply", type, buildVersion(type, rows, options.force))
+          const readRows = Effect.gen(function* () {
+            const rows: Array<RowColumns> = []
+            for (const id of ids) {
+              const found = yield* staging.rows(id)
+              // Dropped since it was listed (its batch started over through another instance).
+              if (Option.isNone(found)) return yield* new NotFound({ entity: `${type} file`, key: id })
+              rows.push(found.value)
+            }
+            return rows
+          })
+          // The staged rows are read once the update runs: reading hundreds of MB takes a while, and a second
+          // update or recompute sent meanwhile must find this one running (30004).
+          const result = yield* runExclusive(
+            "apply",
+            type,
+            Effect.flatMap(readRows, (rows) => buildVersion(type, rows, options.force))
+          )
           // The version is applied already; a failure to tidy the staging must not report the apply as failed.
           yield* Effect.ignore(staging.drop(type, ids, yield* Clock.currentTimeMillis))
           return result

@@ -14,6 +14,7 @@ import type { UploadCounts } from "../Upload/Report.js"
 import { KEY_SEPARATOR, naturalKeyOf, type UploadRow, uploadSpecOf } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
 import { columnarOf } from "./ColumnarDataset.js"
+import { type ComputeOffloadShape, inProcessOffload } from "./ComputeOffload.js"
 import { KeySet } from "./KeySet.js"
 import type { RowColumns } from "./RowColumns.js"
 
@@ -31,20 +32,28 @@ const rowTextOf = (type: UploadType, row: AnyRow): string => {
   return text
 }
 
-const countEvents = (previous: DatasetPointer, type: UploadType, rows: RowColumns) =>
+const countEvents = (previous: DatasetPointer, type: UploadType, rows: RowColumns, offload: ComputeOffloadShape) =>
   Effect.gen(function* () {
     const data = yield* DatasetRepo
     const stored = columnarOf(data)?.columnsOf(previous, type)
-    const seen = new KeySet(type, rows.length + (stored ?? []).reduce((n, part) => n + part.length, 0))
-    if (stored !== undefined) for (const part of stored) seen.addAll(part)
-    else
-      yield* data.readRows(previous, type).pipe(
-        Stream.runForEachChunk((chunk) =>
-          Effect.sync(() => {
-            for (const row of chunk) seen.add(row)
-          })
-        )
+    // Hashing every served and uploaded key takes seconds at millions of rows: where the offload runs it (a
+    // worker thread on the server), as the apply's de-duplication does.
+    // The counts only inform: if the offload fails (a broken worker fails the apply later, with its reason), they
+    // are counted here.
+    if (stored !== undefined) {
+      const [fresh] = yield* offload
+        .freshRows(type, stored, [rows])
+        .pipe(Effect.orElse(() => inProcessOffload.freshRows(type, stored, [rows])))
+      return { new: fresh!.count, duplicate: rows.length - fresh!.count } satisfies UploadCounts
+    }
+    const seen = new KeySet(type, rows.length)
+    yield* data.readRows(previous, type).pipe(
+      Stream.runForEachChunk((chunk) =>
+        Effect.sync(() => {
+          for (const row of chunk) seen.add(row)
+        })
       )
+    )
     const fresh = seen.addAll(rows)
     return { new: fresh, duplicate: rows.length - fresh } satisfies UploadCounts
   })
@@ -75,6 +84,7 @@ const countSnapshot = (previous: DatasetPointer, type: UploadType, rows: RowColu
 export const countAgainstCurrent = (
   previous: DatasetPointer,
   type: UploadType,
-  rows: RowColumns
+  rows: RowColumns,
+  offload: ComputeOffloadShape = inProcessOffload
 ): Effect.Effect<UploadCounts, StorageError, DatasetRepo> =>
-  uploadSpecOf(type).kind === "event" ? countEvents(previous, type, rows) : countSnapshot(previous, type, rows)
+  uploadSpecOf(type).kind === "event" ? countEvents(previous, type, rows, offload) : countSnapshot(previous, type, rows)

@@ -6,6 +6,7 @@
 import { Chunk, Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { makeVersionCache } from "../Data/VersionCache.js"
 import type { StorageError } from "../Errors.js"
 import { WealthIndex } from "../Warning/WealthIndex.js"
 import { buildListed, type ListedCustomer, type ListedEntry } from "./Listed.js"
@@ -64,19 +65,10 @@ export class StatisticsIndex extends Effect.Service<StatisticsIndex>()("@wm/core
         return { stats, listed, customers } satisfies StatisticsData
       })
 
-    let entry: { readonly key: string; readonly index: Effect.Effect<StatisticsData, StorageError> } | undefined
-
+    // Kept per version (Data/VersionCache): an update builds the next version's before its switch.
+    const cache = makeVersionCache<StatisticsData, StorageError>()
     const of = (pointer: DatasetPointer): Effect.Effect<StatisticsData, StorageError> =>
-      Effect.gen(function* () {
-        const key = `${pointer.version}/${pointer.appliedAt}`
-        if (entry === undefined || entry.key !== key) entry = { key, index: yield* Effect.cached(build(pointer)) }
-        const current = entry
-        return yield* Effect.tapErrorCause(current.index, () =>
-          Effect.sync(() => {
-            if (entry === current) entry = undefined
-          })
-        )
-      })
+      cache.get(pointer, build(pointer))
 
     return { of } as const
   }),

@@ -8,6 +8,7 @@
 import { Chunk, Effect, Stream } from "effect"
 import type { DatasetPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { makeVersionCache } from "../Data/VersionCache.js"
 import type { StorageError } from "../Errors.js"
 import type { UploadRow } from "../Upload/Specs.js"
 import type { UploadType } from "../Upload/UploadType.js"
@@ -46,20 +47,10 @@ export class WealthIndex extends Effect.Service<WealthIndex>()("@wm/core/WealthI
         })
       })
 
-    let entry: { readonly key: string; readonly index: Effect.Effect<WealthIndexData, StorageError> } | undefined
-
-    /** The index of `pointer`'s version; a failed build is forgotten, so the next request tries again. */
+    // Kept per version (Data/VersionCache): an update builds the next version's before its switch.
+    const cache = makeVersionCache<WealthIndexData, StorageError>()
     const of = (pointer: DatasetPointer): Effect.Effect<WealthIndexData, StorageError> =>
-      Effect.gen(function* () {
-        const key = `${pointer.version}/${pointer.appliedAt}`
-        if (entry === undefined || entry.key !== key) entry = { key, index: yield* Effect.cached(build(pointer)) }
-        const current = entry
-        return yield* Effect.tapErrorCause(current.index, () =>
-          Effect.sync(() => {
-            if (entry === current) entry = undefined
-          })
-        )
-      })
+      cache.get(pointer, build(pointer))
 
     return { of } as const
   })

@@ -4,6 +4,7 @@
 import { InvalidInput } from "@wm/core"
 import { Effect, Either, ParseResult, Schema } from "effect"
 import type { Context } from "hono"
+import { SpoolRefused, spoolMultipart } from "../upload/spool.js"
 import { FAST_MULTIPART_BYTES, splitMultipart } from "./multipart.js"
 import { trimText } from "./params.js"
 
@@ -69,8 +70,10 @@ export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
   Effect.tryPromise({
     try: async () => {
       const type = c.req.header("content-type") ?? ""
-      // A large upload is split by byte search, not parsed byte by byte on the request thread (multipart.ts).
+      // A large upload goes to a spool file as it arrives, split by byte search (upload/spool.ts).
+      const body = c.req.raw.body
       if (type.includes("multipart/form-data") && Number(c.req.header("content-length")) >= FAST_MULTIPART_BYTES) {
+        if (body !== null) return formFields(await spoolMultipart(body, type))
         const fields = splitMultipart(new Uint8Array(await c.req.arrayBuffer()), type)
         if (fields !== undefined) return formFields(fields)
       }
@@ -80,7 +83,8 @@ export const rawBody = (c: Context): Effect.Effect<unknown, InvalidInput> =>
       const text = await c.req.text()
       return text.trim() === "" ? {} : JSON.parse(text)
     },
-    catch: () => new InvalidInput({ field: "body", reason: "is not valid JSON" })
+    catch: (error) =>
+      new InvalidInput({ field: "body", reason: error instanceof SpoolRefused ? error.message : "is not valid JSON" })
   }).pipe(
     Effect.filterOrFail(
       (body) => typeof body === "object" && body !== null && !Array.isArray(body),

@@ -4,6 +4,7 @@
  */
 import { type References, RowColumns, type StorageError, type UploadType } from "@wm/core"
 import { Context, Effect } from "effect"
+import { releaseSpooled } from "../upload/spool.js"
 import { type UploadReport, validateUpload } from "../upload/validateUpload.js"
 
 export interface ValidatedUpload {
@@ -38,5 +39,5 @@ export const inProcessValidation: UploadValidationShape = {
         onRow: (row) => rows.push(row)
       })
       return { report, rows: report.ok ? rows : undefined }
-    })
+    }).pipe(Effect.ensuring(Effect.promise(() => releaseSpooled(file))))
 }

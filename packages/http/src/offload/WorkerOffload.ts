@@ -23,6 +23,7 @@ import {
   unpackRows
 } from "@wm/core"
 import { Effect, Layer } from "effect"
+import { releaseSpooled, spooledSource } from "../upload/spool.js"
 import type { ValidatedFile } from "./protocol.js"
 import { workerPool } from "./runInWorker.js"
 import { inProcessValidation, UploadValidation, type UploadValidationShape } from "./UploadValidation.js"
@@ -122,18 +123,19 @@ export const makeWorkerOffload = (
       file.size < minUploadBytes
         ? inProcessValidation.validate(file, type, references, fileName, maxBytes)
         : Effect.gen(function* () {
-            const bytes = yield* Effect.promise(() => file.arrayBuffer())
+            // A spooled upload (upload/spool.ts) is read by the worker from disk; any other is copied once, here.
+            const source = spooledSource(file) ?? (yield* Effect.promise(() => file.arrayBuffer()))
             const answer = yield* Effect.tryPromise({
               try: (signal) =>
                 runInWorker<ValidatedFile>(
-                  { kind: "validate", type, bytes, fileName, references, maxBytes },
-                  [bytes],
+                  { kind: "validate", type, file: source, fileName, references, maxBytes },
+                  source instanceof ArrayBuffer ? [source] : [],
                   signal
                 ),
               catch: failed("upload validation")
             })
             return { report: answer.report, rows: answer.rows === undefined ? undefined : unpackRows(answer.rows) }
-          })
+          }).pipe(Effect.ensuring(Effect.promise(() => releaseSpooled(file))))
   }
   return { compute, validation }
 }

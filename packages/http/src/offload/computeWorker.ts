@@ -4,6 +4,7 @@
  * between jobs; a thread that failed is ended (runInWorker), so a crash never touches the next update. The
  * server's thread only sends and receives.
  */
+import { openAsBlob } from "node:fs"
 import { parentPort } from "node:worker_threads"
 import { freshRowsOf, packRows, RowColumns, recomputeOver, unpackRows } from "@wm/core"
 import { Effect } from "effect"
@@ -20,7 +21,12 @@ const run = async (job: Job) => {
   switch (job.kind) {
     case "validate": {
       const rows = new RowColumns(job.type)
-      const report = await validateUpload(new Blob([job.bytes]), job.type, job.references, {
+      // A spooled upload is read from its file here, a chunk at a time: its bytes never pass the server's thread.
+      const file =
+        job.file instanceof ArrayBuffer
+          ? new Blob([job.file])
+          : (await openAsBlob(job.file.path)).slice(job.file.start, job.file.end)
+      const report = await validateUpload(file, job.type, job.references, {
         fileName: job.fileName,
         ...(job.maxBytes === undefined ? {} : { maxBytes: job.maxBytes }),
         onRow: (row) => rows.push(row)

@@ -12,12 +12,14 @@ import type {
   ValidationReport
 } from "@wm/core"
 import type { UploadFormat } from "../upload/Sheet.js"
+import type { SpooledSource } from "../upload/spool.js"
 
 export type Job =
   | {
       readonly kind: "validate"
       readonly type: UploadType
-      readonly bytes: ArrayBuffer
+      /** The file's bytes (moved over), or where in a spool file the worker reads them itself. */
+      readonly file: ArrayBuffer | SpooledSource
       readonly fileName: string
       readonly references: References
       readonly maxBytes?: number | undefined

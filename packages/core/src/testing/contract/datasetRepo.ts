@@ -206,6 +206,29 @@ export const datasetRepo = (test: ContractTest) =>
     )
 
     test(
+      "discardAbove up to a version leaves the versions above it: a superseded update removes only its own",
+      Effect.gen(function* () {
+        const repo = yield* DatasetRepo
+        const [v1, v2, v3] = [yield* repo.reserveVersion(), yield* repo.reserveVersion(), yield* repo.reserveVersion()]
+        for (const v of [v1, v2, v3]) {
+          yield* repo.writeRows(v, "product", [product(`P${v}`)])
+          yield* repo.writeRows(v, "trade_flow", [tradeFlow(`A${v}`, "2024-01-02 09:00:00")])
+          yield* repo.writePortraits(v, [storedPortrait("C1", { name: `Version ${v}` })])
+        }
+        yield* repo.discardAbove(v1, v2)
+
+        expect(yield* read(pointer(v3, { product: v2 }), "product")).toEqual([])
+        expect(yield* read(pointer(v3, { product: v3 }), "product")).toEqual([product(`P${v3}`)])
+        expect(yield* read(pointer(v3), "trade_flow")).toEqual([
+          tradeFlow(`A${v1}`, "2024-01-02 09:00:00"),
+          tradeFlow(`A${v3}`, "2024-01-02 09:00:00")
+        ])
+        expect(Option.isNone(yield* repo.portrait(v2, "C1"))).toBe(true)
+        expect(yield* repo.portrait(v3, "C1")).toEqual(Option.some(storedPortrait("C1", { name: `Version ${v3}` })))
+      })
+    )
+
+    test(
       "collectGarbage keeps what the active pointer sees and newer versions, and removes replaced snapshots and portraits",
       Effect.gen(function* () {
         const repo = yield* DatasetRepo

@@ -1,0 +1,45 @@
+/**
+ * A new data version's read models built before its switch (UpdateService calls `warm` with the pointer it is
+ * about to activate): the market index of the recommendations, the wealth and statistics indexes. Without it the
+ * first reads after a switch built them, and waited seconds for them. Each is kept per version beside the active
+ * one's (Data/VersionCache), so readers of the active version are not disturbed meanwhile.
+ *
+ * The builds run where the services run them (on the server's request thread); the event loop runs between them.
+ * A failed build is not the update's failure: the version is served and the read model built on first use.
+ */
+import { Context, Effect, Layer, Option } from "effect"
+import type { DatasetPointer } from "../Data/DatasetPointer.js"
+import { MatchingService } from "../Matching/MatchingService.js"
+import { recommendFor } from "../Matching/Ranking.js"
+import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
+import { StatisticsIndex } from "../Statistics/StatisticsIndex.js"
+import { WealthIndex } from "../Warning/WealthIndex.js"
+
+export class ReadModelWarmup extends Context.Tag("@wm/core/ReadModelWarmup")<
+  ReadModelWarmup,
+  { readonly warm: (pointer: DatasetPointer) => Effect.Effect<void> }
+>() {}
+
+/** The warm-up of the services a server runs. */
+export const readModelWarmupLayer = Layer.effect(
+  ReadModelWarmup,
+  Effect.gen(function* () {
+    const matching = yield* MatchingService
+    const wealth = yield* WealthIndex
+    const statistics = yield* StatisticsIndex
+    return {
+      warm: (pointer) =>
+        Effect.gen(function* () {
+          yield* yieldToEventLoop
+          const index = yield* Effect.option(matching.indexOf(pointer))
+          // One recommendation ranked, so the first portrait read does not pay the new index's first use.
+          if (Option.isSome(index) && index.value.day !== null && index.value.size > 0)
+            recommendFor(index.value, 0, new Set(), index.value.day, matching.config)
+          yield* yieldToEventLoop
+          yield* Effect.ignore(wealth.of(pointer))
+          yield* yieldToEventLoop
+          yield* Effect.ignore(statistics.of(pointer))
+        })
+    }
+  })
+)
