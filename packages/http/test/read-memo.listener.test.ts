@@ -311,6 +311,19 @@ describe("Hono answers, as the full read would", () => {
     }
   })
 
+  it("after another account signed in: the new login figures, never the kept one", async () => {
+    const token = await h.signIn("admin")
+    const path = "/api/statistics/login?page=1&count=10"
+    const before = await both(path, bearer(token))
+    expect((await both(path, bearer(token))).fast).toBe(true)
+    await h.signIn("outlet_rm")
+    const after = await both(path, bearer(token))
+    expect(after).toMatchObject({ status: 200, fast: false })
+    const signedIn = (body: string) =>
+      (JSON.parse(body).data.organizations as Array<{ loginQuantity: number }>).reduce((n, r) => n + r.loginQuantity, 0)
+    expect(signedIn(after.body)).toBeGreaterThan(signedIn(before.body))
+  })
+
   it("after an outlet was renamed: the new name, never the kept one", async () => {
     const token = await h.signIn("admin")
     const before = await both("/api/organ/detail?code=B1O1", bearer(token))

@@ -1,7 +1,7 @@
 /**
  * A counter of the writes made through this process to the data read answers are built from: the dataset (every
- * update, staging and switch), the organisation tree, contact corrections, users, settings, focus lists and
- * marketing records. An answer computed
+ * update, staging and switch), the organisation tree, contact corrections, users, settings, focus lists,
+ * marketing records and recorded sign-ins (the login statistics). An answer computed
  * while the counter stayed at one value is the answer the same request gets for as long as it keeps that value,
  * so a read path may keep such answers and send them again without computing them (packages/http api/memo.ts).
  *
@@ -15,6 +15,7 @@ import { ContactRepo } from "../Ports/ContactRepo.js"
 import { FocusRepo } from "../Ports/FocusRepo.js"
 import { MarketingRepo } from "../Ports/MarketingRepo.js"
 import { OrganisationRepo } from "../Ports/OrganisationRepo.js"
+import { SignInLog } from "../Ports/SessionRepo.js"
 import { SettingsRepo } from "../Ports/SettingsRepo.js"
 import { UserRepo } from "../Ports/UserRepo.js"
 import { DatasetRepo } from "./DatasetRepo.js"
@@ -74,7 +75,8 @@ export const readGenerationLayer = Layer.effectContext(
       Context.add(UserRepo, counting(yield* UserRepo, ["findById", "findByUsername", "list", "count"], bump)),
       Context.add(SettingsRepo, counting(yield* SettingsRepo, ["warningWindow", "analysisSettings"], bump)),
       Context.add(FocusRepo, counting(yield* FocusRepo, ["list"], bump)),
-      Context.add(MarketingRepo, counting(yield* MarketingRepo, ["find", "listByCompany", "between"], bump))
+      Context.add(MarketingRepo, counting(yield* MarketingRepo, ["find", "listByCompany", "between"], bump)),
+      Context.add(SignInLog, counting(yield* SignInLog, ["list"], bump))
     )
   })
 )

@@ -92,9 +92,9 @@ export const defineRoute = <
   /**
    * The answer may be kept and sent again synchronously (api/memo.ts): only for a GET of "user" access whose
    * success answer depends on nothing but the caller's user record, the query and the store's data ports counted
-   * by core's ReadGeneration (dataset, organisations, contacts, users, settings, focus lists, marketing records) —
-   * never on the clock, the session or the request's other headers. Kept only on paths without parameters (the
-   * Node entry matches the path exactly, before Hono). Ports not counted (exports, audit, sign-ins) rule it out.
+   * by core's ReadGeneration (dataset, organisations, contacts, users, settings, focus lists, marketing records,
+   * sign-ins) — never on the clock, the session or the request's other headers. Kept only on paths without
+   * parameters (the Node entry matches the path exactly, before Hono). Ports not counted (exports, audit, leases) rule it out.
    * "daily": the answer also depends on today's date in the bank's time zone (read through the runtime's Clock),
    * and on nothing finer; it is kept for that day.
    */

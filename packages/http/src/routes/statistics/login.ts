@@ -38,6 +38,7 @@ export const login = defineRoute({
     `${rowsText} Accounts: users assigned to the organisation (a sub-branch's own staff count for the sub-branch); ` +
     "signed in: at least one successful sign-in in [starttime, endtime].",
   access: "user",
+  memo: true,
   query: Schema.Struct({
     ...PagingQuery.fields,
     ...PeriodQuery,
