@@ -69,7 +69,7 @@ const barePort = await new Promise<number>((resolve) => bare.once("message", (m:
 
 /**
  * Every read route of the seed documents (GET, answered from the store), with a request that answers 200 on the
- * demo bank; `kept` marks the routes declared `memo: true` (answered before Hono once read in full). `{listed}`
+ * demo bank; `kept` marks the routes declared `memo` (true or "daily") (answered before Hono once read in full). `{listed}`
  * and `{product}` are replaced by the first listed company's id and the first product's code.
  */
 const routes: ReadonlyArray<readonly [name: string, path: string, kept: boolean]> = [
@@ -78,16 +78,16 @@ const routes: ReadonlyArray<readonly [name: string, path: string, kept: boolean]
   ["company search", "/api/company/search?page=1&count=10", true],
   ["company suggestion", "/api/company/suggestion?keyword=C00001", true],
   ["trade history", "/api/company/trade_history?companyId=C000001&page=1&count=10", true],
-  ["match model", "/api/company/match_model", false],
-  ["match", "/api/company/match?code={product}&page=1&count=10", false],
-  ["match (superseded)", "/api/company/match_1?code={product}&page=1&count=10", false],
+  ["match model", "/api/company/match_model", true],
+  ["match", "/api/company/match?code={product}&page=1&count=10", true],
+  ["match (superseded)", "/api/company/match_1?code={product}&page=1&count=10", true],
   ["focus list", "/api/company/focus?page=1&count=10", true],
   ["marketing records", "/api/company/marketing?code=C000001&page=1&count=10", true],
   ["warning window", "/api/company/configrecent", true],
-  ["maturing holdings", "/api/company/recent_products?page=1&count=10", false],
+  ["maturing holdings", "/api/company/recent_products?page=1&count=10", true],
   ["holdings", "/api/financial/hold_products?page=1&count=10", true],
   ["wealth trades", "/api/financial/trade_flow?page=1&count=10", true],
-  ["on sale today", "/api/financial/today_products?page=1&count=10", false],
+  ["on sale today", "/api/financial/today_products?page=1&count=10", true],
   ["peer products", "/api/financial/peer_products?page=1&count=10", true],
   ["product library", "/api/products?page=1&count=10", true],
   ["product library (superseded)", "/api/products_1?limit=10", true],
@@ -104,8 +104,8 @@ const routes: ReadonlyArray<readonly [name: string, path: string, kept: boolean]
   ["holding statistics", "/api/statistics/hold_list", true],
   ["history top", "/api/statistics/history_top", true],
   ["holding top", "/api/statistics/hold_top", true],
-  ["conversion", "/api/statistics/conversion_rate", false],
-  ["logins", "/api/statistics/login", false],
+  ["conversion", "/api/statistics/conversion_rate", true],
+  ["logins", "/api/statistics/login", true],
   ["users", "/api/usermanage/user_list?page=1&count=10", false],
   ["user", "/api/usermanage/user_detail?userId=1", false],
   ["exports", "/api/download/download_list?page=1&count=10", false]
