@@ -11,6 +11,7 @@ import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { ChoiceData } from "./Fit.js"
 import { countSegments } from "./Segment.js"
 import { type Segments, segmentOf } from "./Segments.js"
+import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { emptySummary, summarise } from "./Summary.js"
 
 export interface ReplayInput {
@@ -64,7 +65,15 @@ export const replay = (
   until: number,
   sampled: number,
   segments: Segments | null = null
-): Replayed => {
+): Replayed => runSteps(replaySteps(input, until, sampled, segments))
+
+/** `replay`, pausing every PIECE purchases. */
+export function* replaySteps(
+  input: ReplayInput,
+  until: number,
+  sampled: number,
+  segments: Segments | null = null
+): Steps<Replayed> {
   const { products: p, events, config } = input
   const learning = config.learning
   const P = p.size
@@ -92,6 +101,7 @@ export const replay = (
   let used = 0
   let tail = 0
   for (let idx = 0; idx < events.length; idx++) {
+    if (idx % PIECE === PIECE - 1) yield
     const e = events[idx]!
     const c = e.customer
     const history = histories[c]!
