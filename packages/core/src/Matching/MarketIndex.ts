@@ -106,7 +106,7 @@ export interface MarketInput {
 }
 
 /** Purchases read between two pauses of the build (a few microseconds each). */
-const TRADES_PIECE = 4_096
+const TRADES_PIECE = 1_024
 
 const interned = (codes: Map<string, number>, list: Array<string>, code: string): number => {
   let id = codes.get(code)

@@ -110,11 +110,11 @@ export function* learnSteps(
   const trained = chosen.theta
   const beta = yield* fitRulesWeightSteps(d, 0, split)
   yield
-  const [warm, cold] = verdicts(
-    segment(d, replayed.cold, 0, split, trained),
-    segment(d, replayed.cold, 1, split, trained),
-    segment(d, replayed.cold, -1, split, trained)
-  )
+  const warmCheck = segment(d, replayed.cold, 0, split, trained)
+  yield
+  const coldCheck = segment(d, replayed.cold, 1, split, trained)
+  yield
+  const [warm, cold] = verdicts(warmCheck, coldCheck, segment(d, replayed.cold, -1, split, trained))
   // The refit starts from the first fit.
   const refit = {
     l2: options.l2 * chosen.scale,

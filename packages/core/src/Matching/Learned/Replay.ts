@@ -42,6 +42,9 @@ export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: nu
   return false
 }
 
+/** A recorded choice costs about as much as this many purchases that only move the state. */
+const SAMPLED_WORK = 31
+
 const grow = <A extends Float32Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
   if (need <= a.length) return a
   const b = make(Math.max(need, a.length * 2))
@@ -100,14 +103,22 @@ export function* replaySteps(
   let random = 1
   let used = 0
   let tail = 0
+  // Work since the last pause: a purchase recorded as a choice (a pass over the catalogue and a row of features
+  // per alternative) counts as SAMPLED_WORK purchases that only move the state.
+  let work = 0
   for (let idx = 0; idx < events.length; idx++) {
-    if (idx % PIECE === PIECE - 1) yield
+    if (work >= PIECE) {
+      work = 0
+      yield
+    }
+    work++
     const e = events[idx]!
     const c = e.customer
     const history = histories[c]!
     tail = slide(input, m, tail, idx, e.day)
     m.day = e.day
     if (idx >= first && (idx - first) % stride === stride - 1) {
+      work += SAMPLED_WORK
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
       segmentOf(s, history, segments, P)
       const tolerance = input.tolerance[c]!
