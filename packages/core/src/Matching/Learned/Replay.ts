@@ -43,7 +43,7 @@ export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: nu
 }
 
 /** A recorded choice costs about as much as this many purchases that only move the state. */
-const SAMPLED_WORK = 31
+const SAMPLED_WORK = 15
 
 const grow = <A extends Float32Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
   if (need <= a.length) return a

@@ -10,8 +10,12 @@ import { yieldToEventLoop } from "../../Records/yieldToEventLoop.js"
 /** Work that pauses between pieces (each a fraction of a millisecond) and returns A. */
 export type Steps<A> = Generator<void, A, undefined>
 
-/** Units (purchases, customers, choice sets) a loop handles between two pauses. */
-export const PIECE = 256
+/**
+ * Units (purchases, customers, choice sets) a loop handles between two pauses: small, because a build runs once
+ * per data version and its first pieces run before the compiler has optimised them (many times slower); a pause
+ * costs a generator resume, far less than a piece.
+ */
+export const PIECE = 64
 
 /** Time on the request thread before the event loop gets a turn. */
 export const SLICE_MS = 5
