@@ -4,6 +4,7 @@
  * every match, search-form page and recommendation is a scan of a few typed arrays, never a store query.
  */
 
+import { Effect } from "effect"
 import { byCodeUnits } from "../Memory/matching.js"
 import { DAY_MS, formatDay, parseDay, parseTradeTime } from "../Portrait/Calendar.js"
 import type { FluctuationDegree } from "../Portrait/PortraitTypes.js"
@@ -13,9 +14,10 @@ import { amountBuckets, boughtCategories, featureLabels, notBoughtCategories } f
 import type { Preference, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES, windowStartDay } from "../Preferences/PurchaseSummary.js"
 import { heldColumns } from "./Eligibility.js"
-import { learnIndex } from "./Learned/ForIndex.js"
+import { learnIndexSteps } from "./Learned/ForIndex.js"
 import { type LearnedStatus, rulesStatus } from "./Learned/Learn.js"
 import type { LearnedScorer } from "./Learned/Scorer.js"
+import { runSteps, runStepsSliced, type Steps } from "./Learned/Steps.js"
 import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
 import {
   cycleIndex,
@@ -103,6 +105,9 @@ export interface MarketInput {
   readonly matching?: MatchingConfig | undefined
 }
 
+/** Purchases read between two pauses of the build (a few microseconds each). */
+const TRADES_PIECE = 1_024
+
 const interned = (codes: Map<string, number>, list: Array<string>, code: string): number => {
   let id = codes.get(code)
   if (id === undefined) {
@@ -113,7 +118,17 @@ const interned = (codes: Map<string, number>, list: Array<string>, code: string)
   return id
 }
 
-export const buildMarketIndex = (input: MarketInput): MarketIndex => {
+export const buildMarketIndex = (input: MarketInput): MarketIndex => runSteps(marketIndexSteps(input))
+
+/**
+ * `buildMarketIndex` in slices of a few milliseconds, the event loop running between them: the server builds an
+ * index on its request thread. The same work as `buildMarketIndex`, so the same index.
+ */
+export const buildMarketIndexSliced = (input: MarketInput): Effect.Effect<MarketIndex> =>
+  Effect.suspend(() => runStepsSliced(marketIndexSteps(input)))
+
+/** The build, pausing within each long pass (purchases, the fit, the scoring of every customer). */
+function* marketIndexSteps(input: MarketInput): Steps<MarketIndex> {
   const prefs = input.preferences ?? defaultPreferenceConfig
   const customers = [...input.customers].sort((a, b) => byCodeUnits(a.code, b.code))
   const rows = [...input.products]
@@ -126,19 +141,25 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
   const largest = new Float64Array(n)
   const trades = [...input.trades].filter((t) => PURCHASE_TYPES.has(t.businessType))
   let latest = Number.NEGATIVE_INFINITY
-  const times = trades.map((t) => parseTradeTime(t.tradeTime))
-  const days = times.map((ms) => {
+  const times: Array<number> = []
+  const days: Array<number> = []
+  for (let j = 0; j < trades.length; j++) {
+    if (j % TRADES_PIECE === TRADES_PIECE - 1) yield
+    const ms = parseTradeTime(trades[j]!.tradeTime)
     const day = Math.floor(ms / DAY_MS)
     if (day > latest) latest = day
-    return day
-  })
+    times.push(ms)
+    days.push(day)
+  }
   const day = input.day ?? (Number.isFinite(latest) ? formatDay(latest) : null)
   const dayNumber = day === null ? Number.NaN : parseDay(day)
   const windowStart = windowStartDay(dayNumber, prefs.purchaseWindowMonths)
   const recentFrom = dayNumber - input.topSellerDays + 1
-  trades.forEach((t, j) => {
+  for (let j = 0; j < trades.length; j++) {
+    if (j % TRADES_PIECE === TRADES_PIECE - 1) yield
+    const t = trades[j]!
     const d = days[j]!
-    if (!(d <= dayNumber)) return
+    if (!(d <= dayNumber)) continue
     const k = productByCode.get(t.productCode)
     if (k !== undefined) {
       purchases[k]!++
@@ -146,7 +167,8 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
     }
     const i = byCode.get(t.companyCode)
     if (i !== undefined && d >= windowStart && t.amount > largest[i]!) largest[i] = t.amount
-  })
+  }
+  yield
   const maxPurchases = purchases.reduce((m, x) => Math.max(m, x), 0)
 
   const outletIds = new Map<string, number>()
@@ -191,7 +213,8 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
     scorer: null,
     learning: rulesStatus("not learned")
   }
-  const learned = learnIndex({
+  yield
+  const learned = yield* learnIndexSteps({
     rules: index,
     day,
     dayNumber,
@@ -207,6 +230,7 @@ export const buildMarketIndex = (input: MarketInput): MarketIndex => {
     config: input.matching ?? defaultMatchingConfig,
     preferences: prefs
   })
+  yield
   const idle = index.idle
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
     const x = Number.isNaN(idle[a]!) ? Number.NEGATIVE_INFINITY : idle[a]!

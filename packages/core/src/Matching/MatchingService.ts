@@ -10,7 +10,7 @@ import { makeVersionCache } from "../Data/VersionCache.js"
 import type { StorageError } from "../Errors.js"
 import type { PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES } from "../Preferences/PurchaseSummary.js"
-import { buildMarketIndex, type MarketCustomer, type MarketIndex } from "./MarketIndex.js"
+import { buildMarketIndexSliced, type MarketCustomer, type MarketIndex } from "./MarketIndex.js"
 import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
 
 /** Portraits per read while building; large pages keep the number of store round trips small. */
@@ -62,7 +62,8 @@ const readIndex = (data: DatasetRepo["Type"], pointer: DatasetPointer, config: M
         .readRows(pointer, "holding")
         .pipe(Stream.map((h) => ({ companyCode: h.companyCode, productCode: h.productCode })))
     )
-    return buildMarketIndex({
+    // In slices: the build runs on the request thread, which keeps answering reads meanwhile.
+    return yield* buildMarketIndexSliced({
       customers,
       products: Chunk.toReadonlyArray(products),
       trades: Chunk.toReadonlyArray(trades),

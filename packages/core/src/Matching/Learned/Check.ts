@@ -6,9 +6,14 @@
 import { RULES_FEATURE } from "./Features.js"
 import { type ChoiceData, hitRate } from "./Fit.js"
 import type { SegmentStatus } from "./Learn.js"
+import { runSteps, type Steps } from "./Steps.js"
 
 /** The weight of the rule score alone (a one-parameter logit), by Newton steps. */
-export const fitRulesWeight = (d: ChoiceData, first: number, last: number): number => {
+export const fitRulesWeight = (d: ChoiceData, first: number, last: number): number =>
+  runSteps(fitRulesWeightSteps(d, first, last))
+
+/** `fitRulesWeight`, pausing after each Newton step (one pass over the events). */
+export function* fitRulesWeightSteps(d: ChoiceData, first: number, last: number): Steps<number> {
   let beta = 5
   for (let it = 0; it < 20; it++) {
     let g = 0
@@ -31,6 +36,7 @@ export const fitRulesWeight = (d: ChoiceData, first: number, last: number): numb
     const step = g / h
     beta = Math.max(0, Math.min(100, beta - step))
     if (Math.abs(step) < 1e-4) break
+    yield
   }
   return beta
 }

@@ -3,6 +3,7 @@
  * w · features + intercept of the product, fitted by L-BFGS on the mean negative log-likelihood with L2 penalties.
  * Convex, so the fit is deterministic and needs no tuning per bank.
  */
+import { PIECE, runSteps, type Steps } from "./Steps.js"
 
 /** Purchases as choice sets: choice j of purchase e lies in [from[e], from[e + 1]); `chosen[e]` is a choice index. */
 export interface ChoiceData {
@@ -25,14 +26,20 @@ export interface FitOptions {
   readonly last: number
 }
 
-/** Loss and gradient at theta = [w (features), b (products)]. */
-const lossAndGradient = (d: ChoiceData, theta: Float64Array, g: Float64Array, o: FitOptions): number => {
+/** Adds events [first, last)'s negative log-likelihood to `loss` and their gradient to g; returns the loss. */
+const accumulate = (
+  d: ChoiceData,
+  theta: Float64Array,
+  g: Float64Array,
+  u: Float64Array,
+  first: number,
+  last: number,
+  start: number
+): number => {
   const F = d.features
   const { x, product, from, chosen } = d
-  g.fill(0)
-  const u = new Float64Array(256)
-  let loss = 0
-  for (let e = o.first; e < o.last; e++) {
+  let loss = start
+  for (let e = first; e < last; e++) {
     const a = from[e]!
     const n = from[e + 1]! - a
     const buf = n <= u.length ? u : new Float64Array(n)
@@ -59,6 +66,19 @@ const lossAndGradient = (d: ChoiceData, theta: Float64Array, g: Float64Array, o:
       g[F + product[a + j]!]! += q
     }
   }
+  return loss
+}
+
+/** Loss and gradient at theta = [w (features), b (products)], pausing every PIECE events. */
+function* lossAndGradient(d: ChoiceData, theta: Float64Array, g: Float64Array, o: FitOptions): Steps<number> {
+  const F = d.features
+  g.fill(0)
+  const u = new Float64Array(256)
+  let loss = 0
+  for (let e = o.first; e < o.last; e += PIECE) {
+    loss = accumulate(d, theta, g, u, e, Math.min(o.last, e + PIECE), loss)
+    yield
+  }
   const count = Math.max(1, o.last - o.first)
   loss /= count
   for (let i = 0; i < theta.length; i++) {
@@ -76,11 +96,15 @@ const dot = (a: Float64Array, b: Float64Array) => {
 }
 
 /** Minimises the loss from `start` with L-BFGS (memory 6) and a backtracking line search. */
-export const fitChoices = (d: ChoiceData, o: FitOptions, start?: Float64Array): Float64Array => {
+export const fitChoices = (d: ChoiceData, o: FitOptions, start?: Float64Array): Float64Array =>
+  runSteps(fitChoicesSteps(d, o, start))
+
+/** `fitChoices`, pausing between pieces of each pass over the events. */
+export function* fitChoicesSteps(d: ChoiceData, o: FitOptions, start?: Float64Array): Steps<Float64Array> {
   const size = d.features + d.products
   const theta = start === undefined ? new Float64Array(size) : Float64Array.from(start)
   const g = new Float64Array(size)
-  let loss = lossAndGradient(d, theta, g, o)
+  let loss = yield* lossAndGradient(d, theta, g, o)
   const memory: Array<{ s: Float64Array; y: Float64Array; rho: number }> = []
   const next = new Float64Array(size)
   const g2 = new Float64Array(size)
@@ -108,7 +132,7 @@ export const fitChoices = (d: ChoiceData, o: FitOptions, start?: Float64Array): 
     let nextLoss = Number.POSITIVE_INFINITY
     for (let tries = 0; tries < 20; tries++) {
       for (let i = 0; i < size; i++) next[i] = theta[i]! - step * q[i]!
-      nextLoss = lossAndGradient(d, next, g2, o)
+      nextLoss = yield* lossAndGradient(d, next, g2, o)
       if (nextLoss <= loss + 1e-4 * step * slope) break
       step *= 0.5
     }

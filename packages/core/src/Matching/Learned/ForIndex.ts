@@ -7,8 +7,9 @@ import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { allowed, type RuleColumns } from "../Eligibility.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { type PurchaseEvent, productColumns } from "./Columns.js"
-import { type LearnedStatus, learn, rulesStatus } from "./Learn.js"
-import { buildScorer, type LearnedScorer } from "./Scorer.js"
+import { type LearnedStatus, learnSteps, rulesStatus } from "./Learn.js"
+import { buildScorerSteps, type LearnedScorer } from "./Scorer.js"
+import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { timeOrder } from "./TimeOrder.js"
 
 export interface IndexLearning {
@@ -37,25 +38,31 @@ export interface IndexLearningInput {
   readonly preferences: PreferenceConfig
 }
 
-export const learnIndex = (input: IndexLearningInput): IndexLearning => {
+export const learnIndex = (input: IndexLearningInput): IndexLearning => runSteps(learnIndexSteps(input))
+
+/** `learnIndex`, pausing within each long phase (the fit, then the scoring of every customer). */
+export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning> {
   const { day, rules } = input
   if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
   const kept: Array<PurchaseEvent> = []
   const ms: Array<number> = []
-  input.purchases.forEach((t, j) => {
+  for (let j = 0; j < input.purchases.length; j++) {
+    if (j % (PIECE * 16) === PIECE * 16 - 1) yield
+    const t = input.purchases[j]!
     const time = input.times[j]!
     const d = Math.floor(time / DAY_MS)
-    if (!(d <= input.dayNumber)) return
+    if (!(d <= input.dayNumber)) continue
     const customer = input.customers.get(t.companyCode)
     const product = input.products.get(t.productCode)
-    if (customer === undefined || product === undefined) return
+    if (customer === undefined || product === undefined) continue
     kept.push({ customer, product, day: d, amount: t.amount })
     ms.push(time)
-  })
+  }
   const order = timeOrder(
     Float64Array.from(ms),
     Int32Array.from(kept, (e) => e.day)
   )
+  yield
   const sorted = Array.from(order, (j) => kept[j]!)
   const products = productColumns(rules.products)
   const base = {
@@ -68,9 +75,9 @@ export const learnIndex = (input: IndexLearningInput): IndexLearning => {
     config: input.config,
     preferences: input.preferences
   }
-  const learned = learn(base, input.dayNumber)
+  const learned = yield* learnSteps(base, input.dayNumber)
   if (!("histories" in learned)) return { scorer: null, status: learned }
-  const scorer = buildScorer({
+  const scorer = yield* buildScorerSteps({
     learned,
     products,
     tolerance: rules.tolerance,

@@ -5,13 +5,14 @@
  * held-out purchases better, then the model is refitted on all of them. Too little history → the rules alone.
  */
 import { formatDay } from "../../Portrait/Calendar.js"
-import { fitRulesWeight, segment, verdicts } from "./Check.js"
+import { fitRulesWeightSteps, segment, verdicts } from "./Check.js"
 import type { MarketMoment, PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
-import { fitChoices } from "./Fit.js"
-import { choosePrior } from "./Regularisation.js"
-import { type ReplayInput, replay } from "./Replay.js"
-import { fitSegments } from "./Segments.js"
+import { fitChoicesSteps } from "./Fit.js"
+import { choosePriorSteps } from "./Regularisation.js"
+import { type ReplayInput, replaySteps } from "./Replay.js"
+import { fitSegmentsSteps } from "./Segments.js"
+import { runSteps, type Steps } from "./Steps.js"
 
 export interface SegmentStatus {
   /** Held-out purchases of the segment. */
@@ -62,14 +63,22 @@ export const rulesStatus = (reason: string, purchases = 0, fitted = 0): LearnedS
   fitMs: 0
 })
 
-export const learn = (input: ReplayInput, day: number, now: () => number = Date.now): Learned | LearnedStatus => {
+export const learn = (input: ReplayInput, day: number, now: () => number = Date.now): Learned | LearnedStatus =>
+  runSteps(learnSteps(input, day, now))
+
+/** `learn`, pausing within each long phase (segments, replay, fits, checks). */
+export function* learnSteps(
+  input: ReplayInput,
+  day: number,
+  now: () => number = Date.now
+): Steps<Learned | LearnedStatus> {
   const started = now()
   const learning = input.config.learning
   const tooFew = input.events.length < learning.minEvents
   const segments =
     tooFew || learning.segmentClasses < 2
       ? null
-      : fitSegments(
+      : yield* fitSegmentsSteps(
           input.events,
           input.size,
           input.products.size,
@@ -77,7 +86,7 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
           learning.segmentIterations,
           learning.segmentCustomers
         )
-  const replayed = replay(input, day, tooFew ? 0 : learning.maxFitEvents, segments)
+  const replayed = yield* replaySteps(input, day, tooFew ? 0 : learning.maxFitEvents, segments)
   const d = replayed.choices
   const base = { purchases: input.events.length, fitted: d.events, rulesWeight: 0 }
   if (tooFew || d.events < learning.minEvents / 2) {
@@ -90,21 +99,30 @@ export const learn = (input: ReplayInput, day: number, now: () => number = Date.
     l2Product: learning.l2Product / Math.max(1, split),
     iterations: learning.iterations
   }
-  const chosen = choosePrior(d, split, options, learning.priorScales, learning.iterations, learning.pathIterations)
-  const trained = chosen.theta
-  const beta = fitRulesWeight(d, 0, split)
-  const [warm, cold] = verdicts(
-    segment(d, replayed.cold, 0, split, trained),
-    segment(d, replayed.cold, 1, split, trained),
-    segment(d, replayed.cold, -1, split, trained)
+  const chosen = yield* choosePriorSteps(
+    d,
+    split,
+    options,
+    learning.priorScales,
+    learning.iterations,
+    learning.pathIterations
   )
+  const trained = chosen.theta
+  const beta = yield* fitRulesWeightSteps(d, 0, split)
+  yield
+  const warmCheck = segment(d, replayed.cold, 0, split, trained)
+  yield
+  const coldCheck = segment(d, replayed.cold, 1, split, trained)
+  yield
+  const [warm, cold] = verdicts(warmCheck, coldCheck, segment(d, replayed.cold, -1, split, trained))
   // The refit starts from the first fit.
   const refit = {
     l2: options.l2 * chosen.scale,
     l2Product: options.l2Product * chosen.scale,
     iterations: learning.refitIterations
   }
-  const theta = fitChoices(d, { ...refit, first: 0, last: d.events }, trained)
+  yield
+  const theta = yield* fitChoicesSteps(d, { ...refit, first: 0, last: d.events }, trained)
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(theta[i]! * 1e4) / 1e4]))
   const firstHeld = split < d.events ? formatDay(replayed.days[split]!) : null
   const status: LearnedStatus = {

@@ -5,7 +5,8 @@
  * (its held-out purchases punish a fit that follows noise), a large one near its data; no constant is tuned to a
  * particular bank.
  */
-import { type ChoiceData, type FitOptions, fitChoices } from "./Fit.js"
+import { type ChoiceData, type FitOptions, fitChoicesSteps } from "./Fit.js"
+import { runSteps, type Steps } from "./Steps.js"
 
 /** Mean log-likelihood of the chosen products of events [first, last) under theta (higher is better). */
 export const heldOutLogLikelihood = (d: ChoiceData, theta: Float64Array, first: number, last: number): number => {
@@ -56,7 +57,17 @@ export const choosePrior = (
   scales: ReadonlyArray<number>,
   firstIterations: number,
   pathIterations: number
-): Chosen => {
+): Chosen => runSteps(choosePriorSteps(d, split, base, scales, firstIterations, pathIterations))
+
+/** `choosePrior`, pausing within each fit and after each held-out check. */
+export function* choosePriorSteps(
+  d: ChoiceData,
+  split: number,
+  base: Omit<FitOptions, "first" | "last">,
+  scales: ReadonlyArray<number>,
+  firstIterations: number,
+  pathIterations: number
+): Steps<Chosen> {
   const sorted = scales.length > 0 ? [...scales].sort((a, b) => b - a) : [1]
   const path: Array<PathPoint> = []
   let best: Chosen | null = null
@@ -71,8 +82,9 @@ export const choosePrior = (
       first: 0,
       last: split
     }
-    const theta = fitChoices(d, options, previous)
+    const theta = yield* fitChoicesSteps(d, options, previous)
     const held = heldOutLogLikelihood(d, theta, split, d.events)
+    yield
     path.push({ scale, heldOut: held })
     previous = theta
     if (held > bestHeld) {

@@ -11,6 +11,7 @@ import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { ChoiceData } from "./Fit.js"
 import { countSegments } from "./Segment.js"
 import { type Segments, segmentOf } from "./Segments.js"
+import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { emptySummary, summarise } from "./Summary.js"
 
 export interface ReplayInput {
@@ -41,6 +42,9 @@ export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: nu
   return false
 }
 
+/** A recorded choice costs about as much as this many purchases that only move the state. */
+const SAMPLED_WORK = 15
+
 const grow = <A extends Float32Array | Int32Array>(a: A, need: number, make: (n: number) => A): A => {
   if (need <= a.length) return a
   const b = make(Math.max(need, a.length * 2))
@@ -64,7 +68,15 @@ export const replay = (
   until: number,
   sampled: number,
   segments: Segments | null = null
-): Replayed => {
+): Replayed => runSteps(replaySteps(input, until, sampled, segments))
+
+/** `replay`, pausing every PIECE purchases. */
+export function* replaySteps(
+  input: ReplayInput,
+  until: number,
+  sampled: number,
+  segments: Segments | null = null
+): Steps<Replayed> {
   const { products: p, events, config } = input
   const learning = config.learning
   const P = p.size
@@ -91,13 +103,22 @@ export const replay = (
   let random = 1
   let used = 0
   let tail = 0
+  // Work since the last pause: a purchase recorded as a choice (a pass over the catalogue and a row of features
+  // per alternative) counts as SAMPLED_WORK purchases that only move the state.
+  let work = 0
   for (let idx = 0; idx < events.length; idx++) {
+    if (work >= PIECE) {
+      work = 0
+      yield
+    }
+    work++
     const e = events[idx]!
     const c = e.customer
     const history = histories[c]!
     tail = slide(input, m, tail, idx, e.day)
     m.day = e.day
     if (idx >= first && (idx - first) % stride === stride - 1) {
+      work += SAMPLED_WORK
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
       segmentOf(s, history, segments, P)
       const tolerance = input.tolerance[c]!

@@ -12,6 +12,7 @@ import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.j
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
 import { segmentOf } from "./Segments.js"
+import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { emptySummary, type Summary, summarise } from "./Summary.js"
 
 export interface LearnedScorer {
@@ -97,25 +98,33 @@ export interface ScorerInput {
   readonly preferences: PreferenceConfig
 }
 
-export const buildScorer = (input: ScorerInput): LearnedScorer => {
+export const buildScorer = (input: ScorerInput): LearnedScorer => runSteps(buildScorerSteps(input))
+
+/** `buildScorer`, pausing every PIECE customers. */
+export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
   const { learned, products, config } = input
   freeze(learned.moment, products.size)
+  yield
   const half = config.learning.halfLifeDays
   const cold = new Map<number, Summary>()
-  const summaries = learned.histories.map((history, i) => {
+  const summaries: Array<Summary> = []
+  for (let i = 0; i < learned.histories.length; i++) {
+    if (i % PIECE === PIECE - 1) yield
+    const history = learned.histories[i]!
     const cycle = input.coldCycle[i]!
     if (history.length > 0) {
       const s = summarise(emptySummary(), history, input.day, cycle, products, half, input.preferences)
       segmentOf(s, history, learned.moment.segments, products.size)
-      return s
+      summaries.push(s)
+      continue
     }
     let s = cold.get(cycle)
     if (s === undefined) {
       s = summarise(emptySummary(), [], input.day, cycle, products, half, input.preferences)
       cold.set(cycle, s)
     }
-    return s
-  })
+    summaries.push(s)
+  }
   const sc: LearnedScorer = {
     learned,
     products,
@@ -131,8 +140,12 @@ export const buildScorer = (input: ScorerInput): LearnedScorer => {
     logCapacity: Float64Array.from(input.capacity, (c) => Math.log(c))
   }
   for (let i = 0; i < summaries.length; i++) {
+    if (i % PIECE === PIECE - 1) yield
     customerParts(sc.parts, i * PARTS, summaries[i]!, input.tolerance[i]!, learned, config)
   }
-  for (let i = 0; i < summaries.length; i++) sc.normaliser[i] = normaliserOf(sc, i, (k) => input.eligible(i, k))
+  for (let i = 0; i < summaries.length; i++) {
+    if (i % PIECE === PIECE - 1) yield
+    sc.normaliser[i] = normaliserOf(sc, i, (k) => input.eligible(i, k))
+  }
   return sc
 }

@@ -8,6 +8,7 @@
  * feature look more telling in the fit than it is for the next purchase).
  */
 import type { PurchaseEvent } from "./Columns.js"
+import { PIECE, runSteps, type Steps } from "./Steps.js"
 import type { Summary } from "./Summary.js"
 
 export interface Mixture {
@@ -31,7 +32,12 @@ const SMOOTHING = 50
 
 const halfOf = (customer: number, stride: number) => Math.floor(customer / stride) % 2
 
-const fitMixture = (lists: ReadonlyArray<ReadonlyArray<number>>, share: Float64Array, K: number, rounds: number) => {
+function* fitMixture(
+  lists: ReadonlyArray<ReadonlyArray<number>>,
+  share: Float64Array,
+  K: number,
+  rounds: number
+): Steps<Mixture> {
   const P = share.length
   const resp = new Float64Array(lists.length * K)
   let seed = 12_345
@@ -48,7 +54,8 @@ const fitMixture = (lists: ReadonlyArray<ReadonlyArray<number>>, share: Float64A
     // M-step from the responsibilities (normalised per customer), then the E-step for the next round.
     counts.fill(0)
     mass.fill(0)
-    lists.forEach((list, i) => {
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i]!
       let z = 0
       for (let c = 0; c < K; c++) z += resp[i * K + c]!
       for (let c = 0; c < K; c++) {
@@ -56,7 +63,8 @@ const fitMixture = (lists: ReadonlyArray<ReadonlyArray<number>>, share: Float64A
         mass[c]! += r
         for (const k of list) counts[c * P + k]! += r
       }
-    })
+      if (i % PIECE === PIECE - 1) yield
+    }
     for (let c = 0; c < K; c++) {
       let n = 0
       for (let k = 0; k < P; k++) n += counts[c * P + k]!
@@ -65,10 +73,12 @@ const fitMixture = (lists: ReadonlyArray<ReadonlyArray<number>>, share: Float64A
       logPrior[c] = Math.log((mass[c]! + 1) / (lists.length + K))
     }
     if (it === rounds) break
-    lists.forEach((list, i) => {
-      posteriorInto(u, logPrior, logTheta, P, list)
+    for (let i = 0; i < lists.length; i++) {
+      posteriorInto(u, logPrior, logTheta, P, lists[i]!)
       resp.set(u, i * K)
-    })
+      if (i % PIECE === PIECE - 1) yield
+    }
+    yield
   }
   const mix = new Float64Array(P)
   for (let c = 0; c < K; c++) for (let k = 0; k < P; k++) mix[k]! += Math.exp(logPrior[c]! + logTheta[c * P + k]!)
@@ -83,11 +93,23 @@ export const fitSegments = (
   classes: number,
   rounds: number,
   maxCustomers: number
-): Segments => {
+): Segments => runSteps(fitSegmentsSteps(events, customers, products, classes, rounds, maxCustomers))
+
+/** `fitSegments`, pausing within each EM round. */
+export function* fitSegmentsSteps(
+  events: ReadonlyArray<PurchaseEvent>,
+  customers: number,
+  products: number,
+  classes: number,
+  rounds: number,
+  maxCustomers: number
+): Steps<Segments> {
   const stride = Math.max(1, Math.ceil(customers / maxCustomers))
   const byCustomer = [new Map<number, Array<number>>(), new Map<number, Array<number>>()]
   const share = new Float64Array(products)
-  for (const e of events) {
+  for (let j = 0; j < events.length; j++) {
+    const e = events[j]!
+    if (j % (PIECE * 16) === PIECE * 16 - 1) yield
     share[e.product]!++
     if (e.customer % stride !== 0) continue
     const half = byCustomer[halfOf(e.customer, stride)]!
@@ -97,8 +119,9 @@ export const fitSegments = (
   }
   const total = Math.max(1, events.length)
   for (let k = 0; k < products; k++) share[k] = (share[k]! + 0.5) / (total + 0.5 * products)
-  const fit = (h: number) => fitMixture([...byCustomer[h]!.values()], share, classes, rounds)
-  return { classes, stride, halves: [fit(0), fit(1)] }
+  const first = yield* fitMixture([...byCustomer[0]!.values()], share, classes, rounds)
+  const second = yield* fitMixture([...byCustomer[1]!.values()], share, classes, rounds)
+  return { classes, stride, halves: [first, second] }
 }
 
 /** The class posterior of a customer who bought `list` into `out` (K entries summing to 1). */
