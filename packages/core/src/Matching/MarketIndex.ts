@@ -13,11 +13,11 @@ import { defaultPreferenceConfig, type PreferenceConfig } from "../Preferences/P
 import { amountBuckets, boughtCategories, featureLabels, notBoughtCategories } from "../Preferences/PreferenceLabels.js"
 import type { Preference, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES, windowStartDay } from "../Preferences/PurchaseSummary.js"
+import { runSteps, runStepsSliced, type Steps } from "../Records/Steps.js"
 import { heldColumns } from "./Eligibility.js"
 import { learnIndexSteps } from "./Learned/ForIndex.js"
 import { type LearnedStatus, rulesStatus } from "./Learned/Learn.js"
 import type { LearnedScorer } from "./Learned/Scorer.js"
-import { runSteps, runStepsSliced, type Steps } from "./Learned/Steps.js"
 import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
 import {
   cycleIndex,

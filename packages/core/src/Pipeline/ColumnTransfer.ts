@@ -7,7 +7,7 @@
  * built the columns for the receiver alone (a worker's validated upload) hands its own blocks over.
  */
 import { Effect } from "effect"
-import { yieldToEventLoop } from "../Records/yieldToEventLoop.js"
+import { runStepsSliced, type Steps } from "../Records/Steps.js"
 import type { UploadType } from "../Upload/UploadType.js"
 import { RowColumns } from "./RowColumns.js"
 import { Column } from "./StoredColumn.js"
@@ -60,33 +60,25 @@ export const unpackRows = <T extends UploadType>(packed: PackedRows): RowColumns
   return RowColumns.restore(packed.type as T, columns, packed.length)
 }
 
-/**
- * Copying runs for at most this many milliseconds before the event loop runs: a count of blocks per slice was
- * 16 MB and took 60–200 ms on a loaded machine (fresh memory faulted in, GC), every request waiting meanwhile.
- */
-const SLICE_MS = 5
+/** `packRowsInSlices`'s copying, pausing after each block (copying 16 MB at once took 60–200 ms when loaded). */
+function* packSteps(rows: RowColumns): Steps<{ packed: PackedRows; transfer: Array<ArrayBuffer> }> {
+  const transfer: Array<ArrayBuffer> = []
+  const columns: Array<PackedColumn> = []
+  for (const column of rows.allColumns) {
+    const blocks: Array<ArrayBuffer> = []
+    for (const block of column.blocks) {
+      const own = block.slice().buffer as ArrayBuffer
+      blocks.push(own)
+      transfer.push(own)
+      yield
+    }
+    columns.push({ name: column.name, codec: column.codec, texts: column.texts, aside: [...column.aside], blocks })
+  }
+  return { packed: { type: rows.type, length: rows.length, columns } satisfies PackedRows, transfer }
+}
 
 /**
  * `packRows` with copying, for columns the calling thread keeps serving: the event loop runs between slices,
  * so copying a ten-million-row version never holds a request up for long.
  */
-export const packRowsInSlices = (rows: RowColumns) =>
-  Effect.gen(function* () {
-    const transfer: Array<ArrayBuffer> = []
-    const columns: Array<PackedColumn> = []
-    let sliceStart = Date.now()
-    for (const column of rows.allColumns) {
-      const blocks: Array<ArrayBuffer> = []
-      for (const block of column.blocks) {
-        if (Date.now() - sliceStart >= SLICE_MS) {
-          yield* yieldToEventLoop
-          sliceStart = Date.now()
-        }
-        const own = block.slice().buffer as ArrayBuffer
-        blocks.push(own)
-        transfer.push(own)
-      }
-      columns.push({ name: column.name, codec: column.codec, texts: column.texts, aside: [...column.aside], blocks })
-    }
-    return { packed: { type: rows.type, length: rows.length, columns } satisfies PackedRows, transfer }
-  })
+export const packRowsInSlices = (rows: RowColumns) => runStepsSliced(packSteps(rows))

@@ -3,10 +3,11 @@
  * first purchases — the share ranked in the top 5 by the model and by the rule score; and the weight of the rule
  * score alone (a one-parameter logit) for a segment that keeps the rules.
  */
+
+import { runSteps, type Steps } from "../../Records/Steps.js"
 import { RULES_FEATURE } from "./Features.js"
 import { type ChoiceData, hitRate } from "./Fit.js"
 import type { SegmentStatus } from "./Learn.js"
-import { runSteps, type Steps } from "./Steps.js"
 
 /** The weight of the rule score alone (a one-parameter logit), by Newton steps. */
 export const fitRulesWeight = (d: ChoiceData, first: number, last: number): number =>

@@ -3,7 +3,7 @@
  * w · features + intercept of the product, fitted by L-BFGS on the mean negative log-likelihood with L2 penalties.
  * Convex, so the fit is deterministic and needs no tuning per bank.
  */
-import { PIECE, runSteps, type Steps } from "./Steps.js"
+import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 
 /** Purchases as choice sets: choice j of purchase e lies in [from[e], from[e + 1]); `chosen[e]` is a choice index. */
 export interface ChoiceData {

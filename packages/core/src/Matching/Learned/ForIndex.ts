@@ -4,12 +4,12 @@
  */
 import { DAY_MS } from "../../Portrait/Calendar.js"
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
+import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import { allowed, type RuleColumns } from "../Eligibility.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { type PurchaseEvent, productColumns } from "./Columns.js"
 import { type LearnedStatus, learnSteps, rulesStatus } from "./Learn.js"
 import { buildScorerSteps, type LearnedScorer } from "./Scorer.js"
-import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { timeOrder } from "./TimeOrder.js"
 
 export interface IndexLearning {

@@ -5,6 +5,7 @@
  * held-out purchases better, then the model is refitted on all of them. Too little history → the rules alone.
  */
 import { formatDay } from "../../Portrait/Calendar.js"
+import { runSteps, type Steps } from "../../Records/Steps.js"
 import { fitRulesWeightSteps, segment, verdicts } from "./Check.js"
 import type { MarketMoment, PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
@@ -12,7 +13,6 @@ import { fitChoicesSteps } from "./Fit.js"
 import { choosePriorSteps } from "./Regularisation.js"
 import { type ReplayInput, replaySteps } from "./Replay.js"
 import { fitSegmentsSteps } from "./Segments.js"
-import { runSteps, type Steps } from "./Steps.js"
 
 export interface SegmentStatus {
   /** Held-out purchases of the segment. */

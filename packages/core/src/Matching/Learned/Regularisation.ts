@@ -5,8 +5,9 @@
  * (its held-out purchases punish a fit that follows noise), a large one near its data; no constant is tuned to a
  * particular bank.
  */
+
+import { runSteps, type Steps } from "../../Records/Steps.js"
 import { type ChoiceData, type FitOptions, fitChoicesSteps } from "./Fit.js"
-import { runSteps, type Steps } from "./Steps.js"
 
 /** Mean log-likelihood of the chosen products of events [first, last) under theta (higher is better). */
 export const heldOutLogLikelihood = (d: ChoiceData, theta: Float64Array, first: number, last: number): number => {

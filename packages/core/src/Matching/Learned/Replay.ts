@@ -5,13 +5,13 @@
  * counts. What is left at the end is the state as of D, from which the index scores.
  */
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
+import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { emptyMoment, type MarketMoment, onSaleAt, type ProductColumns, type PurchaseEvent } from "./Columns.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { ChoiceData } from "./Fit.js"
 import { countSegments } from "./Segment.js"
 import { type Segments, segmentOf } from "./Segments.js"
-import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { emptySummary, summarise } from "./Summary.js"
 
 export interface ReplayInput {

@@ -5,6 +5,7 @@
  * for a single customer's recommendations, so `match` and `recommand` give a pair the same score.
  */
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
+import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import type { ProductColumns } from "./Columns.js"
 import { freeze } from "./CoPurchase.js"
@@ -12,7 +13,6 @@ import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.j
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
 import { segmentOf } from "./Segments.js"
-import { PIECE, runSteps, type Steps } from "./Steps.js"
 import { emptySummary, type Summary, summarise } from "./Summary.js"
 
 export interface LearnedScorer {

@@ -7,8 +7,9 @@
  * scores the other half, so no customer's own purchases shape the classes it is judged by (they would make the
  * feature look more telling in the fit than it is for the next purchase).
  */
+
+import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import type { PurchaseEvent } from "./Columns.js"
-import { PIECE, runSteps, type Steps } from "./Steps.js"
 import type { Summary } from "./Summary.js"
 
 export interface Mixture {

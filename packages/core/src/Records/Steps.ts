@@ -1,11 +1,11 @@
 /**
- * Long index builds written once as generators that pause (`yield`) between small pieces of work, and driven
+ * Long main-thread work (index builds, column copies) written once as generators that pause (`yield`) between small pieces of work, and driven
  * either at once (`runSteps`: benches, tests, scoring at a single call) or in time slices (`runStepsSliced`: the
  * server builds the index on its request thread, and every few milliseconds lets the event loop answer the other
  * requests). The driver never changes what the work computes, only when it runs, so both give the same numbers.
  */
 import { Effect } from "effect"
-import { yieldToEventLoop } from "../../Records/yieldToEventLoop.js"
+import { yieldToEventLoop } from "./yieldToEventLoop.js"
 
 /** Work that pauses between pieces (each a fraction of a millisecond) and returns A. */
 export type Steps<A> = Generator<void, A, undefined>
