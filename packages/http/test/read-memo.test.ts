@@ -6,6 +6,7 @@
 import { type ContactOverride, ContactRepo, DatasetRepo, dateInZone, type OutletId, UserRepo } from "@wm/core"
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
+import { bankTimeZone } from "../src/api/time.js"
 import { makeApp } from "../src/app.js"
 import { silentLogger } from "../src/infra/logger.js"
 import { loadBank, moreTradeFlowCsv, uploadAndApply } from "./support/bankData.js"
@@ -74,11 +75,11 @@ const DAILY = [
 
 /** The first instant after `ms` at which the bank's date changes (found by halving, whatever the zone). */
 const nextBankMidnight = (ms: number) => {
-  const today = dateInZone(ms, process.env.BANK_TIMEZONE || "Asia/Shanghai")
+  const today = dateInZone(ms, bankTimeZone())
   let [low, high] = [ms, ms + 2 * 86_400_000]
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2)
-    if (dateInZone(mid, process.env.BANK_TIMEZONE || "Asia/Shanghai") === today) low = mid
+    if (dateInZone(mid, bankTimeZone()) === today) low = mid
     else high = mid
   }
   return high
