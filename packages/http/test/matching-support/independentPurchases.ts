@@ -1,8 +1,8 @@
 /**
- * The purchases of the end-to-end world (matching-e2e-world.ts): a history drawn day by day up to D, the holdings
+ * The purchases of the end-to-end world (independentWorld.ts): a history drawn day by day up to D, the holdings
  * on D, and each buyer's held-out choice on D (not in the files), all by the world's own utility and rules.
  */
-import { type Customer, D, type Product } from "./matching-e2e-world.js"
+import { type Customer, D, type Product } from "./independentWorld.js"
 
 export interface Purchase {
   readonly customer: number

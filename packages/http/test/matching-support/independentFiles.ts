@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import type { History } from "./matching-e2e-purchases.js"
-import { type Customer, D, dayText, type Product, typeName } from "./matching-e2e-world.js"
+import type { History } from "./independentPurchases.js"
+import { type Customer, D, dayText, type Product, typeName } from "./independentWorld.js"
 
 const OUTLETS = ["B1O1", "B1O2", "B2O1"]
 const money = (yuan: number) => yuan.toFixed(2)
