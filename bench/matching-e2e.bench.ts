@@ -34,7 +34,7 @@ console.log(
 )
 if (values.weights) console.log(JSON.stringify(e.model.weights))
 for (const [group, g] of e.groups) {
-  const cells = RANKERS.map(
+  const cells = RANKERS.filter((name) => name !== "cold ceiling" || group === "0").map(
     (name) =>
       `${name} ${(g.hit[name] / g.n).toFixed(3)}${name === "random" ? "" : ` (${(g.mrr[name] / g.n).toFixed(3)})`}`
   )

@@ -16,12 +16,24 @@ import { silentLogger } from "../../src/infra/logger.js"
 import { servicesLayer } from "../../src/services.js"
 import { writeFiles } from "./independentFiles.js"
 import { eligible, onSale, simulate, utility } from "./independentPurchases.js"
-import { D, makeCatalogue, makeCustomers, random, type WorldOptions } from "./independentWorld.js"
+import {
+  type Customer,
+  D,
+  drawTastes,
+  makeCatalogue,
+  makeCustomers,
+  type Product,
+  random,
+  type WorldOptions
+} from "./independentWorld.js"
 
-export const RANKERS = ["recommender", "top sellers", "random", "oracle"] as const
+export const RANKERS = ["recommender", "top sellers", "random", "oracle", "cold ceiling"] as const
 export type Ranker = (typeof RANKERS)[number]
 
-/** Hit-rate@5 and MRR@5 sums of a group of held-out purchases (random: the expected hit rate, no MRR). */
+/**
+ * Hit-rate@5 and MRR@5 sums of a group of held-out purchases (random: the expected hit rate, no MRR; the cold
+ * ceiling only for customers without purchases).
+ */
 export interface Tally {
   n: number
   readonly hit: Record<Ranker, number>
@@ -40,7 +52,34 @@ export interface Evaluation {
   readonly withoutReasons: number
 }
 
-const zero = () => ({ recommender: 0, "top sellers": 0, random: 0, oracle: 0 })
+const zero = () => ({ recommender: 0, "top sellers": 0, random: 0, oracle: 0, "cold ceiling": 0 })
+const CEILING_DRAWS = 400
+
+/**
+ * The best any recommender can do for a customer without purchases: it knows the world's model and the customer's
+ * rating, not its tastes, so it ranks by the choice probability averaged over tastes drawn from the world's prior.
+ */
+const coldCeiling = (
+  r: () => number,
+  c: Customer,
+  products: ReadonlyArray<Product>,
+  allowed: ReadonlyArray<number>
+) => {
+  const mean = new Float64Array(allowed.length)
+  for (let draw = 0; draw < CEILING_DRAWS; draw++) {
+    const guess = { ...c, ...drawTastes(r, c.rating) }
+    const weights = allowed.map((i) => Math.exp(utility(guess, products[i]!, D, 0)))
+    const total = weights.reduce((a, b) => a + b, 0)
+    weights.forEach((w, k) => {
+      mean[k]! += w / total
+    })
+  }
+  return allowed
+    .map((i, k) => [i, mean[k]!] as const)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, 5)
+    .map(([i]) => i)
+}
 const PASSWORD = "Kestrel-Harbour-42"
 
 export const evaluateIndependentBank = async (options: WorldOptions): Promise<Evaluation> => {
@@ -80,6 +119,7 @@ export const evaluateIndependentBank = async (options: WorldOptions): Promise<Ev
     const recent = new Map<number, number>()
     for (const t of history.purchases) if (t.day > D - 30) recent.set(t.product, (recent.get(t.product) ?? 0) + 1)
     const groups = new Map<string, Tally>()
+    const ceilingDraws = random(options.seed + 1)
     let [violations, withoutReasons] = [0, 0]
     for (const [ci, c] of customers.entries()) {
       const target = history.heldOut[ci]!
@@ -98,12 +138,13 @@ export const evaluateIndependentBank = async (options: WorldOptions): Promise<Ev
         (i) => i < 0 || !onSale(products[i]!, D) || products[i]!.risk > c.rating || held.has(i)
       ).length
       withoutReasons += recommended.filter((p) => p.reasons.length < 2).length
-      const ranks = {
+      const past = [...bought.values()].reduce((a, b) => a + b, 0)
+      const ranks: Partial<Record<Ranker, number>> = {
         recommender: ours.indexOf(target) + 1,
         "top sellers": top5((i) => recent.get(i) ?? 0).indexOf(target) + 1,
         oracle: top5((i) => utility(c, products[i]!, D, bought.get(i) ?? 0)).indexOf(target) + 1
       }
-      const past = [...bought.values()].reduce((a, b) => a + b, 0)
+      if (past === 0) ranks["cold ceiling"] = coldCeiling(ceilingDraws, c, products, allowed).indexOf(target) + 1
       for (const name of ["all", past === 0 ? "0" : past <= 2 ? "1-2" : "3+"]) {
         const g = groups.get(name) ?? { n: 0, hit: zero(), mrr: zero() }
         groups.set(name, g)

@@ -82,19 +82,25 @@ export const makeCatalogue = (r: () => number, n: number, historyDays: number): 
     }
   })
 
+/** A customer's hidden tastes given its rating: the world's prior, also what a ceiling for new customers knows. */
+export const drawTastes = (r: () => number, rating: number) => {
+  const below = r()
+  return {
+    riskTaste: Math.max(1, rating - (below < 0.4 ? 0 : below < 0.75 ? 1 : 2)),
+    typeTaste: Math.floor(r() * TYPES.length),
+    termTaste: TERMS[Math.floor(r() * TERMS.length)]!,
+    rateWeight: r() * 0.8
+  }
+}
+
 export const makeCustomers = (r: () => number, n: number): Array<Customer> =>
   Array.from({ length: n }, (_, i) => {
     const u = r()
     const rating = u < 0.15 ? 1 : u < 0.4 ? 2 : u < 0.7 ? 3 : u < 0.9 ? 4 : 5
-    const below = r()
-    const riskTaste = Math.max(1, rating - (below < 0.4 ? 0 : below < 0.75 ? 1 : 2))
     return {
       code: `K${String(i + 1).padStart(5, "0")}`,
       rating,
-      riskTaste,
-      typeTaste: Math.floor(r() * TYPES.length),
-      termTaste: TERMS[Math.floor(r() * TERMS.length)]!,
-      rateWeight: r() * 0.8,
+      ...drawTastes(r, rating),
       perYear: r() < 0.12 ? 0 : 0.5 + r() * r() * 8,
       funds: Math.round(10 ** (5.5 + r() * 2.5))
     }
