@@ -15,7 +15,7 @@ export type NodeKeptAnswer = (
   url: string | undefined,
   headers: IncomingHttpHeaders,
   rawHeaders: ReadonlyArray<string>
-) => (KeptAnswer & { readonly path: string }) | undefined
+) => KeptAnswer | undefined
 
 /**
  * The Cookie header as Hono reads it (every Cookie header joined by ", ") when Node's parsed header is the same
@@ -66,8 +66,7 @@ export const nodeKeptAnswer =
     })
     if (cookieDiffers) return undefined
     const query = at < 0 ? "" : url.slice(at + 1)
-    const found = memo.answer({ path, query, language: headers["accept-language"] ?? "", token })
-    return found === undefined ? undefined : { ...found, path }
+    return memo.answer({ path, query, language: headers["accept-language"] ?? "", token })
   }
 
 /** What the app offers the Node entry (`makeApp(…).keptAnswer`). */
