@@ -20,46 +20,28 @@
  * `answer` is the one check: the routes call it under Hono, the Node entry before Hono (infra/keptAnswers.ts).
  */
 import type { User } from "@wm/core"
-import { answerHeaderRecord } from "../infra/answerHeaders.js"
 import { type KeptRequest, makeBankDay, requestKey } from "./keptRequest.js"
+import {
+  type Entry,
+  type KeptAnswer,
+  keptEntry,
+  leastRecentlyUsed,
+  type MemoKind,
+  type ReadStamp
+} from "./memoEntry.js"
 import type { MemoSupport } from "./memoSupport.js"
 
 export { type KeptRequest, keptRequestOf } from "./keptRequest.js"
+export type { KeptAnswer, MemoKind, ReadStamp } from "./memoEntry.js"
 export { supportMemo } from "./memoSupport.js"
 
 const MAX_ENTRIES = 1024
-
-/** What a kept answer depends on besides the caller and the data: today's date, or the export tasks too. */
-export type MemoKind = "data" | "daily" | "exports"
-
-/** A kept answer: 200, these bytes, this header record (as `completeAnswer` builds it), for this caller. */
-export interface KeptAnswer {
-  readonly bytes: Uint8Array
-  readonly headers: Readonly<Record<string, string>>
-  readonly userId: number
-  /** The route's path. */
-  readonly path: string
-}
-
-interface Entry extends KeptAnswer {
-  readonly user: User
-  /** The first instant the clock alone could change the answer. */
-  readonly until: number
-  /** The count of export task writes it was read at; -1 when it does not read them. */
-  readonly exportTasks: number
-}
-
-/** What a full read started from: the data's generations and the bank's date. */
-export interface ReadStamp {
-  readonly generation: number
-  readonly exportTasks: number
-  readonly day: string
-}
 
 export const makeMemo = () => {
   let support: MemoSupport | undefined
   let asked = false
   let generation = -1
+  let tick = 0
   const entries = new Map<string, Entry>()
   /** The paths of the routes whose answers are kept, with what else each depends on. */
   const paths = new Map<string, MemoKind>()
@@ -76,8 +58,7 @@ export const makeMemo = () => {
     const entry = entries.get(key)
     if (entry === undefined || entry.user !== actor.user || now >= entry.until) return undefined
     if (entry.exportTasks >= 0 && entry.exportTasks !== support.generation.exportTasks()) return undefined
-    entries.delete(key)
-    entries.set(key, entry)
+    entry.used = ++tick
     return entry
   }
 
@@ -127,10 +108,9 @@ export const makeMemo = () => {
         entries.clear()
         generation = started.generation
       }
-      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!)
-      const headers = answerHeaderRecord(req.path, bytes.byteLength)
-      const entry: Entry = { bytes, headers, userId: user.id, path: req.path, user, until, exportTasks }
-      entries.set(requestKey(req, user.id, day), entry)
+      const key = requestKey(req, user.id, day)
+      if (entries.size >= MAX_ENTRIES && !entries.has(key)) entries.delete(leastRecentlyUsed(entries))
+      entries.set(key, keptEntry(req.path, bytes, user, until, exportTasks, ++tick))
     }
   }
 }

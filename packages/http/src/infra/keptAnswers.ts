@@ -81,8 +81,9 @@ export const withKeptAnswers =
     const started = performance.now()
     const kept = app.keptAnswer(req.method, req.url, req.headers, req.rawHeaders)
     if (kept === undefined) return listener(req, res)
-    res.writeHead(200, kept.headers)
-    res.end(kept.bytes)
+    res.writeHead(200, kept.rawHeaders as Array<string>)
+    if (kept.latin1 === undefined) res.end(kept.bytes)
+    else res.end(kept.latin1, "latin1")
     logRequest(logger, "GET", kept.path, 200, started, kept.userId)
   }
 
