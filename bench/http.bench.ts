@@ -69,7 +69,7 @@ const barePort = await new Promise<number>((resolve) => bare.once("message", (m:
 
 /**
  * Every read route of the seed documents (GET, answered from the store), with a request that answers 200 on the
- * demo bank; `kept` marks the routes declared `memo` (true or "daily") (answered before Hono once read in full). `{listed}`
+ * demo bank; `kept` marks the routes declared `memo` (true, "daily" or "exports") (answered before Hono once read in full). `{listed}`
  * and `{product}` are replaced by the first listed company's id and the first product's code.
  */
 const routes: ReadonlyArray<readonly [name: string, path: string, kept: boolean]> = [
@@ -98,17 +98,17 @@ const routes: ReadonlyArray<readonly [name: string, path: string, kept: boolean]
   ["outlet detail", "/api/organ/detail?code=B01O01", true],
   ["sub-branches", "/api/new_params", true],
   ["search form", "/api/params", true],
-  ["update status", "/api/organ/status", false],
-  ["data status", "/api/updatedatastatus/all", false],
+  ["update status", "/api/organ/status", true],
+  ["data status", "/api/updatedatastatus/all", true],
   ["history statistics", "/api/statistics/history_list", true],
   ["holding statistics", "/api/statistics/hold_list", true],
   ["history top", "/api/statistics/history_top", true],
   ["holding top", "/api/statistics/hold_top", true],
   ["conversion", "/api/statistics/conversion_rate", true],
   ["logins", "/api/statistics/login", true],
-  ["users", "/api/usermanage/user_list?page=1&count=10", false],
-  ["user", "/api/usermanage/user_detail?userId=1", false],
-  ["exports", "/api/download/download_list?page=1&count=10", false]
+  ["users", "/api/usermanage/user_list?page=1&count=10", true],
+  ["user", "/api/usermanage/user_detail?userId=1", true],
+  ["exports", "/api/download/download_list?page=1&count=10", true]
 ]
 const only = values.only === undefined ? undefined : new RegExp(values.only)
 

@@ -8,7 +8,16 @@
 import { createServer, type RequestListener, type Server } from "node:http"
 import { connect } from "node:net"
 import { getRequestListener } from "@hono/node-server"
-import { type ContactOverride, ContactRepo, DatasetRepo, type OutletId, UserRepo } from "@wm/core"
+import {
+  type ContactOverride,
+  ContactRepo,
+  DatasetRepo,
+  ExportTaskRepo,
+  type OutletId,
+  User,
+  type UserId,
+  UserRepo
+} from "@wm/core"
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { makeApp } from "../src/app.js"
@@ -140,7 +149,12 @@ const READS = [
   "/api/company/match_model",
   "/api/company/recent_products?page=1&count=10",
   "/api/financial/today_products?page=1&count=10",
-  "/api/statistics/conversion_rate"
+  "/api/statistics/conversion_rate",
+  "/api/organ/status",
+  "/api/updatedatastatus/all",
+  "/api/usermanage/user_list?page=1&count=10",
+  "/api/usermanage/user_detail?userId=5",
+  "/api/download/download_list?page=1&count=10"
 ]
 
 describe("the Node entry sends a kept answer before Hono", () => {
@@ -347,6 +361,42 @@ describe("Hono answers, as the full read would", () => {
     expect(after).toMatchObject({ status: 200, fast: false })
     expect(JSON.parse(after.body).data.outletName).toBe("城东新网点")
     expect(after.body).not.toBe(before.body)
+  })
+
+  it("once a lock-out shown in the user list ended by the clock: the new status, never the kept one", async () => {
+    const token = await h.signIn("admin")
+    const path = "/api/usermanage/user_list?page=1&count=10"
+    const user = h.staff.branchRm
+    await h.runtime.runPromise(
+      Effect.flatMap(UserRepo, (users) => users.update(new User({ ...user, lockedUntil: h.clock.now() + 1_000 })))
+    )
+    const statusOf = (body: string) =>
+      (JSON.parse(body).data.userList as Array<{ userId: UserId; status: number }>).find((u) => u.userId === user.id)!
+        .status
+    expect(statusOf((await both(path, bearer(token))).body)).toBe(0)
+    expect((await both(path, bearer(token))).fast).toBe(keeps())
+    h.clock.advance(1_000)
+    const after = await both(path, bearer(token))
+    expect(after).toMatchObject({ status: 200, fast: false })
+    expect(statusOf(after.body)).toBe(1)
+  })
+
+  it("once an export task progressed: the new progress, never the kept one", async () => {
+    const token = await h.signIn("admin")
+    const path = "/api/download/download_list?page=1&count=10"
+    const now = h.clock.now()
+    const task = {
+      ...{ id: "T1", userId: h.staff.admin.id, username: "admin", type: 8, info: {}, state: "running" as const },
+      ...{ reason: null, rows: 0, totalRows: 10, fileName: "a.xlsx", fileKey: "T1.xlsx", createdAt: now },
+      ...{ startedAt: now, finishedAt: null, claim: { owner: "elsewhere", until: now + 3_600_000 }, attempts: 1 }
+    }
+    await h.runtime.runPromise(Effect.flatMap(ExportTaskRepo, (repo) => repo.save(task)))
+    expect(JSON.parse((await both(path, bearer(token))).body).data.downloadList[0].progress).toBe(0)
+    expect((await both(path, bearer(token))).fast).toBe(keeps())
+    await h.runtime.runPromise(Effect.flatMap(ExportTaskRepo, (repo) => repo.update({ ...task, rows: 5 }, "elsewhere")))
+    const after = await both(path, bearer(token))
+    expect(after).toMatchObject({ status: 200, fast: false })
+    expect(JSON.parse(after.body).data.downloadList[0].progress).toBe(50)
   })
 
   it("after a write of the data, until a full read keeps the answer again", async () => {

@@ -8,6 +8,7 @@ import { Cause, Clock, Effect, Option, Schema, Stream } from "effect"
 import type { Actor } from "../Accounts/Actor.js"
 import { type DatasetPointer, emptyPointer } from "../Data/DatasetPointer.js"
 import { DatasetRepo } from "../Data/DatasetRepo.js"
+import { ReadGeneration } from "../Data/ReadGeneration.js"
 import { Company } from "../Domain/Company.js"
 import { Conflict, Forbidden, InvalidInput, NotFound, UpdateRunning } from "../Errors.js"
 import { withLease } from "../Leases/withLease.js"
@@ -69,6 +70,12 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
       finishedAt: null,
       message: "no update has run yet"
     }
+    // The run's state is read by the status routes: a change is a write of what their kept answers are built from.
+    const generation = yield* Effect.serviceOption(ReadGeneration)
+    const setStatus = (next: typeof status) => {
+      status = next
+      if (Option.isSome(generation)) generation.value.changed()
+    }
 
     const requireBankAdmin = (actor: Actor) =>
       actor.user.role === 1 ? Effect.void : Effect.fail(new Forbidden({ action: "upload or update data" }))
@@ -111,13 +118,13 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
     ) =>
       Effect.gen(function* () {
         const startedAt = yield* Clock.currentTimeMillis
-        status = { status: 1, operation, type, startedAt, finishedAt: null, message: `${operation} running` }
+        setStatus({ status: 1, operation, type, startedAt, finishedAt: null, message: `${operation} running` })
         reserved = undefined
         const previous = yield* active
         const exit = yield* Effect.exit(work)
         const finishedAt = yield* Clock.currentTimeMillis
         if (exit._tag === "Success") {
-          status = { status: 0, operation, type, startedAt, finishedAt, message: `${operation} done` }
+          setStatus({ status: 0, operation, type, startedAt, finishedAt, message: `${operation} done` })
           return exit.value
         }
         // Only the refused switch fails with UpdateRunning inside the work (the lease is taken outside it).
@@ -128,14 +135,14 @@ export class UpdateService extends Effect.Service<UpdateService>()("@wm/core/Upd
         const reason = superseded
           ? "the update lease was lost: another instance took the update over"
           : Cause.squash(exit.cause)
-        status = {
+        setStatus({
           status: 2,
           operation,
           type,
           startedAt,
           finishedAt,
           message: `${operation} failed, previous data kept: ${reason instanceof Error ? reason.message : String(reason)}`
-        }
+        })
         return yield* exit
       }).pipe(
         // The lease first (another instance), then this instance's own lock (no second fiber asks the store).

@@ -46,9 +46,10 @@ const authenticate = (c: Context, access: RouteDef["access"]) =>
     return actor
   })
 
-/** A read that may be kept: the data's generation before it read anything. */
+/** A read that may be kept: the data's generation before it read anything, and when the clock changes it. */
 interface Run {
   startedAt: ReadStamp | undefined
+  until: number
 }
 
 const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined, run: Run) =>
@@ -67,8 +68,11 @@ const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined, run: R
         ? undefined
         : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
     // Audit events recorded while handling name this caller and address without being told.
+    const changesAt = (instant: number) => {
+      run.until = Math.min(run.until, instant)
+    }
     const data = yield* withAuditOrigin({ user: actor?.user ?? null, address: origin.address })(
-      def.handle({ query, body, actor, origin, staff, params, c })
+      def.handle({ query, body, actor, origin, staff, params, c, changesAt })
     )
     if (data instanceof EncodedAnswer) return data
     if (def.file !== undefined && data instanceof Response) return data
@@ -113,7 +117,7 @@ export const mountRoutes = <R>(
       !def.path.includes(":")
         ? memos
         : undefined
-    memo?.serve(def.path, def.memo === "daily")
+    memo?.serve(def.path, def.memo === "daily" || def.memo === "exports" ? def.memo : "data")
     app.on(def.method.toUpperCase(), def.path, async (c) => {
       // A kept answer is sent as it is; when the app checks its answers, the full read must give the same bytes.
       let kept: Uint8Array | undefined
@@ -125,7 +129,7 @@ export const mountRoutes = <R>(
           kept = found.bytes
         }
       }
-      const run: Run = { startedAt: undefined }
+      const run: Run = { startedAt: undefined, until: Number.POSITIVE_INFINITY }
       const headersSet = trackHeaders(c)
       const exit = await runtime.runPromiseExit(program(def, c, memo, run))
       if (kept !== undefined) {
@@ -152,7 +156,7 @@ export const mountRoutes = <R>(
           const bytes =
             value instanceof EncodedAnswer ? value.bytes : Buffer.from(JSON.stringify(okEnvelope(value ?? null)))
           const user = callers.get(c)
-          if (user !== undefined) memo.keep(keptRequestOf(c, def.path), user, run.startedAt, bytes)
+          if (user !== undefined) memo.keep(keptRequestOf(c, def.path), user, run.startedAt, bytes, run.until)
           return completeAnswer(c.req.path, bytes, 200)
         }
         if (value instanceof EncodedAnswer) return completeAnswer(c.req.path, value.bytes, 200)

@@ -37,6 +37,11 @@ export interface RouteInput<Q, B, A extends Access> {
   readonly params: unknown
   /** The Hono context, for the few routes that set cookies or headers. */
   readonly c: Context
+  /**
+   * Names the first instant (epoch ms, the runtime's clock) at which the clock alone could change this answer (a
+   * lock-out's end): a kept answer (`memo`) is sent only before it. The earliest of several calls counts.
+   */
+  readonly changesAt: (instant: number) => void
 }
 
 export interface RouteDef<R = never> {
@@ -56,7 +61,7 @@ export interface RouteDef<R = never> {
   /** The success answer is a file of this media type (the handler answers a Response), not the envelope. */
   readonly file?: string | undefined
   readonly response: Schema.Schema<unknown, unknown>
-  readonly memo?: boolean | "daily" | undefined
+  readonly memo?: boolean | "daily" | "exports" | undefined
   readonly handle: (input: RouteInput<unknown, unknown, Access>) => Effect.Effect<unknown, DomainError, R>
 }
 
@@ -92,13 +97,14 @@ export const defineRoute = <
   /**
    * The answer may be kept and sent again synchronously (api/memo.ts): only for a GET of "user" access whose
    * success answer depends on nothing but the caller's user record, the query and the store's data ports counted
-   * by core's ReadGeneration (dataset, organisations, contacts, users, settings, focus lists, marketing records,
-   * sign-ins) — never on the clock, the session or the request's other headers. Kept only on paths without
-   * parameters (the Node entry matches the path exactly, before Hono). Ports not counted (exports, audit, leases) rule it out.
-   * "daily": the answer also depends on today's date in the bank's time zone (read through the runtime's Clock),
-   * and on nothing finer; it is kept for that day.
+   * by core's ReadGeneration (dataset, staged uploads, organisations, contacts, users, settings, focus lists,
+   * marketing records, sign-ins, an update's run) — never on the session or the request's other headers, nor on
+   * the clock unless the handler names when it changes the answer (`changesAt`). Kept only on paths without
+   * parameters (the Node entry matches the path exactly, before Hono). Ports not counted (audit, leases) rule it
+   * out. "daily": the answer also depends on today's date in the bank's time zone (read through the runtime's
+   * Clock), and on nothing finer; it is kept for that day. "exports": it also reads export tasks (counted apart).
    */
-  readonly memo?: boolean | "daily"
+  readonly memo?: boolean | "daily" | "exports"
   /** The answer, or the answer already checked and serialised (EncodedAnswer, a cached read model). */
   readonly handle: (
     input: RouteInput<Q, B, A> & { readonly params: P }

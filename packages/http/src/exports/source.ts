@@ -60,7 +60,9 @@ export const routeSource = (spec: ListExport): ExportSource => ({
             origin: { address: "unknown", https: false },
             staff: undefined,
             params: undefined,
-            c: undefined as never
+            c: undefined as never,
+            // Nothing is kept here.
+            changesAt: () => {}
           }),
           (data) => data as Record<string, unknown>
         )

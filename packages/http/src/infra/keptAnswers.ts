@@ -15,7 +15,7 @@ export type NodeKeptAnswer = (
   url: string | undefined,
   headers: IncomingHttpHeaders,
   rawHeaders: ReadonlyArray<string>
-) => (KeptAnswer & { readonly path: string }) | undefined
+) => KeptAnswer | undefined
 
 /**
  * The Cookie header as Hono reads it (every Cookie header joined by ", ") when Node's parsed header is the same
@@ -66,8 +66,7 @@ export const nodeKeptAnswer =
     })
     if (cookieDiffers) return undefined
     const query = at < 0 ? "" : url.slice(at + 1)
-    const found = memo.answer({ path, query, language: headers["accept-language"] ?? "", token })
-    return found === undefined ? undefined : { ...found, path }
+    return memo.answer({ path, query, language: headers["accept-language"] ?? "", token })
   }
 
 /** What the app offers the Node entry (`makeApp(…).keptAnswer`). */
@@ -82,8 +81,9 @@ export const withKeptAnswers =
     const started = performance.now()
     const kept = app.keptAnswer(req.method, req.url, req.headers, req.rawHeaders)
     if (kept === undefined) return listener(req, res)
-    res.writeHead(200, kept.headers)
-    res.end(kept.bytes)
+    res.writeHead(200, kept.rawHeaders as Array<string>)
+    if (kept.latin1 === undefined) res.end(kept.bytes)
+    else res.end(kept.latin1, "latin1")
     logRequest(logger, "GET", kept.path, 200, started, kept.userId)
   }
 

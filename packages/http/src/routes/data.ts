@@ -276,6 +276,8 @@ const statusAll = defineRoute({
   description: "One entry per upload type, in upload order. Times are epoch milliseconds. Bank admins only.",
   access: "user",
   response: Schema.Struct({ statusList: Schema.Array(TypeStatus) }),
+  // Kept until a file is staged or dropped, the data changes or an update's run state does (ReadGeneration).
+  memo: true,
   handle: ({ actor }) =>
     Effect.gen(function* () {
       const service = yield* UpdateService

@@ -87,6 +87,8 @@ const organStatus = defineRoute({
     version: Schema.Int.annotations({ description: "the data version served, 0 before the first update" }),
     analysisDate: Schema.NullOr(Schema.String).annotations({ description: "analysis date D, YYYY-MM-DD" })
   }),
+  // Kept until the data or the run's state changes (core ReadGeneration counts both); no lease or clock is read.
+  memo: true,
   handle: () => Effect.flatMap(UpdateService, (s) => s.status())
 })
 

@@ -5,7 +5,7 @@ import { BranchId, OutletId, PersonName, UserAdminService, UserId, Username } fr
 import { Clock, Effect, Schema } from "effect"
 import { IntLike, intTextPattern, Keyword, OptionalIdParam, PagingQuery, RoleParam, space } from "../api/params.js"
 import { defineRoute } from "../api/route.js"
-import { UserView, userView } from "./views.js"
+import { lockOutEnd, UserView, userView } from "./views.js"
 
 const tag = "账户-登录"
 const UserIdParam = IntLike(UserId, { minimum: 1, description: "用户ID" })
@@ -89,10 +89,15 @@ const userList = defineRoute({
   access: "user",
   query: Schema.Struct({ keyword: Keyword.annotations({ description: "员工编号或姓名" }), ...PagingQuery.fields }),
   response: Schema.Struct({ total: Schema.Int, userList: Schema.Array(UserView) }),
-  handle: ({ actor, query }) =>
+  // Kept until a write of the users or the organisation, or the end of a lock-out shown.
+  memo: true,
+  handle: ({ actor, query, changesAt }) =>
     Effect.gen(function* () {
       const found = yield* (yield* UserAdminService).list(actor, query.keyword, query)
-      return yield* withNow((now) => ({ total: found.total, userList: found.items.map((p) => userView(p, now)) }))
+      return yield* withNow((now) => {
+        changesAt(lockOutEnd(found.items, now))
+        return { total: found.total, userList: found.items.map((p) => userView(p, now)) }
+      })
     })
 })
 
@@ -105,10 +110,14 @@ const userDetail = defineRoute({
   access: "user",
   query: Schema.Struct({ userId: Schema.optional(UserIdParam) }),
   response: UserView,
-  handle: ({ actor, query }) =>
+  memo: true,
+  handle: ({ actor, query, changesAt }) =>
     Effect.gen(function* () {
       const profile = yield* (yield* UserAdminService).detail(actor, query.userId)
-      return yield* withNow((now) => userView(profile, now))
+      return yield* withNow((now) => {
+        changesAt(lockOutEnd([profile], now))
+        return userView(profile, now)
+      })
     })
 })
 

@@ -25,6 +25,19 @@ export type UserView = typeof UserView.Type
 
 export const BANK_NAME = "分行"
 
+/**
+ * The first instant after `now` at which the clock alone changes the views of these users (a lock-out ends, the
+ * `status` shown goes from 0 to 1); +Infinity when none is locked.
+ */
+export const lockOutEnd = (profiles: ReadonlyArray<UserProfile>, now: number): number => {
+  let end = Number.POSITIVE_INFINITY
+  for (const p of profiles) {
+    const until = p.user.lockedUntil
+    if (until !== null && until > now && until < end) end = until
+  }
+  return end
+}
+
 export const userView = (p: UserProfile, now: number): UserView => ({
   userId: p.user.id,
   username: p.user.username,

@@ -30,6 +30,8 @@ export const downloadList = defineRoute({
   access: "user",
   query: PagingQuery,
   response: Schema.Struct({ total: Schema.Int, downloadList: Schema.Array(DownloadRow) }),
+  // Kept until an export task is written (created, progressed, finished, removed): its progress is saved per chunk.
+  memo: "exports",
   handle: ({ actor, query }) =>
     Effect.gen(function* () {
       const page = yield* Effect.flatMap(ExportTaskRepo, (repo) => repo.listByUser(actor.user.id, query))
