@@ -116,8 +116,8 @@ export const defaultMatchingConfig: MatchingConfig = {
     pathIterations: 30,
     refitIterations: 25,
     maxCoPurchaseProducts: 1500,
-    segmentClasses: 24,
-    segmentIterations: 40,
+    segmentClasses: 16,
+    segmentIterations: 25,
     segmentCustomers: 4_000,
     segmentFolds: 2
   }

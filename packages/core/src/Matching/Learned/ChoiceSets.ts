@@ -28,7 +28,7 @@ export const choiceSets = (products: ProductColumns): ChoiceSets => ({
 })
 
 /** How many distinct starting amounts are within the funds. */
-const fundsRank = (starts: Float64Array, capacity: number) => {
+export const fundsRank = (starts: Float64Array, capacity: number) => {
   let lo = 0
   let hi = starts.length
   while (lo < hi) {
@@ -45,9 +45,8 @@ const fundsRank = (starts: Float64Array, capacity: number) => {
  * rated lower since) joins it; afterwards sets no longer change.
  */
 export const setOf = (cs: ChoiceSets, tolerance: number, capacity: number, day: number, join = -1): number => {
-  const rank = fundsRank(cs.starts, capacity)
   const period = Math.floor(day / PERIOD)
-  const key = (tolerance * 4096 + rank) * 65_536 + period
+  const key = setKey(cs, tolerance, fundsRank(cs.starts, capacity), day)
   let id = cs.ids.get(key)
   const p = cs.products
   if (id === undefined) {
@@ -70,6 +69,10 @@ export const setOf = (cs: ChoiceSets, tolerance: number, capacity: number, day: 
   }
   return id
 }
+
+/** A number naming the set of a tolerance (0–7), funds rank (fundsRank) and day; small, so maps hash it fast. */
+export const setKey = (cs: ChoiceSets, tolerance: number, rank: number, day: number): number =>
+  (Math.floor(day / PERIOD) * 8 + (tolerance & 7)) * (cs.starts.length + 1) + rank
 
 const listOf = (member: Uint8Array): Int32Array => {
   const out: Array<number> = []

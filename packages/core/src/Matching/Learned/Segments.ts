@@ -11,7 +11,7 @@
  */
 
 import { runSteps, type Steps } from "../../Records/Steps.js"
-import { type ChoiceSets, choiceSets, setOf } from "./ChoiceSets.js"
+import { type ChoiceSets, choiceSets, fundsRank, setKey, setOf } from "./ChoiceSets.js"
 import type { ProductColumns, PurchaseEvent } from "./Columns.js"
 import { fitMixtureSteps, type Mixture, type Purchases, softmax } from "./Mixture.js"
 import type { Summary } from "./Summary.js"
@@ -23,11 +23,12 @@ export interface Segments {
   /** Mixture f is fitted on the customers of every fold but f, and scores fold f. */
   readonly mixtures: ReadonlyArray<Mixture>
   readonly sets: ChoiceSets
-  /** Per fold and set: ln Σ θ_c over the set per class, 1 ÷ that sum, and the bank's mix within the set. */
+  /** Per fold and set key (setKey): ln Σ θ_c over the set per class, 1 ÷ that sum, the bank's mix within it. */
   readonly cache: Map<number, SetTerms>
 }
 
 interface SetTerms {
+  readonly member: Uint8Array
   readonly logZ: Float64Array
   readonly inverseZ: Float64Array
   /** Σ_c π_c θ_ck ÷ Σ_{j∈set} θ_cj, per product. */
@@ -87,10 +88,11 @@ export function* fitSegmentsSteps(
 }
 
 /** Σ θ over the set per class and the bank's mix within it, for fold f's mixture (cached). */
-const setTerms = (g: Segments, fold: number, set: number): SetTerms => {
-  const key = set * g.mixtures.length + fold
+const setTerms = (g: Segments, fold: number, tolerance: number, capacity: number, rank: number, day: number) => {
+  const key = setKey(g.sets, tolerance, rank, day) * g.mixtures.length + fold
   let terms = g.cache.get(key)
   if (terms === undefined) {
+    const set = setOf(g.sets, tolerance, capacity, day)
     const m = g.mixtures[fold]!
     const P = g.sets.products.size
     const K = g.classes
@@ -101,7 +103,8 @@ const setTerms = (g: Segments, fold: number, set: number): SetTerms => {
       const w = Math.exp(m.logPrior[c]!) / Math.max(z[c]!, 1e-300)
       for (let k = 0; k < P; k++) mix[k]! += w * m.theta[c * P + k]!
     }
-    terms = { logZ: z.map(Math.log), inverseZ: z.map((x) => 1 / Math.max(x, 1e-300)), mix }
+    const member = g.sets.member[set]!
+    terms = { member, logZ: z.map(Math.log), inverseZ: z.map((x) => 1 / Math.max(x, 1e-300)), mix }
     g.cache.set(key, terms)
   }
   return terms
@@ -127,11 +130,12 @@ export const segmentOf = (
   const m = g.mixtures[s.segmentFold]!
   const out = s.segment
   for (let c = 0; c < K; c++) out[c] = m.logPrior[c]!
+  const rank = fundsRank(g.sets.starts, capacity)
   for (const e of history) {
-    const set = setOf(g.sets, tolerance, capacity, e.day)
-    const terms = setTerms(g, s.segmentFold, set)
+    const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, e.day)
     const k = e.product
-    if (g.sets.member[set]![k] === 1) for (let c = 0; c < K; c++) out[c]! += m.logTheta[c * P + k]! - terms.logZ[c]!
+    const t = k * K
+    if (terms.member[k] === 1) for (let c = 0; c < K; c++) out[c]! += m.logThetaByProduct[t + c]! - terms.logZ[c]!
     else
       for (let c = 0; c < K; c++)
         out[c]! += m.logTheta[c * P + k]! - Math.log(Math.exp(terms.logZ[c]!) + m.theta[c * P + k]!)
@@ -139,7 +143,7 @@ export const segmentOf = (
   softmax(out)
   // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
   // fitting and scoring); each is kept as posterior ÷ Σ θ over the customer's set on the day.
-  const terms = setTerms(g, s.segmentFold, setOf(g.sets, tolerance, capacity, day))
+  const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, day)
   s.segmentMix = terms.mix
   s.segmentClasses.length = 0
   s.segmentMass = 0
