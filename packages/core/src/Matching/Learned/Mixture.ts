@@ -7,6 +7,7 @@
  */
 import { PIECE, type Steps } from "../../Records/Steps.js"
 import type { ChoiceSets } from "./ChoiceSets.js"
+import { mmStep, setSums } from "./MixtureStep.js"
 
 export interface Mixture {
   /** ln θ[c × products + k] and θ: class c's strength of product k (Σ_k = 1). */
@@ -32,56 +33,6 @@ const SMOOTHING = 200
 
 /** MM steps to the one-class model every class is shrunk towards. */
 const BASE_ROUNDS = 20
-
-/** Σ_{j∈S} θ_cj per set and class into z (sets × K); θ is laid out product-major (θ[j × K + c]). */
-const setSums = (z: Float64Array, theta: Float64Array, sets: ChoiceSets, K: number) => {
-  z.fill(0)
-  for (let s = 0; s < sets.members.length; s++) {
-    const o = s * K
-    const members = sets.members[s]!
-    for (let m = 0; m < members.length; m++) {
-      const t = members[m]! * K
-      for (let c = 0; c < K; c++) z[o + c]! += theta[t + c]!
-    }
-  }
-}
-
-/**
- * One MM step for K classes: θ (product-major) from the weighted purchases `counts` (product-major), the set
- * exposures (sets × K) and the set sums z of the current θ; `prior` pseudo-purchases per product (null: half a
- * purchase that keeps the current θ).
- */
-const mmStep = (
-  theta: Float64Array,
-  z: Float64Array,
-  counts: Float64Array,
-  exposure: Float64Array,
-  sets: ChoiceSets,
-  K: number,
-  P: number,
-  prior: { readonly num: Float64Array; readonly den: Float64Array } | null
-) => {
-  const den = new Float64Array(P * K)
-  const rate = new Float64Array(K)
-  for (let s = 0; s < sets.members.length; s++) {
-    for (let c = 0; c < K; c++) rate[c] = z[s * K + c]! > 0 ? exposure[s * K + c]! / z[s * K + c]! : 0
-    const members = sets.members[s]!
-    for (let m = 0; m < members.length; m++) {
-      const t = members[m]! * K
-      for (let c = 0; c < K; c++) den[t + c]! += rate[c]!
-    }
-  }
-  const sum = new Float64Array(K)
-  for (let k = 0; k < P; k++)
-    for (let c = 0; c < K; c++) {
-      const i = k * K + c
-      const num = counts[i]! + (prior === null ? 0.5 : prior.num[k]!)
-      const d = den[i]! + (prior === null ? 0.5 / Math.max(theta[i]!, 1e-12) : prior.den[k]!)
-      theta[i] = num / d
-      sum[c]! += theta[i]!
-    }
-  for (let i = 0; i < P * K; i++) theta[i]! /= sum[i % K]!
-}
 
 /** Adds customers [from, to)'s purchases and set exposures, weighted by their responsibilities. */
 const accumulate = (

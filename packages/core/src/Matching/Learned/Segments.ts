@@ -31,8 +31,8 @@ interface SetTerms {
   readonly member: Uint8Array
   readonly logZ: Float64Array
   readonly inverseZ: Float64Array
-  /** Σ_c π_c θ_ck ÷ Σ_{j∈set} θ_cj, per product. */
-  readonly mix: Float64Array
+  /** Σ_c π_c θ_ck ÷ Σ_{j∈set} θ_cj, per product; computed for the sets customers are scored in (mixOf). */
+  mix: Float64Array | null
 }
 
 export interface SegmentsInput {
@@ -98,16 +98,26 @@ const setTerms = (g: Segments, fold: number, tolerance: number, capacity: number
     const K = g.classes
     const z = new Float64Array(K)
     for (const j of g.sets.members[set]!) for (let c = 0; c < K; c++) z[c]! += m.theta[c * P + j]!
-    const mix = new Float64Array(P)
-    for (let c = 0; c < K; c++) {
-      const w = Math.exp(m.logPrior[c]!) / Math.max(z[c]!, 1e-300)
-      for (let k = 0; k < P; k++) mix[k]! += w * m.theta[c * P + k]!
-    }
     const member = g.sets.member[set]!
-    terms = { member, logZ: z.map(Math.log), inverseZ: z.map((x) => 1 / Math.max(x, 1e-300)), mix }
+    terms = { member, logZ: z.map(Math.log), inverseZ: z.map((x) => 1 / Math.max(x, 1e-300)), mix: null }
     g.cache.set(key, terms)
   }
   return terms
+}
+
+/** The bank's mix within a set (a products × classes pass, so only for the sets customers are scored in). */
+const mixOf = (g: Segments, fold: number, terms: SetTerms): Float64Array => {
+  if (terms.mix === null) {
+    const m = g.mixtures[fold]!
+    const P = g.sets.products.size
+    const mix = new Float64Array(P)
+    for (let c = 0; c < g.classes; c++) {
+      const w = Math.exp(m.logPrior[c]!) * terms.inverseZ[c]!
+      for (let k = 0; k < P; k++) mix[k]! += w * m.theta[c * P + k]!
+    }
+    terms.mix = mix
+  }
+  return terms.mix
 }
 
 /**
@@ -144,7 +154,7 @@ export const segmentOf = (
   // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
   // fitting and scoring); each is kept as posterior ÷ Σ θ over the customer's set on the day.
   const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, day)
-  s.segmentMix = terms.mix
+  s.segmentMix = mixOf(g, s.segmentFold, terms)
   s.segmentClasses.length = 0
   s.segmentMass = 0
   for (let c = 0; c < K; c++)
