@@ -16,6 +16,8 @@ export default defineConfig({
       "../http/test/exports.restart.test.ts",
       "../http/test/fuzz.test.ts",
       "../http/test/openapi.test.ts",
+      // Judges the recommender on its own in-memory bank (the ports' parity is the contract suite's).
+      "../http/test/recommendations.independent.test.ts",
       // The API fuzzer drives its own server process on the embedded store: running it twice adds minutes, no cover.
       "../http/test/schemathesis.test.ts",
       "../http/test/seed-routes.test.ts",

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { serve } from "@hono/node-server"
-import { AuditService, UserRepo } from "@wm/core"
+import { AuditService, ReadModelWarmup, UserRepo } from "@wm/core"
 import { DEMO_PASSWORD, demoUsers, generateDemoBank } from "@wm/demo"
 import { checkDataDir, clearDataDir, SqliteStore } from "@wm/sqlite"
 import { Effect, type Layer, ManagedRuntime, Redacted } from "effect"
@@ -176,6 +176,19 @@ const load = async () => {
   ready = true
   purgeAudit()
   logger.info("ready")
+  warmReadModels()
+}
+
+/**
+ * The active version's read models (the market index, the wealth and statistics indexes) built in the background
+ * once the server answers, in slices between requests, so the first portrait or match read does not wait for them.
+ */
+const warmReadModels = () => {
+  const started = performance.now()
+  runtime
+    .runPromise(Effect.flatMap(ReadModelWarmup, (w) => w.warmActive))
+    .then(() => logger.info("read_models_warmed", { ms: Math.round(performance.now() - started) }))
+    .catch((error: unknown) => logger.error("read_models_warm_failed", { error: String(error) }))
 }
 
 /** Audit events past AUDIT_RETENTION_DAYS go at start and every hour (reading the trail purges too). */

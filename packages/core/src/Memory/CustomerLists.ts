@@ -5,6 +5,7 @@
  */
 import type { TradeFilter } from "../Data/DatasetRepo.js"
 import { paginate } from "../Domain/Paging.js"
+import { BLOCK } from "../Pipeline/StoredColumn.js"
 import type { Segments } from "./EventRows.js"
 
 /** Rows of the segments by one number, their place in the concatenation: small integers, no objects. */
@@ -38,44 +39,76 @@ class Places {
 
 /**
  * Per-customer lists of places, newest first: by trade time descending, later-written first among equal
- * times (a higher place is later-written). Grouped in one pass when first asked for, and kept until the next
- * write; a customer's list is sorted the first time it is read, so no request waits for all customers' sorts.
+ * times (a higher place is later-written). Grouped when first asked for, and kept until the next write; a
+ * customer's list is sorted the first time it is read, so no request waits for all customers' sorts.
+ *
+ * Grouping is a counting sort over the customer column's dictionary ids (one lookup per distinct code of a part,
+ * not per row) into one Int32Array: ten million rows group in a fraction of a second, where a Map of arrays took
+ * seconds on the request thread and several times the memory.
  */
 export class CustomerLists {
   readonly places: Places
-  private readonly lists = new Map<unknown, Array<number>>()
-  private readonly sorted = new Set<unknown>()
+  /** Each customer's slot, and its places at order[starts[slot] … starts[slot + 1]). */
+  private readonly slots = new Map<unknown, number>()
+  private readonly starts: Int32Array
+  private readonly order: Int32Array
+  private readonly sorted = new Set<number>()
 
   constructor(segments: Segments) {
     this.places = new Places(segments)
+    let total = 0
+    for (const rows of segments) total += rows.length
+    const slotOfPlace = new Int32Array(total)
+    const slotOf = (code: unknown) => {
+      const slot = this.slots.get(code)
+      if (slot !== undefined) return slot
+      this.slots.set(code, this.slots.size)
+      return this.slots.size - 1
+    }
     let place = 0
     for (const rows of segments) {
       const company = rows.columnNamed("companyCode")
-      for (let index = 0; index < rows.length; index++, place++) {
-        const code = company?.get(index)
-        const list = this.lists.get(code)
-        if (list === undefined) this.lists.set(code, [place])
-        else list.push(place)
+      if (company === undefined) {
+        slotOfPlace.fill(slotOf(null), place, place + rows.length)
+        place += rows.length
+        continue
+      }
+      const byId = Int32Array.from(company.texts, slotOf)
+      for (let from = 0; from < rows.length; from += BLOCK) {
+        const ids = company.textIds(from)
+        const to = Math.min(rows.length - from, BLOCK)
+        for (let j = 0; j < to; j++, place++) {
+          const id = ids[j]!
+          slotOfPlace[place] = id >= 0 ? byId[id]! : slotOf(company.get(from + j) ?? null)
+        }
       }
     }
+    this.starts = new Int32Array(this.slots.size + 1)
+    for (let p = 0; p < total; p++) this.starts[slotOfPlace[p]! + 1]!++
+    for (let slot = 0; slot < this.slots.size; slot++) this.starts[slot + 1]! += this.starts[slot]!
+    const next = this.starts.slice(0, this.slots.size)
+    this.order = new Int32Array(total)
+    for (let p = 0; p < total; p++) this.order[next[slotOfPlace[p]!]!++] = p
   }
 
   listOf(code: string): ReadonlyArray<number> {
-    const list = this.lists.get(code)
-    if (list === undefined) return []
-    if (this.sorted.has(code)) return list
-    const places = this.places
-    const text = (p: number) => (places.value(p, "tradeTime") ?? "") as string
-    const times = new Map(list.map((p) => [p, places.time(p)]))
-    list.sort((a, b) => {
-      const [ta, tb] = [times.get(a)!, times.get(b)!]
-      // Canonical times order as their numbers; a time kept aside as given orders as text, as the port says.
-      const order =
-        Number.isNaN(ta) || Number.isNaN(tb) ? (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0) : ta - tb
-      return order !== 0 ? -order : b - a
-    })
-    this.sorted.add(code)
-    return list
+    const slot = this.slots.get(code)
+    if (slot === undefined) return []
+    const list = this.order.subarray(this.starts[slot]!, this.starts[slot + 1]!)
+    if (!this.sorted.has(slot)) {
+      const places = this.places
+      const text = (p: number) => (places.value(p, "tradeTime") ?? "") as string
+      const times = new Map(Array.from(list, (p) => [p, places.time(p)]))
+      list.sort((a, b) => {
+        const [ta, tb] = [times.get(a)!, times.get(b)!]
+        // Canonical times order as their numbers; a time kept aside as given orders as text, as the port says.
+        const order =
+          Number.isNaN(ta) || Number.isNaN(tb) ? (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0) : ta - tb
+        return order !== 0 ? -order : b - a
+      })
+      this.sorted.add(slot)
+    }
+    return Array.from(list)
   }
 }
 

@@ -11,6 +11,8 @@ export interface ProductColumns {
   readonly risk: Uint8Array
   /** Index into `cycleBuckets` of the product's term. */
   readonly term: Uint8Array
+  /** Index into PRODUCT_TYPES of the product's type (产品类型); NO_TYPE for any other. */
+  readonly type: Uint8Array
   readonly termDays: Float64Array
   readonly rate: Float64Array
   readonly startingYuan: Float64Array
@@ -22,10 +24,20 @@ export interface ProductColumns {
   readonly saleTo: Float64Array
 }
 
+/** The product types of the product file (产品类型), as the learned score tells them apart. */
+export const PRODUCT_TYPES = ["保本", "非保本", "结构性"] as const
+export const NO_TYPE = PRODUCT_TYPES.length
+
+const typeIndex = (type: string) => {
+  const at = (PRODUCT_TYPES as ReadonlyArray<string>).indexOf(type)
+  return at < 0 ? NO_TYPE : at
+}
+
 export const productColumns = (products: ReadonlyArray<MatchProduct>): ProductColumns => ({
   size: products.length,
   risk: Uint8Array.from(products, (p) => p.risk),
   term: Uint8Array.from(products, (p) => p.termBucket),
+  type: Uint8Array.from(products, (p) => typeIndex(p.row.productType)),
   termDays: Float64Array.from(products, (p) => p.row.termDays),
   rate: Float64Array.from(products, (p) => p.row.expectedRate),
   startingYuan: Float64Array.from(products, (p) => p.startingYuan),

@@ -1,12 +1,12 @@
 /**
  * The learned utility at D, factored for scoring every customer × product: w · features is linear, so the
- * terms that depend only on the product's risk level (5) or term bucket (4) are summed once per customer, those
- * that depend only on the product once per product and segment, and only the rate, amount and co-purchase terms
- * are computed per pair. Equal to w · fillFeatures(…) up to rounding (tested); every served score uses it.
+ * terms that depend only on the product's risk level (5), term bucket (4) or type (3) are summed once per
+ * customer, those that depend only on the product once per product and segment, and only the rate, amount and
+ * co-purchase terms are computed per pair. Equal to w · fillFeatures(…) up to rounding (tested); every served score uses it.
  */
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
-import type { ProductColumns } from "./Columns.js"
+import { NO_TYPE, type ProductColumns } from "./Columns.js"
 import { coPurchase, coPurchaseLift, coPurchaseLiftSum } from "./CoPurchase.js"
 import { FEATURES } from "./Features.js"
 import type { Learned } from "./Learn.js"
@@ -20,11 +20,22 @@ import {
   termPosterior
 } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
-import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
+import {
+  RISK,
+  RISK_EVIDENCE,
+  RISK_FAVOURITE,
+  type Summary,
+  TERM,
+  TERM_EVIDENCE,
+  TERM_FAVOURITE,
+  TYPE,
+  TYPE_EVIDENCE,
+  TYPE_FAVOURITE
+} from "./Summary.js"
 
 const f = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<(typeof FEATURES)[number], number>
-/** Per customer: risk parts for R1–R5 at 0–4, term parts for buckets 0–3 at 5–8. */
-export const PARTS = 9
+/** Per customer: risk parts for R1–R5 at 0–4, term parts for buckets 0–3 at 5–8, type parts at 9–11. */
+export const PARTS = 9 + NO_TYPE
 
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
 const ruleTotal = (c: MatchingConfig) => {
@@ -121,6 +132,15 @@ export const customerParts = (
       cold * w[f["cold·termFit"]]! * fit +
       rules * config.weights.term * fit
   }
+  for (let t = 0; t < NO_TYPE; t++) {
+    const share = v[TYPE + t]!
+    out[o + 9 + t] =
+      h *
+      (w[f["h·typeShare"]]! * share +
+        w[f["h·typeEvidence"]]! * v[TYPE_EVIDENCE + t]! +
+        w[f["h·typeFavourite"]]! * v[TYPE_FAVOURITE + t]! +
+        w[f["h·typeShare×depth"]]! * share * depth)
+  }
 }
 
 /** The utility of (customer, product k) from its parts and the per-pair terms. */
@@ -144,6 +164,7 @@ export const pairUtility = (
   const start = p.startingYuan[k]!
   const fit = amountFit(capacity, start, config)
   let u = base[k]! + parts[o + p.risk[k]! - 1]! + parts[o + 5 + p.term[k]!]!
+  if (p.type[k]! < NO_TYPE) u += parts[o + 9 + p.type[k]!]!
   u += w[f.amountFit]! * fit
   if (start > 0 && capacity > 0) u += (w[f.startVsFunds]! * clamp(p.logStart[k]! - logCapacity, -8, 0)) / 8
   u += rules * (config.weights.rate * rateFit(h ? s.minRate : Number.NaN, rate, config) + config.weights.amount * fit)

@@ -5,7 +5,7 @@
  */
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
-import type { MarketMoment, ProductColumns } from "./Columns.js"
+import { type MarketMoment, NO_TYPE, type ProductColumns } from "./Columns.js"
 import { coPurchaseSums, logRecentOf, logTotalOf, popularityOf } from "./CoPurchase.js"
 import {
   endingSoon,
@@ -17,7 +17,18 @@ import {
   termPosterior
 } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
-import { RISK, RISK_EVIDENCE, RISK_FAVOURITE, type Summary, TERM, TERM_EVIDENCE, TERM_FAVOURITE } from "./Summary.js"
+import {
+  RISK,
+  RISK_EVIDENCE,
+  RISK_FAVOURITE,
+  type Summary,
+  TERM,
+  TERM_EVIDENCE,
+  TERM_FAVOURITE,
+  TYPE,
+  TYPE_EVIDENCE,
+  TYPE_FAVOURITE
+} from "./Summary.js"
 
 /** Feature names, in weight order (shown with the fitted weights). "h·" = only with history, "cold·" = without. */
 export const FEATURES = [
@@ -66,6 +77,10 @@ export const FEATURES = [
   "h·coPurchaseLiftSum",
   "h·startShare",
   "h·startDistance",
+  "h·typeShare",
+  "h·typeEvidence",
+  "h·typeFavourite",
+  "h·typeShare×depth",
   "rules"
 ] as const
 export const FEATURE_COUNT = FEATURES.length
@@ -178,5 +193,12 @@ export const fillFeatures = (
   x[o + 42] = sums[2]!
   x[o + 43] = h ? startShare(s, p, k) : 0
   x[o + 44] = h ? startDistance(s, p, k) : 0
-  x[o + 45] = ruleScore(s, tolerance, capacity, p, k, m, config)
+  // The product type (保本 / 非保本 / 结构性) among what the customer bought; nothing for a type of no name.
+  const t = p.type[k]!
+  const typed = t < NO_TYPE ? h : 0
+  x[o + 45] = typed * v[TYPE + t]!
+  x[o + 46] = typed * v[TYPE_EVIDENCE + t]!
+  x[o + 47] = typed * v[TYPE_FAVOURITE + t]!
+  x[o + 48] = x[o + 45]! * depth
+  x[o + RULES_FEATURE] = ruleScore(s, tolerance, capacity, p, k, m, config)
 }

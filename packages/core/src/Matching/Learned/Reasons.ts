@@ -5,11 +5,12 @@
 import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
 import type { MatchFacts, MatchProduct } from "../MatchTypes.js"
 import { amountFit, termCloseness } from "../Score.js"
+import { NO_TYPE } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES } from "./Features.js"
 import { featureUtilityAt, type LearnedScorer } from "./Scorer.js"
 import { startShare } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
-import { RISK, TERM } from "./Summary.js"
+import { RISK, TERM, TYPE } from "./Summary.js"
 
 const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name)
 const pct = (share: number) => `${Math.round(share * 100)}%`
@@ -49,9 +50,10 @@ export const learnedReasons = (
     names.reduce((sum, name) => sum + w[at(name)]! * sc.x[at(name)]!, 0)
   const p = products[k]!
   const row = p.row
-  const found: Array<{ readonly by: number; readonly text: string }> = []
+  // Every true fact with what its features added to this pair's utility; those that raised it are the reasons.
+  const candidates: Array<{ readonly by: number; readonly text: string }> = []
   const add = (by: number, text: string) => {
-    if (by > 1e-6) found.push({ by, text })
+    candidates.push({ by, text })
   }
   const risk = s.levels[RISK + p.risk]!
   if (risk > 0)
@@ -80,7 +82,9 @@ export const learnedReasons = (
     add(c("cold·termFit"), `期限${row.termDays}天，${same ? "符合" : "接近"}周期偏好（${cycleBuckets[s.cycle]}）`)
   }
   const m = sc.learned.moment
-  const popularity = c("cold·recentPopularity", "recentPopularity", "popularity")
+  // A product's intercept is fitted from how often the bank's customers chose it: its purchases are what it says.
+  const appeal = Math.max(0, sc.learned.intercepts[s.count > 0 ? 1 : 0][k] ?? 0)
+  const popularity = c("cold·recentPopularity", "recentPopularity", "popularity") + appeal
   if (m.recent[k]! > 0) add(popularity, `近${recentDays}天本行客户购买${m.recent[k]}笔`)
   else if (m.total[k]! > 0) add(popularity, `本行客户已购买${m.total[k]}笔`)
   if (amountFit(facts.capacityYuan, p.startingYuan, sc.config) === 1) {
@@ -94,8 +98,10 @@ export const learnedReasons = (
     p.risk === facts.tolerance
       ? `风险等级${row.riskLevel}，与客户风险承受能力（R${facts.tolerance}）一致`
       : `风险等级${row.riskLevel}，在客户承受范围内（R${facts.tolerance}）`
-  found.sort((a, b) => b.by - a.by)
-  return [first, ...found.slice(0, 4).map((f) => f.text)]
+  candidates.sort((a, b) => b.by - a.by)
+  const found = candidates.filter((f) => f.by > 1e-6)
+  // Nothing stood out (a customer without purchases, say): the one fact that weighed most, still true of the data.
+  return [first, ...(found.length > 0 ? found : candidates).slice(0, found.length > 0 ? 4 : 1).map((f) => f.text)]
 }
 
 /** The segment of customer i kept the rules (only the rule score has a weight). */
@@ -105,7 +111,7 @@ export const usesRules = (sc: LearnedScorer, i: number): boolean => {
   return true
 }
 
-/** Reasons of the segment, launch, ticket-size and co-purchase-segment features, each a fact of the data. */
+/** Reasons of the segment, product type, launch, ticket-size and co-purchase-segment features: facts of the data. */
 const newReasons = (
   sc: LearnedScorer,
   i: number,
@@ -129,6 +135,13 @@ const newReasons = (
         `风险承受能力同为R${t}的客户，所购产品中${row.riskLevel}约占${pct(same / all)}`
       )
   }
+  const type = sc.products.type[k]!
+  const typeShare = type < NO_TYPE && s.count > 0 ? s.levels[TYPE + type]! : 0
+  if (typeShare > 0)
+    add(
+      c("h·typeShare", "h·typeEvidence", "h·typeFavourite", "h·typeShare×depth"),
+      `客户近期购买${typeShare >= 0.5 ? "以" : "中有"}${row.productType}产品${typeShare >= 0.5 ? "为主" : ""}（约${pct(typeShare)}）`
+    )
   const age = sc.learned.moment.day - sc.products.saleFrom[k]!
   if (age >= 0 && age <= 90)
     add(c("launchRecency30", "launchRecency90", "launchRecency365"), `新发产品（${row.salesStart}起售）`)

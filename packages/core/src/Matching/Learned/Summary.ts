@@ -5,7 +5,7 @@
 import { cycleBucket, median } from "../../Preferences/Buckets.js"
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
-import type { ProductColumns, PurchaseEvent } from "./Columns.js"
+import { NO_TYPE, type ProductColumns, type PurchaseEvent } from "./Columns.js"
 
 export const RISK = 0
 export const TERM = 6
@@ -13,7 +13,11 @@ export const RISK_EVIDENCE = 10
 export const TERM_EVIDENCE = 16
 export const RISK_FAVOURITE = 20
 export const TERM_FAVOURITE = 26
-const LEVELS = 30
+/** Product types (Columns.PRODUCT_TYPES, 3): share, evidence, favourite. */
+export const TYPE = 30
+export const TYPE_EVIDENCE = 33
+export const TYPE_FAVOURITE = 36
+const LEVELS = 39
 
 export interface Summary {
   /** Purchases behind the summary (0 = no history: the cold-start features apply). */
@@ -24,7 +28,8 @@ export interface Summary {
    * Per level and term, one array (offsets below): recency-weighted shares of risk R1–R5 (RISK + 1…5) and of each
    * cycle bucket (TERM + 0…3); the evidence that a level / term is what the customer buys — the log of its
    * smoothed share (half a purchase of prior per level, so five purchases at R2 say more than one) — and how
-   * likely it is the favourite if each recency-weighted purchase there makes it e times likelier (softmax).
+   * likely it is the favourite if each recency-weighted purchase there makes it e times likelier (softmax); the
+   * same three for the product types (TYPE…), over the purchases of a known type.
    */
   readonly levels: Float64Array
   /** Recency-weighted mean expected rate, the lowest rate bought, recency-weighted mean of ln(amount 万元). */
@@ -115,6 +120,7 @@ export const summarise = (
   let rate = 0
   let amount = 0
   let start = 0
+  let typed = 0
   const terms: Array<number> = []
   for (const e of history) {
     const w = 0.5 ** ((day - e.day) / halfLifeDays)
@@ -122,6 +128,10 @@ export const summarise = (
     s.weight += w
     v[RISK + p.risk[k]!]! += w
     v[TERM + p.term[k]!]! += w
+    if (p.type[k]! < NO_TYPE) {
+      v[TYPE + p.type[k]!]! += w
+      typed += w
+    }
     rate += w * p.rate[k]!
     amount += w * Math.log(Math.max(e.amount, 1e-3))
     if (p.risk[k]! > s.maxRisk) s.maxRisk = p.risk[k]!
@@ -142,6 +152,7 @@ export const summarise = (
   if (s.weight > 0) {
     for (let r = 1; r <= 5; r++) v[RISK + r]! /= s.weight
     for (let b = 0; b < 4; b++) v[TERM + b]! /= s.weight
+    if (typed > 0) for (let t = 0; t < NO_TYPE; t++) v[TYPE + t]! /= typed
     for (let j = 0; j < s.productWeight.length; j++) s.productWeight[j]! /= s.weight
     for (let j = 0; j < s.startWeight.length; j++) s.startWeight[j]! /= s.weight
     s.meanLogStart = start / s.weight
@@ -154,6 +165,7 @@ export const summarise = (
   }
   evidence(v, s.weight, RISK, 1, 5, RISK_EVIDENCE, RISK_FAVOURITE)
   evidence(v, s.weight, TERM, 0, 3, TERM_EVIDENCE, TERM_FAVOURITE)
+  evidence(v, typed, TYPE, 0, NO_TYPE - 1, TYPE_EVIDENCE, TYPE_FAVOURITE)
   s.segmentCycle = coldCycle
   s.cycle =
     terms.length > 0
