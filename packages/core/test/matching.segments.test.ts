@@ -15,6 +15,7 @@ const products: ProductColumns = {
   size: P,
   risk: Uint8Array.from({ length: P }, (_, k) => (k < 6 ? 1 : 3)),
   term: new Uint8Array(P),
+  type: new Uint8Array(P),
   termDays: new Float64Array(P).fill(90),
   rate: new Float64Array(P).fill(3),
   startingYuan: new Float64Array(P).fill(10_000),
