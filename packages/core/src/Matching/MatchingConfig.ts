@@ -83,6 +83,11 @@ export interface LearningConfig {
   readonly segmentClasses: number
   readonly segmentIterations: number
   readonly segmentCustomers: number
+  /**
+   * Cross-fitting folds of the segments: the customers read are split in this many folds, and each fold's class
+   * posteriors come from a mixture fitted on the other folds (so a customer's own purchases never shape them).
+   */
+  readonly segmentFolds: number
 }
 
 export const defaultMatchingConfig: MatchingConfig = {
@@ -111,9 +116,10 @@ export const defaultMatchingConfig: MatchingConfig = {
     pathIterations: 30,
     refitIterations: 25,
     maxCoPurchaseProducts: 1500,
-    segmentClasses: 24,
-    segmentIterations: 40,
-    segmentCustomers: 4_000
+    segmentClasses: 16,
+    segmentIterations: 25,
+    segmentCustomers: 4_000,
+    segmentFolds: 2
   }
 }
 

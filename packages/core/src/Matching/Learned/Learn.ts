@@ -79,12 +79,17 @@ export function* learnSteps(
     tooFew || learning.segmentClasses < 2
       ? null
       : yield* fitSegmentsSteps(
-          input.events,
-          input.size,
-          input.products.size,
+          {
+            events: input.events,
+            customers: input.size,
+            tolerance: input.tolerance,
+            capacity: input.capacity,
+            products: input.products
+          },
           learning.segmentClasses,
           learning.segmentIterations,
-          learning.segmentCustomers
+          learning.segmentCustomers,
+          Math.max(2, learning.segmentFolds)
         )
   const replayed = yield* replaySteps(input, day, tooFew ? 0 : learning.maxFitEvents, segments)
   const d = replayed.choices

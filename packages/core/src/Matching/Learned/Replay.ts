@@ -120,9 +120,9 @@ export function* replaySteps(
     if (idx >= first && (idx - first) % stride === stride - 1) {
       work += SAMPLED_WORK
       summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
-      segmentOf(s, history, segments, P)
       const tolerance = input.tolerance[c]!
       const capacity = input.capacity[c]!
+      segmentOf(s, history, segments, tolerance, capacity, e.day)
       const start = used
       let pick = -1
       options.length = 0

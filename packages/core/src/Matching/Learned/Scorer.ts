@@ -114,7 +114,7 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
     const cycle = input.coldCycle[i]!
     if (history.length > 0) {
       const s = summarise(emptySummary(), history, input.day, cycle, products, half, input.preferences)
-      segmentOf(s, history, learned.moment.segments, products.size)
+      segmentOf(s, history, learned.moment.segments, input.tolerance[i]!, input.capacity[i]!, input.day)
       summaries.push(s)
       continue
     }

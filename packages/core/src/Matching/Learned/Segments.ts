@@ -1,183 +1,176 @@
 /**
- * Co-purchase segments: a mixture of multinomials over products (latent classes of customers who buy alike),
- * fitted by EM on the purchases up to D. A customer's class posterior follows from what it bought before a
- * moment; the feature is how much likelier product k is under that posterior than under the bank's mix — a
- * co-purchase signal normalised for popularity (0 for a customer without purchases or a product few bought).
- * Cross-fitted: the customers are split in two halves, each half's mixture is fitted on its own purchases and
- * scores the other half, so no customer's own purchases shape the classes it is judged by (they would make the
- * feature look more telling in the fit than it is for the next purchase).
+ * Co-purchase segments: a mixture of choice models (latent classes of customers who buy alike), fitted by EM on
+ * the purchases up to D. Class c gives product k a strength θ_ck; a purchase picks k from the products the customer
+ * could buy then (its choice set, ChoiceSets.ts) with probability θ_ck ÷ Σ θ over the set, so what the hard rules
+ * and the sales windows explain is not taken for a taste. A customer's class posterior follows from what it bought
+ * before a moment; the feature is how much likelier product k is under that posterior than under the bank's mix,
+ * within the customer's set — a co-purchase signal normalised for popularity (0 without purchases).
+ * Cross-fitted: the customers are split in folds; each fold's posteriors come from a mixture fitted on the other
+ * folds, so no customer's own purchases shape the classes it is judged by (they would make the feature look more
+ * telling in the fit than it is for the next purchase).
  */
 
-import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
-import type { PurchaseEvent } from "./Columns.js"
+import { runSteps, type Steps } from "../../Records/Steps.js"
+import { type ChoiceSets, choiceSets, fundsRank, setKey, setOf } from "./ChoiceSets.js"
+import type { ProductColumns, PurchaseEvent } from "./Columns.js"
+import { fitMixtureSteps, type Mixture, type Purchases, softmax } from "./Mixture.js"
 import type { Summary } from "./Summary.js"
-
-export interface Mixture {
-  /** ln θ[c × products + k] and θ: the share of product k among class c's purchases (smoothed). */
-  readonly logTheta: Float64Array
-  readonly theta: Float64Array
-  readonly logPrior: Float64Array
-  /** Σ_c π_c θ_ck: product k's share in the bank's mix. */
-  readonly mix: Float64Array
-}
 
 export interface Segments {
   readonly classes: number
-  /** Customers are read every `stride`; customer c belongs to half ⌊c ÷ stride⌋ mod 2. */
+  /** Customers are read every `stride`; customer c belongs to fold ⌊c ÷ stride⌋ mod folds. */
   readonly stride: number
-  readonly halves: readonly [Mixture, Mixture]
+  /** Mixture f is fitted on the customers of every fold but f, and scores fold f. */
+  readonly mixtures: ReadonlyArray<Mixture>
+  readonly sets: ChoiceSets
+  /** Per fold and set key (setKey): ln Σ θ_c over the set per class, 1 ÷ that sum, the bank's mix within it. */
+  readonly cache: Map<number, SetTerms>
 }
 
-/** Pseudo-purchases per class spread by the bank's product shares: a rarely bought product stays neutral. */
-const SMOOTHING = 50
-
-const halfOf = (customer: number, stride: number) => Math.floor(customer / stride) % 2
-
-function* fitMixture(
-  lists: ReadonlyArray<ReadonlyArray<number>>,
-  share: Float64Array,
-  K: number,
-  rounds: number
-): Steps<Mixture> {
-  const P = share.length
-  const resp = new Float64Array(lists.length * K)
-  let seed = 12_345
-  for (let j = 0; j < resp.length; j++) {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0
-    resp[j] = 0.1 + (seed / 4_294_967_296) ** 4
-  }
-  const logTheta = new Float64Array(K * P)
-  const logPrior = new Float64Array(K)
-  const counts = new Float64Array(K * P)
-  const mass = new Float64Array(K)
-  const u = new Float64Array(K)
-  for (let it = 0; it <= rounds; it++) {
-    // M-step from the responsibilities (normalised per customer), then the E-step for the next round.
-    counts.fill(0)
-    mass.fill(0)
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i]!
-      let z = 0
-      for (let c = 0; c < K; c++) z += resp[i * K + c]!
-      for (let c = 0; c < K; c++) {
-        const r = resp[i * K + c]! / z
-        mass[c]! += r
-        for (const k of list) counts[c * P + k]! += r
-      }
-      if (i % PIECE === PIECE - 1) yield
-    }
-    for (let c = 0; c < K; c++) {
-      let n = 0
-      for (let k = 0; k < P; k++) n += counts[c * P + k]!
-      for (let k = 0; k < P; k++)
-        logTheta[c * P + k] = Math.log((counts[c * P + k]! + SMOOTHING * share[k]!) / (n + SMOOTHING))
-      logPrior[c] = Math.log((mass[c]! + 1) / (lists.length + K))
-    }
-    if (it === rounds) break
-    for (let i = 0; i < lists.length; i++) {
-      posteriorInto(u, logPrior, logTheta, P, lists[i]!)
-      resp.set(u, i * K)
-      if (i % PIECE === PIECE - 1) yield
-    }
-    yield
-  }
-  const mix = new Float64Array(P)
-  for (let c = 0; c < K; c++) for (let k = 0; k < P; k++) mix[k]! += Math.exp(logPrior[c]! + logTheta[c * P + k]!)
-  return { logTheta, theta: logTheta.map(Math.exp), logPrior, mix }
+interface SetTerms {
+  readonly member: Uint8Array
+  readonly logZ: Float64Array
+  readonly inverseZ: Float64Array
+  /** Σ_c π_c θ_ck ÷ Σ_{j∈set} θ_cj, per product; computed for the sets customers are scored in (mixOf). */
+  mix: Float64Array | null
 }
+
+export interface SegmentsInput {
+  readonly events: ReadonlyArray<PurchaseEvent>
+  readonly customers: number
+  readonly tolerance: Uint8Array
+  readonly capacity: Float64Array
+  readonly products: ProductColumns
+}
+
+const foldOf = (customer: number, stride: number, folds: number) => Math.floor(customer / stride) % folds
 
 /** EM over at most `maxCustomers` customers (evenly spaced), `rounds` rounds from a deterministic start. */
 export const fitSegments = (
-  events: ReadonlyArray<PurchaseEvent>,
-  customers: number,
-  products: number,
+  input: SegmentsInput,
   classes: number,
   rounds: number,
-  maxCustomers: number
-): Segments => runSteps(fitSegmentsSteps(events, customers, products, classes, rounds, maxCustomers))
+  maxCustomers: number,
+  folds = 2
+): Segments => runSteps(fitSegmentsSteps(input, classes, rounds, maxCustomers, folds))
 
 /** `fitSegments`, pausing within each EM round. */
 export function* fitSegmentsSteps(
-  events: ReadonlyArray<PurchaseEvent>,
-  customers: number,
-  products: number,
+  input: SegmentsInput,
   classes: number,
   rounds: number,
-  maxCustomers: number
+  maxCustomers: number,
+  folds = 2
 ): Steps<Segments> {
-  const stride = Math.max(1, Math.ceil(customers / maxCustomers))
-  const byCustomer = [new Map<number, Array<number>>(), new Map<number, Array<number>>()]
-  const share = new Float64Array(products)
-  for (let j = 0; j < events.length; j++) {
-    const e = events[j]!
-    if (j % (PIECE * 16) === PIECE * 16 - 1) yield
-    share[e.product]!++
+  const P = input.products.size
+  const stride = Math.max(1, Math.ceil(input.customers / maxCustomers))
+  const sets = choiceSets(input.products)
+  const byCustomer = Array.from({ length: folds }, () => new Map<number, Purchases>())
+  for (let j = 0; j < input.events.length; j++) {
+    const e = input.events[j]!
+    if (j % 4096 === 4095) yield
     if (e.customer % stride !== 0) continue
-    const half = byCustomer[halfOf(e.customer, stride)]!
-    const list = half.get(e.customer)
-    if (list === undefined) half.set(e.customer, [e.product])
-    else list.push(e.product)
+    const set = setOf(sets, input.tolerance[e.customer]!, input.capacity[e.customer]!, e.day, e.product)
+    const fold = byCustomer[foldOf(e.customer, stride, folds)]!
+    const list = fold.get(e.customer)
+    if (list === undefined) fold.set(e.customer, { products: [e.product], sets: [set] })
+    else {
+      list.products.push(e.product)
+      list.sets.push(set)
+    }
   }
-  const total = Math.max(1, events.length)
-  for (let k = 0; k < products; k++) share[k] = (share[k]! + 0.5) / (total + 0.5 * products)
-  const first = yield* fitMixture([...byCustomer[0]!.values()], share, classes, rounds)
-  const second = yield* fitMixture([...byCustomer[1]!.values()], share, classes, rounds)
-  return { classes, stride, halves: [first, second] }
+  const mixtures: Array<Mixture> = []
+  for (let f = 0; f < folds; f++) {
+    const rest = byCustomer.flatMap((fold, g) => (g === f ? [] : [...fold.values()]))
+    mixtures.push(yield* fitMixtureSteps(rest, sets, P, classes, rounds))
+  }
+  return { classes, stride, mixtures, sets, cache: new Map() }
 }
 
-/** The class posterior of a customer who bought `list` into `out` (K entries summing to 1). */
-export const posteriorInto = (
-  out: Float64Array,
-  logPrior: Float64Array,
-  logTheta: Float64Array,
-  P: number,
-  list: Iterable<number>
+/** Σ θ over the set per class and the bank's mix within it, for fold f's mixture (cached). */
+const setTerms = (g: Segments, fold: number, tolerance: number, capacity: number, rank: number, day: number) => {
+  const key = setKey(g.sets, tolerance, rank, day) * g.mixtures.length + fold
+  let terms = g.cache.get(key)
+  if (terms === undefined) {
+    const set = setOf(g.sets, tolerance, capacity, day)
+    const m = g.mixtures[fold]!
+    const P = g.sets.products.size
+    const K = g.classes
+    const z = new Float64Array(K)
+    for (const j of g.sets.members[set]!) for (let c = 0; c < K; c++) z[c]! += m.theta[c * P + j]!
+    const member = g.sets.member[set]!
+    terms = { member, logZ: z.map(Math.log), inverseZ: z.map((x) => 1 / Math.max(x, 1e-300)), mix: null }
+    g.cache.set(key, terms)
+  }
+  return terms
+}
+
+/** The bank's mix within a set (a products × classes pass, so only for the sets customers are scored in). */
+const mixOf = (g: Segments, fold: number, terms: SetTerms): Float64Array => {
+  if (terms.mix === null) {
+    const m = g.mixtures[fold]!
+    const P = g.sets.products.size
+    const mix = new Float64Array(P)
+    for (let c = 0; c < g.classes; c++) {
+      const w = Math.exp(m.logPrior[c]!) * terms.inverseZ[c]!
+      for (let k = 0; k < P; k++) mix[k]! += w * m.theta[c * P + k]!
+    }
+    terms.mix = mix
+  }
+  return terms.mix
+}
+
+/**
+ * Fills the summary's class posterior from the customer's kept history (each purchase within its set), under the
+ * mixture fitted without the customer's fold, and the terms of its set on `day`.
+ */
+export const segmentOf = (
+  s: Summary,
+  history: ReadonlyArray<PurchaseEvent>,
+  g: Segments | null,
+  tolerance: number,
+  capacity: number,
+  day: number
 ): void => {
-  const K = logPrior.length
-  for (let c = 0; c < K; c++) out[c] = logPrior[c]!
-  for (const k of list) for (let c = 0; c < K; c++) out[c]! += logTheta[c * P + k]!
-  softmaxInPlace(out)
-}
-
-/** Log-weights to probabilities, in place. */
-const softmaxInPlace = (out: Float64Array): void => {
-  const K = out.length
-  let max = Number.NEGATIVE_INFINITY
-  for (let c = 0; c < K; c++) if (out[c]! > max) max = out[c]!
-  let z = 0
-  for (let c = 0; c < K; c++) {
-    out[c] = Math.exp(out[c]! - max)
-    z += out[c]!
-  }
-  for (let c = 0; c < K; c++) out[c]! /= z
-}
-
-/** Fills the summary's class posterior from the customer's kept history, under the other half's mixture. */
-export const segmentOf = (s: Summary, history: ReadonlyArray<PurchaseEvent>, g: Segments | null, P: number): void => {
   if (g === null || history.length === 0) return
-  if (s.segment.length !== g.classes) s.segment = new Float64Array(g.classes)
-  s.segmentHalf = 1 - halfOf(history[0]!.customer, g.stride)
-  const mixture = g.halves[s.segmentHalf as 0 | 1]
-  const out = s.segment
   const K = g.classes
-  for (let c = 0; c < K; c++) out[c] = mixture.logPrior[c]!
-  for (const e of history) for (let c = 0; c < K; c++) out[c]! += mixture.logTheta[c * P + e.product]!
-  softmaxInPlace(out)
+  const P = g.sets.products.size
+  if (s.segment.length !== K) s.segment = new Float64Array(K)
+  s.segmentFold = foldOf(history[0]!.customer, g.stride, g.mixtures.length)
+  const m = g.mixtures[s.segmentFold]!
+  const out = s.segment
+  for (let c = 0; c < K; c++) out[c] = m.logPrior[c]!
+  const rank = fundsRank(g.sets.starts, capacity)
+  for (const e of history) {
+    const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, e.day)
+    const k = e.product
+    const t = k * K
+    if (terms.member[k] === 1) for (let c = 0; c < K; c++) out[c]! += m.logThetaByProduct[t + c]! - terms.logZ[c]!
+    else
+      for (let c = 0; c < K; c++)
+        out[c]! += m.logTheta[c * P + k]! - Math.log(Math.exp(terms.logZ[c]!) + m.theta[c * P + k]!)
+  }
+  softmax(out)
   // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
-  // fitting and scoring).
+  // fitting and scoring); each is kept as posterior ÷ Σ θ over the customer's set on the day.
+  const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, day)
+  s.segmentMix = mixOf(g, s.segmentFold, terms)
   s.segmentClasses.length = 0
-  for (let c = 0; c < g.classes; c++) if (s.segment[c]! >= 1e-3) s.segmentClasses.push(c)
+  s.segmentMass = 0
+  for (let c = 0; c < K; c++)
+    if (out[c]! >= 1e-3) {
+      s.segmentClasses.push(c)
+      s.segmentMass += out[c]!
+      out[c] = out[c]! * terms.inverseZ[c]!
+    }
 }
 
-/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)); 0 without purchases. */
+/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)) within its set; 0 without purchases. */
 export const segmentLift = (g: Segments, s: Summary, k: number, P: number): number => {
   if (s.count === 0) return 0
-  const mixture = g.halves[s.segmentHalf as 0 | 1]
+  const m = g.mixtures[s.segmentFold]!
   let p = 0
-  let z = 0
-  for (const c of s.segmentClasses) {
-    p += s.segment[c]! * mixture.theta[c * P + k]!
-    z += s.segment[c]!
-  }
-  return Math.log(p / z / mixture.mix[k]!)
+  for (const c of s.segmentClasses) p += s.segment[c]! * m.theta[c * P + k]!
+  const mix = s.segmentMix[k]!
+  return mix > 0 && p > 0 ? Math.log(p / s.segmentMass / mix) : 0
 }

@@ -47,10 +47,16 @@ export interface Summary {
   segmentCycle: number
   /** Cycle bucket the rules read: the median term bought, or without history the balance-derived cycle. */
   cycle: number
-  /** The class posterior of its purchases among the co-purchase segments (Segments.ts), when fitted. */
+  /**
+   * The class posterior of its purchases among the co-purchase segments (Segments.ts), when fitted; once
+   * `segmentClasses` is set, each kept class's posterior ÷ Σ θ of the class over the customer's set.
+   */
   segment: Float64Array
-  /** Which half's mixture the posterior is under (the half the customer is not in). */
-  segmentHalf: number
+  /** The customer's fold: its posterior is under the mixture fitted without that fold. */
+  segmentFold: number
+  /** Σ of the kept classes' posterior, and the bank's mix within the customer's set at the moment. */
+  segmentMass: number
+  segmentMix: Float64Array
   /** The classes with a posterior of at least 0.1 %. */
   readonly segmentClasses: Array<number>
   /** Distinct products bought, with their recency-weighted shares. */
@@ -72,7 +78,9 @@ export const emptySummary = (): Summary => ({
   cycle: 0,
   segmentCycle: 0,
   segment: new Float64Array(0),
-  segmentHalf: 0,
+  segmentFold: 0,
+  segmentMass: 0,
+  segmentMix: new Float64Array(0),
   segmentClasses: [],
   products: [],
   productWeight: []
