@@ -22,7 +22,10 @@ const warmupOver = (pointer: Effect.Effect<Option.Option<DatasetPointer>, Storag
   const layer = readModelWarmupLayer.pipe(
     Layer.provide(
       Layer.mergeAll(
-        stub(DatasetRepo, { pointer: () => pointer }),
+        stub(DatasetRepo, {
+          pointer: () => pointer,
+          tradesOf: ((p: DatasetPointer, type: string) => Effect.as(record(type)(p), { total: 0, items: [] })) as never
+        }),
         stub(MatchingService, { indexOf: (p) => Effect.as(record("market")(p), { day: null, size: 0 } as never) }),
         stub(WealthIndex, { of: record("wealth") as never }),
         stub(StatisticsIndex, { of: record("statistics") as never })
@@ -34,8 +37,14 @@ const warmupOver = (pointer: Effect.Effect<Option.Option<DatasetPointer>, Storag
 }
 
 describe("warming the active version", () => {
-  it("builds the market, wealth and statistics read models of the active version", async () => {
-    expect(await warmupOver(Effect.succeed(Option.some(active)))).toEqual(["market@7", "wealth@7", "statistics@7"])
+  it("builds the market, wealth and statistics read models and the trade lists of the active version", async () => {
+    expect(await warmupOver(Effect.succeed(Option.some(active)))).toEqual([
+      "market@7",
+      "wealth@7",
+      "statistics@7",
+      "trade_flow@7",
+      "financial_trade@7"
+    ])
   })
 
   it("builds nothing before any data was applied", async () => {

@@ -54,7 +54,11 @@ export class CustomerLists {
   private readonly order: Int32Array
   private readonly sorted = new Set<number>()
 
-  constructor(segments: Segments) {
+  /** `version`: the data version whose visible rows the segments are. */
+  constructor(
+    segments: Segments,
+    readonly version: number
+  ) {
     this.places = new Places(segments)
     let total = 0
     for (const rows of segments) total += rows.length

@@ -98,13 +98,21 @@ export const makeMemoryDatasetRepo = (
 
   const tradeIndex = (pointer: DatasetPointer, type: TradeType) => {
     const key = `${type}<=${pointer.version}`
-    const cached = tradeLists.get(key) ?? new CustomerLists(eventsOf(type).upTo(pointer.version))
+    const cached = tradeLists.get(key) ?? new CustomerLists(eventsOf(type).upTo(pointer.version), pointer.version)
     tradeLists.set(key, cached)
     return cached
   }
   const dropIndexes = () => {
     byCustomer.clear()
     tradeLists.clear()
+  }
+  /**
+   * After a switch: event rows are never removed by it, so the new version's trade lists (built before the switch
+   * by ReadModelWarmup) stay right; only those of older versions go.
+   */
+  const dropIndexesBefore = (version: number) => {
+    byCustomer.clear()
+    for (const [key, lists] of tradeLists) if (lists.version < version) tradeLists.delete(key)
   }
 
   const versionsOf = (type: UploadType) => state.versionsOf(type)
@@ -191,7 +199,7 @@ export const makeMemoryDatasetRepo = (
       ),
     collectGarbage: (pointer) =>
       Effect.sync(() => {
-        dropIndexes()
+        dropIndexesBefore(pointer.version)
         for (const [type, byVersion] of rows) {
           for (const v of [...byVersion.keys()])
             if (v !== pointer.snapshots[type] && v <= pointer.version) byVersion.delete(v)

@@ -1,7 +1,7 @@
 /**
  * A new data version's read models built before its switch (UpdateService calls `warm` with the pointer it is
- * about to activate): the market index of the recommendations, the wealth and statistics indexes. Without it the
- * first reads after a switch built them, and waited seconds for them. Each is kept per version beside the active
+ * about to activate): the market index of the recommendations, the wealth and statistics indexes, the store's
+ * per-customer trade lists. Without it the first reads after a switch built them, and waited seconds for them. Each is kept per version beside the active
  * one's (Data/VersionCache), so readers of the active version are not disturbed meanwhile.
  *
  * The builds run where the services run them (on the server's request thread); the event loop runs between them.
@@ -46,6 +46,11 @@ export const readModelWarmupLayer = Layer.effect(
         yield* Effect.ignore(wealth.of(pointer))
         yield* yieldToEventLoop
         yield* Effect.ignore(statistics.of(pointer))
+        // The store's per-customer trade lists (the embedded store groups every row once per version).
+        for (const type of ["trade_flow", "financial_trade"] as const) {
+          yield* yieldToEventLoop
+          yield* Effect.ignore(data.tradesOf(pointer, type, "", { page: 1, count: 1 }))
+        }
       })
     return {
       warm,
