@@ -26,6 +26,9 @@ export const makeGridFsExportFiles = (db: Db): ExportFiles["Type"] => {
       Effect.try({
         try: () => {
           const upload = bucket.openUploadStream(key)
+          // A failure (the client closed at shutdown, the server gone) reaches the write and end callbacks, so the
+          // export fails with it; unlistened, the stream's 'error' event would end the process.
+          upload.on("error", () => undefined)
           return new WritableStream<Uint8Array>({
             write: (chunk) => written(upload, chunk),
             close: async () => {
