@@ -82,8 +82,7 @@ const raw = (port: number, path: string, headers: ReadonlyArray<string>, method 
 
 /** The answer with its Date header aside (the two servers may answer in different seconds). */
 const dateless = (answer: string) => answer.replace(/\r\nDate: [^\r]*/, "")
-const requestLines = (lines: ReadonlyArray<string>) =>
-  lines.filter((l) => l.includes('"event":"request"')).length
+const requestLines = (lines: ReadonlyArray<string>) => lines.filter((l) => l.includes('"event":"request"')).length
 /** The last request line with its time and duration aside. */
 export const lastRequestLine = (lines: ReadonlyArray<string>) => {
   const { time: _t, ms: _m, ...rest } = JSON.parse(lines.filter((l) => l.includes('"event":"request"')).at(-1)!)
