@@ -17,6 +17,7 @@ export { HIDDEN_PREFERENCE_COLUMNS, UPLOAD_COLUMNS, UPLOAD_TYPES, type UploadTyp
 export { OUR_BANK_CODE } from "./flowChoices.js"
 export { DEFAULT_SEED, type DemoFile, type DemoManifest, type DemoOptions, generateDemoBank } from "./generate.js"
 export { OUTLETS } from "./organization.js"
+export { Rng } from "./rng.js"
 export type { Outlet } from "./types.js"
 export { DEMO_PASSWORD, type DemoUser, demoUsers } from "./users.js"
 export type { WrittenFile } from "./writer.js"
