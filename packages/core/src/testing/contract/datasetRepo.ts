@@ -16,6 +16,18 @@ const read = <T extends UploadType>(at: DatasetPointer, type: T) =>
     Effect.map(Chunk.toReadonlyArray)
   )
 
+/** Three reserved versions, each with a product, a transaction and a portrait of C1 named after it. */
+const threeVersions = Effect.gen(function* () {
+  const repo = yield* DatasetRepo
+  const versions = [yield* repo.reserveVersion(), yield* repo.reserveVersion(), yield* repo.reserveVersion()] as const
+  for (const v of versions) {
+    yield* repo.writeRows(v, "product", [product(`P${v}`)])
+    yield* repo.writeRows(v, "trade_flow", [tradeFlow(`A${v}`, "2024-01-02 09:00:00")])
+    yield* repo.writePortraits(v, [storedPortrait("C1", { name: `Version ${v}` })])
+  }
+  return versions
+})
+
 const codesOf = (page: { readonly items: ReadonlyArray<{ readonly code: string }> }) => page.items.map((p) => p.code)
 
 export const datasetRepo = (test: ContractTest) =>
@@ -184,12 +196,7 @@ export const datasetRepo = (test: ContractTest) =>
       "discardAbove removes the rows and portraits of higher versions only",
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
-        const [v1, v2, v3] = [yield* repo.reserveVersion(), yield* repo.reserveVersion(), yield* repo.reserveVersion()]
-        for (const v of [v1, v2, v3]) {
-          yield* repo.writeRows(v, "product", [product(`P${v}`)])
-          yield* repo.writeRows(v, "trade_flow", [tradeFlow(`A${v}`, "2024-01-02 09:00:00")])
-          yield* repo.writePortraits(v, [storedPortrait("C1", { name: `Version ${v}` })])
-        }
+        const [v1, v2, v3] = yield* threeVersions
         yield* repo.discardAbove(v1)
 
         expect(yield* read(pointer(v3, { product: v1 }), "product")).toEqual([product(`P${v1}`)])
@@ -209,12 +216,7 @@ export const datasetRepo = (test: ContractTest) =>
       "discardAbove up to a version leaves the versions above it: a superseded update removes only its own",
       Effect.gen(function* () {
         const repo = yield* DatasetRepo
-        const [v1, v2, v3] = [yield* repo.reserveVersion(), yield* repo.reserveVersion(), yield* repo.reserveVersion()]
-        for (const v of [v1, v2, v3]) {
-          yield* repo.writeRows(v, "product", [product(`P${v}`)])
-          yield* repo.writeRows(v, "trade_flow", [tradeFlow(`A${v}`, "2024-01-02 09:00:00")])
-          yield* repo.writePortraits(v, [storedPortrait("C1", { name: `Version ${v}` })])
-        }
+        const [v1, v2, v3] = yield* threeVersions
         yield* repo.discardAbove(v1, v2)
 
         expect(yield* read(pointer(v3, { product: v2 }), "product")).toEqual([])
