@@ -1,5 +1,5 @@
 /**
- * Offline evaluation of the recommender: `npx tsx bench/matching-eval.bench.ts [--seed 1] [--world NAME] [--bayes]`.
+ * Offline evaluation of the recommender: `npx tsx bench/matching-eval.bench.ts [--seed 1] [--world NAME] [--spec JSON] [--bayes]`.
  *
  * Each world of matching-worlds.ts draws two years of purchases from hidden tastes, then one more purchase on D
  * that is held out. The index is built from the history as the service builds it (preferences by core's
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     world: { type: "string" },
     learning: { type: "string" },
+    spec: { type: "string" },
     bayes: { type: "boolean", default: false }
   }
 })
@@ -64,7 +65,9 @@ const indexOf = (w: World, learning: boolean) => {
   }))
   // --learning '{"halfLifeDays":180}' tries other learning settings.
   const tried = values.learning === undefined ? {} : JSON.parse(values.learning)
-  const matching = makeMatchingConfig({ learning: learning ? tried : { minEvents: Number.POSITIVE_INFINITY } })
+  const matching = makeMatchingConfig({
+    learning: learning ? tried : { minBaselineEvents: Number.POSITIVE_INFINITY, minEvents: Number.POSITIVE_INFINITY }
+  })
   const started = performance.now()
   const index = buildMarketIndex({
     customers: market,
@@ -168,11 +171,11 @@ const evaluate = (w: World) => {
   )
   console.log(
     `  learning: ${s.mode} — ${s.reason}; fitted ${s.fitted} in ${s.fitMs.toFixed(0)} ms, cutoff ${s.cutoff}; ` +
-      `held-out hit-rate@5 warm ${fmt(s.warm?.modelHitRate)} vs rules ${fmt(s.warm?.rulesHitRate)} (${s.warm?.scorer ?? "-"}), ` +
-      `cold ${fmt(s.cold?.modelHitRate)} vs rules ${fmt(s.cold?.rulesHitRate)} (${s.cold?.scorer ?? "-"})`
+      `held-out hit-rate@5 warm ${fmt(s.warm?.modelHitRate)} vs baseline ${fmt(s.warm?.baselineHitRate)} (${s.warm?.scorer ?? "-"}), ` +
+      `cold ${fmt(s.cold?.modelHitRate)} vs baseline ${fmt(s.cold?.baselineHitRate)} (${s.cold?.scorer ?? "-"})`
   )
   const shown = Object.entries(s.weights).map(([f, v]) => `${f} ${v.toFixed(2)}`)
-  if (shown.length > 0) console.log(`  fitted weights: ${shown.join(", ")}; rules-only weight ${s.rulesWeight}`)
+  if (shown.length > 0) console.log(`  fitted weights: ${shown.join(", ")}; baseline ${JSON.stringify(s.baseline)}`)
   const n = Math.max(1, evaluated)
   console.log(line("recommender (learned, hard rules)", tallies.recommender, n))
   console.log(line("today's rules", tallies.rules, n))
@@ -199,6 +202,8 @@ const evaluate = (w: World) => {
 const fmt = (x: number | undefined) => (x === undefined ? "-" : x.toFixed(3))
 
 const chosen = WORLDS.filter((w) => values.world === undefined || w.name.includes(values.world))
-const results = chosen.map((spec) => evaluate(makeWorld(spec, seed * 1000 + WORLDS.indexOf(spec))))
+// --spec '{"customers":250}' changes the chosen worlds (a smaller bank, another taste mix).
+const changed = values.spec === undefined ? {} : JSON.parse(values.spec)
+const results = chosen.map((spec) => evaluate(makeWorld({ ...spec, ...changed }, seed * 1000 + WORLDS.indexOf(spec))))
 const met = results.filter((x) => x.ratio >= 0.9 && x.beatsTop && x.violations === 0).length
 console.log(`\n${met} of ${results.length} worlds meet every target`)

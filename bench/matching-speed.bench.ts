@@ -134,7 +134,9 @@ const learnedSection = () => {
         day: D,
         topSellerDays: 30,
         matching: makeMatchingConfig({
-          learning: learning ? JSON.parse(values.learning!) : { minEvents: Number.POSITIVE_INFINITY }
+          learning: learning
+            ? JSON.parse(values.learning!)
+            : { minBaselineEvents: Number.POSITIVE_INFINITY, minEvents: Number.POSITIVE_INFINITY }
         })
       })
     )

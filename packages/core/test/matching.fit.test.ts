@@ -4,7 +4,7 @@
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { JUDGED_ALONE, verdicts } from "../src/Matching/Learned/Check.js"
+import { baselineWins, JUDGED_ALONE, verdicts } from "../src/Matching/Learned/Check.js"
 import { emptyMoment } from "../src/Matching/Learned/Columns.js"
 import {
   coPurchase,
@@ -118,15 +118,15 @@ describe("the co-purchase sums in one pass", () => {
 })
 
 describe("the held-out verdict of a segment", () => {
-  const status = (validated: number, model: number, rules: number) => ({
+  const status = (validated: number, model: number, baseline: number) => ({
     validated,
     modelHitRate: model,
-    rulesHitRate: rules,
-    scorer: model >= rules ? ("model" as const) : ("rules" as const)
+    baselineHitRate: baseline,
+    scorer: model >= baseline ? ("model" as const) : ("baseline" as const)
   })
 
   it("follows all held-out purchases together when the segment has too few to judge alone", () => {
-    // 35 warm purchases: the rules ahead by one purchase; pooled with 27 first purchases, the model ahead.
+    // 35 warm purchases: the baseline ahead by one purchase; pooled with 27 first purchases, the model ahead.
     const [warm, cold] = verdicts(
       status(35, 15 / 35, 16 / 35),
       status(27, 20 / 27, 13 / 27),
@@ -134,7 +134,17 @@ describe("the held-out verdict of a segment", () => {
     )
     expect(warm.scorer).toBe("model")
     expect(cold.scorer).toBe("model")
-    expect(warm.rulesHitRate).toBe(16 / 35)
+    expect(warm.baselineHitRate).toBe(16 / 35)
+  })
+
+  it("gives a segment to the baseline only when it ranks clearly more of the held-out purchases in its top 5", () => {
+    // Purchases only the model ranked in its top 5 against those only the baseline did.
+    expect(baselineWins(36, 38)).toBe(false)
+    expect(baselineWins(10, 16)).toBe(false)
+    expect(baselineWins(0, 3)).toBe(false)
+    expect(baselineWins(5, 15)).toBe(true)
+    expect(baselineWins(0, 10)).toBe(true)
+    expect(baselineWins(20, 5)).toBe(false)
   })
 
   it("keeps its own verdict with enough held-out purchases", () => {
@@ -143,7 +153,7 @@ describe("the held-out verdict of a segment", () => {
       status(JUDGED_ALONE - 1, 0.4, 0.5),
       status(2 * JUDGED_ALONE - 1, 0.6, 0.5)
     )
-    expect(warm.scorer).toBe("rules")
+    expect(warm.scorer).toBe("baseline")
     expect(cold.scorer).toBe("model")
   })
 })

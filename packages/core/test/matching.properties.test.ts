@@ -25,9 +25,14 @@ import {
 import { featureUtilityAt, utilityAt } from "../src/Matching/Learned/Scorer.js"
 import { bank, DAY, type RandomBank, richBank } from "./matching-support/arbitraries.js"
 
-// The rules alone (the default needs far more purchases than these banks hold), and a configuration that learns
-// from a handful of purchases, so both scorers meet the same properties.
-const learning = makeMatchingConfig({ learning: { minEvents: 4, maxFitEvents: 60, iterations: 10 } })
+// The rules alone (the default needs more purchases than these banks hold), a configuration that learns the full
+// model from a handful of purchases and one that learns only the baseline, so every scorer meets the same properties.
+const learning = makeMatchingConfig({
+  learning: { minBaselineEvents: 4, minEvents: 4, maxFitEvents: 60, iterations: 10 }
+})
+const baseline = makeMatchingConfig({
+  learning: { minBaselineEvents: 4, minEvents: Number.POSITIVE_INFINITY, maxFitEvents: 60 }
+})
 const indexOf = (b: RandomBank, matching = config) =>
   buildMarketIndex({
     customers: b.customers,
@@ -60,10 +65,12 @@ describe("the learned utility", () => {
 })
 
 describe("the random banks", () => {
-  it("make the learned configuration fit a model on most rich banks", () => {
+  it("make the learned and the baseline configurations fit on most rich banks", () => {
     const banks = fc.sample(richBank, { numRuns: 60, seed: 7 })
     const learned = banks.filter((b) => indexOf(b, learning).scorer !== null).length
     expect(learned).toBeGreaterThan(banks.length / 2)
+    const weighed = banks.filter((b) => indexOf(b, baseline).learning.mode === "baseline").length
+    expect(weighed).toBeGreaterThan(banks.length / 2)
   })
 })
 const customers = (index: MarketIndex) => Array.from({ length: index.size }, (_, i) => i)
@@ -81,7 +88,8 @@ const passesRules = (b: RandomBank, index: MarketIndex, i: number, k: number) =>
 
 describe.each([
   ["the rules", config, bank],
-  ["the learned score", learning, richBank]
+  ["the learned score", learning, richBank],
+  ["the baseline", baseline, richBank]
 ])("ranking customers for a product with %s", (_, matching, bank) => {
   it("lists exactly the customers the hard rules allow on D, scores in 0–100, best first", () => {
     fc.assert(
@@ -135,7 +143,8 @@ describe.each([
 
 describe.each([
   ["the rules", config, bank],
-  ["the learned score", learning, richBank]
+  ["the learned score", learning, richBank],
+  ["the baseline", baseline, richBank]
 ])("a customer's recommendations with %s", (_, matching, bank) => {
   it("are on sale on D, suitable, feasible, not held, at most 5, best first, and the best there are", () => {
     fc.assert(

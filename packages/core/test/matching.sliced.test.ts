@@ -138,7 +138,9 @@ describe("the market index built in slices", () => {
   })
 
   it("equals the index built at once on random banks", async () => {
-    const learning = makeMatchingConfig({ learning: { minEvents: 4, maxFitEvents: 60, iterations: 10 } })
+    const learning = makeMatchingConfig({
+      learning: { minBaselineEvents: 4, minEvents: 4, maxFitEvents: 60, iterations: 10 }
+    })
     await fc.assert(
       fc.asyncProperty(richBank, async (b) => {
         const bankInput: MarketInput = { ...b, day: DAY, topSellerDays: 30, matching: learning }

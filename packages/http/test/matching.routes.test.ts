@@ -105,7 +105,7 @@ describe("GET /api/company/match_model", () => {
     const r = await get("outlet_rm", "/api/company/match_model")
     expect(r.json.code).toBe(10000)
     expect(r.json.data).toMatchObject({ mode: "rules", purchases: 4, fitted: 0, weights: {}, warm: null })
-    expect(r.json.data.reason).toBe("too little history: 4 purchases (at least 200)")
+    expect(r.json.data.reason).toBe("too little history: 4 purchases (at least 30)")
   })
 })
 

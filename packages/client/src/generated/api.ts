@@ -630,7 +630,7 @@ export interface paths {
         };
         /**
          * 推荐模型 The learned matching score
-         * @description The score of `recommand` and `/api/company/match` is learned at each update from the bank's purchases: a conditional logit over the products a customer could buy at each past purchase, on revealed preferences (risk, term, rate, amount of what it bought, recency-weighted), its declared rating and funds, popularity and co-purchases (`weights` names each feature). It is fitted on purchases before `cutoff` and checked on those after it against the rules, for customers with a history (warm) and first purchases (cold); `mode` rules means the rules score alone (too little history, or the model did not do better).
+         * @description The score of `recommand` and `/api/company/match` is learned at each update from the bank's purchases: a conditional logit over the products a customer could buy at each past purchase, on revealed preferences (risk, term, rate, amount of what it bought, recency-weighted), its declared rating and funds, popularity and co-purchases (`weights` names each feature). Its prior is centred on a baseline of four weights, the rule score beside the bank's popularity (`baseline`). It is fitted on purchases before `cutoff` and checked on those after it against the baseline, for customers with a history (warm) and first purchases (cold). `mode` baseline means the baseline scores alone (too few purchases for the full model, or the model did not do better); rules means the rule score alone (too little history to weigh anything).
          */
         get: operations["getCompanyMatchModel"];
         put?: never;
@@ -5268,7 +5268,7 @@ export interface operations {
                         msg: string;
                         data: {
                             /** @enum {string} */
-                            mode: "learned" | "rules";
+                            mode: "learned" | "baseline" | "rules";
                             reason: string;
                             /** @description purchases (认购/申购) of known customers and products up to D */
                             purchases: number;
@@ -5281,32 +5281,36 @@ export interface operations {
                                 validated: number;
                                 /** @description share of them the model ranks in its top 5 */
                                 modelHitRate: number;
-                                /** @description share of them the rules rank in their top 5 */
-                                rulesHitRate: number;
+                                /** @description share of them the baseline ranks in its top 5 */
+                                baselineHitRate: number;
                                 /**
                                  * @description what scores the segment
                                  * @enum {string}
                                  */
-                                scorer: "model" | "rules";
+                                scorer: "model" | "baseline";
                             } | null;
                             cold: {
                                 /** @description held-out purchases of the segment */
                                 validated: number;
                                 /** @description share of them the model ranks in its top 5 */
                                 modelHitRate: number;
-                                /** @description share of them the rules rank in their top 5 */
-                                rulesHitRate: number;
+                                /** @description share of them the baseline ranks in its top 5 */
+                                baselineHitRate: number;
                                 /**
                                  * @description what scores the segment
                                  * @enum {string}
                                  */
-                                scorer: "model" | "rules";
+                                scorer: "model" | "baseline";
                             } | null;
                             /** @description fitted weight per feature */
                             weights: {
                                 [key: string]: number;
                             };
-                            /** @description weight of the rule score in a segment kept on the rules */
+                            /** @description fitted weights of the baseline: the rule score, recent and total popularity, recent launches */
+                            baseline: {
+                                [key: string]: number;
+                            };
+                            /** @description weight of the rule score in the baseline */
                             rulesWeight: number;
                             /** @description time the fit took, ms */
                             fitMs: number;

@@ -40,6 +40,11 @@ export interface MatchingConfig {
 /** The learned score: a conditional logit fitted at each index build on the bank's purchases, with a time split. */
 export interface LearningConfig {
   /** Below this many purchases the bank has too little history: the rules above score alone. */
+  readonly minBaselineEvents: number
+  /**
+   * Below this many purchases (and from minBaselineEvents) the baseline scores: the rule score and the bank's
+   * popularity, four weights fitted on the purchases (Learned/Baseline.ts); from it, the full model.
+   */
   readonly minEvents: number
   /** At most this many purchases (evenly spread over time) are fitted, to bound the fit's time. */
   readonly maxFitEvents: number
@@ -101,7 +106,8 @@ export const defaultMatchingConfig: MatchingConfig = {
   topSellers: 5,
   topSellerDays: 30,
   learning: {
-    minEvents: 200,
+    minBaselineEvents: 30,
+    minEvents: 50,
     maxFitEvents: 4000,
     fitWindowDays: 365,
     maxChoices: 64,

@@ -24,6 +24,8 @@ export interface FitOptions {
   /** Events [first, last) are fitted. */
   readonly first: number
   readonly last: number
+  /** The prior's centre (zero without): a small bank's fit stays near it. */
+  readonly centre?: Float64Array
 }
 
 /** Adds events [first, last)'s negative log-likelihood to `loss` and their gradient to g; returns the loss. */
@@ -83,8 +85,9 @@ function* lossAndGradient(d: ChoiceData, theta: Float64Array, g: Float64Array, o
   loss /= count
   for (let i = 0; i < theta.length; i++) {
     const l2 = i < F ? o.l2 : o.l2Product
-    g[i] = g[i]! / count + l2 * theta[i]!
-    loss += 0.5 * l2 * theta[i]! * theta[i]!
+    const off = theta[i]! - (o.centre?.[i] ?? 0)
+    g[i] = g[i]! / count + l2 * off
+    loss += 0.5 * l2 * off * off
   }
   return loss
 }
@@ -155,16 +158,4 @@ export function* fitChoicesSteps(d: ChoiceData, o: FitOptions, start?: Float64Ar
     if (improvement < 1e-7) break
   }
   return theta
-}
-
-/** Share of events [first, last) whose chosen product ranks in the top `k` by `utility` (ties count against). */
-export const hitRate = (d: ChoiceData, first: number, last: number, k: number, utility: (j: number) => number) => {
-  let hits = 0
-  for (let e = first; e < last; e++) {
-    const target = utility(d.chosen[e]!)
-    let above = 0
-    for (let j = d.from[e]!; j < d.from[e + 1]!; j++) if (j !== d.chosen[e] && utility(j) >= target) above++
-    if (above < k) hits++
-  }
-  return last > first ? hits / (last - first) : 0
 }

@@ -6,9 +6,10 @@
  */
 import { formatDay } from "../../Portrait/Calendar.js"
 import { runSteps, type Steps } from "../../Records/Steps.js"
-import { fitRulesWeightSteps, segment, verdicts } from "./Check.js"
+import { baselineWeights, fitBaselineSteps, rulesWeightOf } from "./Baseline.js"
+import { segment, verdicts } from "./Check.js"
 import type { MarketMoment, PurchaseEvent } from "./Columns.js"
-import { FEATURE_COUNT, FEATURES, RULES_FEATURE } from "./Features.js"
+import { FEATURE_COUNT, FEATURES } from "./Features.js"
 import { fitChoicesSteps } from "./Fit.js"
 import { choosePriorSteps } from "./Regularisation.js"
 import { type ReplayInput, replaySteps } from "./Replay.js"
@@ -18,13 +19,15 @@ export interface SegmentStatus {
   /** Held-out purchases of the segment. */
   readonly validated: number
   readonly modelHitRate: number
-  readonly rulesHitRate: number
-  readonly scorer: "model" | "rules"
+  /** The baseline's (Baseline.ts: the rule score and the bank's popularity) hit rate on them. */
+  readonly baselineHitRate: number
+  readonly scorer: "model" | "baseline"
 }
 
 /** What the build learned, for the status route and the logs. */
 export interface LearnedStatus {
-  readonly mode: "learned" | "rules"
+  /** learned: the full model scores a segment at least; baseline: the baseline alone; rules: the rules alone. */
+  readonly mode: "learned" | "baseline" | "rules"
   readonly reason: string
   readonly purchases: number
   readonly fitted: number
@@ -32,8 +35,11 @@ export interface LearnedStatus {
   readonly cutoff: string | null
   readonly warm: SegmentStatus | null
   readonly cold: SegmentStatus | null
-  /** Fitted weight per feature (FEATURES), and the rule score's weight in a segment that kept the rules. */
+  /** Fitted weight per feature (FEATURES) of the full model. */
   readonly weights: Readonly<Record<string, number>>
+  /** The baseline's fitted weights (the full model's prior centre, and the scorer of a segment it won). */
+  readonly baseline: Readonly<Record<string, number>>
+  /** The rule score's weight in the baseline. */
   readonly rulesWeight: number
   readonly fitMs: number
   /** The prior's multiplier chosen on the held-out purchases (1 without a choice). */
@@ -59,6 +65,7 @@ export const rulesStatus = (reason: string, purchases = 0, fitted = 0): LearnedS
   warm: null,
   cold: null,
   weights: {},
+  baseline: {},
   rulesWeight: 0,
   fitMs: 0
 })
@@ -74,7 +81,9 @@ export function* learnSteps(
 ): Steps<Learned | LearnedStatus> {
   const started = now()
   const learning = input.config.learning
-  const tooFew = input.events.length < learning.minEvents
+  const purchases = input.events.length
+  const onlyRules = purchases < learning.minBaselineEvents
+  const tooFew = purchases < learning.minEvents
   const segments =
     tooFew || learning.segmentClasses < 2
       ? null
@@ -91,18 +100,35 @@ export function* learnSteps(
           learning.segmentCustomers,
           Math.max(2, learning.segmentFolds)
         )
-  const replayed = yield* replaySteps(input, day, tooFew ? 0 : learning.maxFitEvents, segments)
+  const replayed = yield* replaySteps(input, day, onlyRules ? 0 : learning.maxFitEvents, segments)
   const d = replayed.choices
-  const base = { purchases: input.events.length, fitted: d.events, rulesWeight: 0 }
-  if (tooFew || d.events < learning.minEvents / 2) {
-    const reason = `too little history: ${input.events.length} purchases (at least ${learning.minEvents})`
+  const base = { purchases, fitted: d.events }
+  if (onlyRules || d.events < learning.minBaselineEvents / 2) {
+    const reason = `too little history: ${purchases} purchases (at least ${learning.minBaselineEvents})`
     return { ...rulesStatus(reason, base.purchases, base.fitted), fitMs: now() - started }
   }
+  const scored = (status: Omit<LearnedStatus, "fitMs">, weights: readonly [Float64Array, Float64Array]): Learned => ({
+    status: { ...status, fitMs: now() - started },
+    weights: [weights[0].slice(0, FEATURE_COUNT), weights[1].slice(0, FEATURE_COUNT)],
+    intercepts: [weights[0].slice(FEATURE_COUNT), weights[1].slice(FEATURE_COUNT)],
+    histories: replayed.histories,
+    moment: replayed.moment
+  })
+  if (tooFew || d.events < learning.minEvents / 2) {
+    const all = yield* fitBaselineSteps(d, 0, d.events, learning.l2)
+    const reason =
+      `${purchases} purchases: too few for the full model (at least ${learning.minEvents}); ` +
+      "the rule score and the bank's popularity, weighed on them"
+    const status = { ...base, ...rulesStatus(reason, purchases, d.events), mode: "baseline" as const }
+    return scored({ ...status, baseline: baselineWeights(all), rulesWeight: rulesWeightOf(all) }, [all, all])
+  }
   const split = Math.floor(d.events * (1 - learning.validationShare))
+  const centre = yield* fitBaselineSteps(d, 0, split, learning.l2)
   const options = {
     l2: learning.l2 / Math.max(1, split),
     l2Product: learning.l2Product / Math.max(1, split),
-    iterations: learning.iterations
+    iterations: learning.iterations,
+    centre
   }
   const chosen = yield* choosePriorSteps(
     d,
@@ -113,51 +139,42 @@ export function* learnSteps(
     learning.pathIterations
   )
   const trained = chosen.theta
-  const beta = yield* fitRulesWeightSteps(d, 0, split)
   yield
-  const warmCheck = segment(d, replayed.cold, 0, split, trained)
+  const warmCheck = segment(d, replayed.cold, 0, split, trained, centre)
   yield
-  const coldCheck = segment(d, replayed.cold, 1, split, trained)
+  const coldCheck = segment(d, replayed.cold, 1, split, trained, centre)
   yield
-  const [warm, cold] = verdicts(warmCheck, coldCheck, segment(d, replayed.cold, -1, split, trained))
-  // The refit starts from the first fit.
+  const [warm, cold] = verdicts(warmCheck, coldCheck, segment(d, replayed.cold, -1, split, trained, centre))
+  // The baseline and the model refitted on all the sampled purchases, the model from its first fit.
+  const all = yield* fitBaselineSteps(d, 0, d.events, learning.l2)
   const refit = {
     l2: options.l2 * chosen.scale,
     l2Product: options.l2Product * chosen.scale,
-    iterations: learning.refitIterations
+    iterations: learning.refitIterations,
+    centre: all
   }
   yield
   const theta = yield* fitChoicesSteps(d, { ...refit, first: 0, last: d.events }, trained)
   const weights = Object.fromEntries(FEATURES.map((f, i) => [f, Math.round(theta[i]! * 1e4) / 1e4]))
   const firstHeld = split < d.events ? formatDay(replayed.days[split]!) : null
-  const status: LearnedStatus = {
-    ...base,
-    mode: warm.scorer === "rules" && cold.scorer === "rules" ? "rules" : "learned",
-    reason:
-      warm.scorer === "rules" && cold.scorer === "rules"
-        ? "the fitted model did not rank the held-out purchases better than the rules"
+  const neither = warm.scorer === "baseline" && cold.scorer === "baseline"
+  return scored(
+    {
+      ...base,
+      mode: neither ? "baseline" : "learned",
+      reason: neither
+        ? "the fitted model did not rank the held-out purchases better than the baseline (the rule score and the bank's popularity)"
         : chosen.path.length > 1
           ? `fitted on the bank's purchases; prior ×${chosen.scale} of ${chosen.path.length} tried, by the held-out purchases' likelihood`
           : "fitted on the bank's purchases",
-    cutoff: firstHeld,
-    warm,
-    cold,
-    weights,
-    rulesWeight: Math.round(beta * 1e4) / 1e4,
-    fitMs: now() - started,
-    priorScale: chosen.scale
-  }
-  if (status.mode === "rules") return status
-  const rulesOnly = new Float64Array(FEATURE_COUNT)
-  rulesOnly[RULES_FEATURE] = beta
-  const model = theta.slice(0, FEATURE_COUNT)
-  const intercepts = theta.slice(FEATURE_COUNT)
-  const none = new Float64Array(d.products)
-  return {
-    status,
-    weights: [cold.scorer === "model" ? model : rulesOnly, warm.scorer === "model" ? model : rulesOnly],
-    intercepts: [cold.scorer === "model" ? intercepts : none, warm.scorer === "model" ? intercepts : none],
-    histories: replayed.histories,
-    moment: replayed.moment
-  }
+      cutoff: firstHeld,
+      warm,
+      cold,
+      weights,
+      baseline: baselineWeights(all),
+      rulesWeight: rulesWeightOf(all),
+      priorScale: chosen.scale
+    },
+    [cold.scorer === "model" ? theta : all, warm.scorer === "model" ? theta : all]
+  )
 }

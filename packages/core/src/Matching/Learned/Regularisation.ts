@@ -81,9 +81,10 @@ export function* choosePriorSteps(
       l2Product: base.l2Product * scale,
       iterations: previous === undefined ? firstIterations : pathIterations,
       first: 0,
-      last: split
+      last: split,
+      ...(base.centre === undefined ? {} : { centre: base.centre })
     }
-    const theta = yield* fitChoicesSteps(d, options, previous)
+    const theta = yield* fitChoicesSteps(d, options, previous ?? base.centre)
     const held = heldOutLogLikelihood(d, theta, split, d.events)
     yield
     path.push({ scale, heldOut: held })

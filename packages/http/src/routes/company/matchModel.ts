@@ -10,8 +10,8 @@ import { tag } from "./views.js"
 const Segment = Schema.Struct({
   validated: Schema.Int.annotations({ description: "held-out purchases of the segment" }),
   modelHitRate: Schema.Number.annotations({ description: "share of them the model ranks in its top 5" }),
-  rulesHitRate: Schema.Number.annotations({ description: "share of them the rules rank in their top 5" }),
-  scorer: Schema.Literal("model", "rules").annotations({ description: "what scores the segment" })
+  baselineHitRate: Schema.Number.annotations({ description: "share of them the baseline ranks in its top 5" }),
+  scorer: Schema.Literal("model", "baseline").annotations({ description: "what scores the segment" })
 })
 
 export const matchModel = defineRoute({
@@ -23,13 +23,15 @@ export const matchModel = defineRoute({
     "The score of `recommand` and `/api/company/match` is learned at each update from the bank's purchases: a " +
     "conditional logit over the products a customer could buy at each past purchase, on revealed preferences " +
     "(risk, term, rate, amount of what it bought, recency-weighted), its declared rating and funds, popularity " +
-    "and co-purchases (`weights` names each feature). It is fitted on purchases before `cutoff` and " +
-    "checked on those after it against the rules, for customers with a history (warm) and first purchases " +
-    "(cold); `mode` rules means the rules score alone (too little history, or the model did not do better).",
+    "and co-purchases (`weights` names each feature). Its prior is centred on a baseline of four weights, the " +
+    "rule score beside the bank's popularity (`baseline`). It is fitted on purchases before `cutoff` and " +
+    "checked on those after it against the baseline, for customers with a history (warm) and first purchases " +
+    "(cold). `mode` baseline means the baseline scores alone (too few purchases for the full model, or the model " +
+    "did not do better); rules means the rule score alone (too little history to weigh anything).",
   access: "user",
   memo: true,
   response: Schema.Struct({
-    mode: Schema.Literal("learned", "rules"),
+    mode: Schema.Literal("learned", "baseline", "rules"),
     reason: Schema.String,
     purchases: Schema.Int.annotations({ description: "purchases (认购/申购) of known customers and products up to D" }),
     fitted: Schema.Int.annotations({ description: "purchases fitted (a time-ordered sample)" }),
@@ -39,7 +41,10 @@ export const matchModel = defineRoute({
     weights: Schema.Record({ key: Schema.String, value: Schema.Number }).annotations({
       description: "fitted weight per feature"
     }),
-    rulesWeight: Schema.Number.annotations({ description: "weight of the rule score in a segment kept on the rules" }),
+    baseline: Schema.Record({ key: Schema.String, value: Schema.Number }).annotations({
+      description: "fitted weights of the baseline: the rule score, recent and total popularity, recent launches"
+    }),
+    rulesWeight: Schema.Number.annotations({ description: "weight of the rule score in the baseline" }),
     fitMs: Schema.Number.annotations({ description: "time the fit took, ms" })
   }),
   handle: ({ actor }) =>
@@ -54,6 +59,7 @@ export const matchModel = defineRoute({
             warm: null,
             cold: null,
             weights: {},
+            baseline: {},
             rulesWeight: 0,
             fitMs: 0
           }
