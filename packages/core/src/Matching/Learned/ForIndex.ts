@@ -44,6 +44,16 @@ export const learnIndex = (input: IndexLearningInput): IndexLearning => runSteps
 export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning> {
   const { day, rules } = input
   if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
+  const least = input.config.learning.minBaselineEvents
+  // Too few purchases for anything but the rules: no need to order them.
+  if (input.purchases.length < least)
+    return {
+      scorer: null,
+      status: rulesStatus(
+        `too little history: ${input.purchases.length} purchases (at least ${least})`,
+        input.purchases.length
+      )
+    }
   const kept: Array<PurchaseEvent> = []
   const ms: Array<number> = []
   for (let j = 0; j < input.purchases.length; j++) {

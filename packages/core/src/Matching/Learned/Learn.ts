@@ -84,6 +84,16 @@ export function* learnSteps(
   const purchases = input.events.length
   const onlyRules = purchases < learning.minBaselineEvents
   const tooFew = purchases < learning.minEvents
+  const tooLittle = (fitted: number) => ({
+    ...rulesStatus(
+      `too little history: ${purchases} purchases (at least ${learning.minBaselineEvents})`,
+      purchases,
+      fitted
+    ),
+    fitMs: now() - started
+  })
+  // The rules alone need no replay of the history (the scorer is not built).
+  if (onlyRules) return tooLittle(0)
   const segments =
     tooFew || learning.segmentClasses < 2
       ? null
@@ -100,13 +110,10 @@ export function* learnSteps(
           learning.segmentCustomers,
           Math.max(2, learning.segmentFolds)
         )
-  const replayed = yield* replaySteps(input, day, onlyRules ? 0 : learning.maxFitEvents, segments)
+  const replayed = yield* replaySteps(input, day, learning.maxFitEvents, segments)
   const d = replayed.choices
   const base = { purchases, fitted: d.events }
-  if (onlyRules || d.events < learning.minBaselineEvents / 2) {
-    const reason = `too little history: ${purchases} purchases (at least ${learning.minBaselineEvents})`
-    return { ...rulesStatus(reason, base.purchases, base.fitted), fitMs: now() - started }
-  }
+  if (d.events < learning.minBaselineEvents / 2) return tooLittle(d.events)
   const scored = (status: Omit<LearnedStatus, "fitMs">, weights: readonly [Float64Array, Float64Array]): Learned => ({
     status: { ...status, fitMs: now() - started },
     weights: [weights[0].slice(0, FEATURE_COUNT), weights[1].slice(0, FEATURE_COUNT)],
