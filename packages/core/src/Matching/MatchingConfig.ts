@@ -62,7 +62,8 @@ export interface LearningConfig {
   readonly recentDays: number
   /**
    * Gaussian prior precisions (L2 per purchase fitted ÷ purchases) of the feature weights and of the per-product
-   * intercepts: a small bank's fit stays near the rules, a large bank's follows its data.
+   * intercepts, around the baseline's weights and zero: a small bank's fit stays near the baseline, a large bank's
+   * follows its data.
    */
   readonly l2: number
   readonly l2Product: number
@@ -115,7 +116,7 @@ export const defaultMatchingConfig: MatchingConfig = {
     halfLifeDays: 365,
     historyLength: 24,
     recentDays: 30,
-    l2: 0.5,
+    l2: 2,
     l2Product: 2,
     priorScales: [1],
     iterations: 30,
