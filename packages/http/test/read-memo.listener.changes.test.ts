@@ -4,19 +4,10 @@
  * outlet, a lock-out ending by the clock, an export task's progress. The next read reaches Hono and answers the
  * new data, the same bytes as the reference's full read, never the kept answer.
  */
-import {
-  type ContactOverride,
-  ContactRepo,
-  DatasetRepo,
-  ExportTaskRepo,
-  type OutletId,
-  User,
-  type UserId,
-  UserRepo
-} from "@wm/core"
+import { DatasetRepo, ExportTaskRepo, type OutletId, User, type UserId, UserRepo } from "@wm/core"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { moreTradeFlowCsv, uploadAndApply } from "./support/bankData.js"
+import { correctContact, moreTradeFlowCsv, uploadAndApply } from "./support/bankData.js"
 import { PASSWORD } from "./support/harness.js"
 import { bearer, both, h, keeps, PORTRAIT, useKeptListener } from "./support/keptListener.js"
 
@@ -64,16 +55,7 @@ describe("after a change, Hono answers the new data, never the kept answer", () 
     const before = await both(PORTRAIT, bearer(token))
     expect((await both(PORTRAIT, bearer(token))).fast).toBe(keeps())
     const shown = JSON.parse(before.body).data.basicInfo
-    const override: ContactOverride = {
-      companyCode: "C1",
-      linkman: "新联系人",
-      contact: "13900000000",
-      uploadedLinkman: shown.linkman,
-      uploadedContact: shown.contact,
-      updatedAt: 0,
-      updatedBy: null
-    }
-    await h.runtime.runPromise(Effect.flatMap(ContactRepo, (repo) => repo.save(override)))
+    await correctContact(h, shown)
     const after = await both(PORTRAIT, bearer(token))
     expect(after).toMatchObject({ status: 200, fast: false })
     expect(after.body).not.toBe(before.body)

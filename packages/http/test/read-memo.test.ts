@@ -3,13 +3,13 @@
  * as they are) and a reference app on the same runtime that keeps nothing give the same status, headers and body
  * bytes in every case below, and a kept answer is sent only while nothing it was built from changed.
  */
-import { type ContactOverride, ContactRepo, DatasetRepo, dateInZone, type OutletId, UserRepo } from "@wm/core"
+import { DatasetRepo, dateInZone, type OutletId, UserRepo } from "@wm/core"
 import { Effect } from "effect"
 import { afterEach, beforeEach, describe, expect, it } from "vitest"
 import { bankTimeZone } from "../src/api/time.js"
 import { makeApp } from "../src/app.js"
 import { silentLogger } from "../src/infra/logger.js"
-import { loadBank, moreTradeFlowCsv, uploadAndApply } from "./support/bankData.js"
+import { correctContact, loadBank, moreTradeFlowCsv, uploadAndApply } from "./support/bankData.js"
 import { accountConfig, type Harness, makeHarness, PASSWORD } from "./support/harness.js"
 
 let h: Harness
@@ -211,16 +211,7 @@ describe("the full read answers", () => {
     const before = await both(PORTRAIT, token)
     expect((await both(PORTRAIT, token)).kept).toBe(keeps())
     const shown = JSON.parse(Buffer.from(before.body, "base64").toString()).data.basicInfo
-    const override: ContactOverride = {
-      companyCode: "C1",
-      linkman: "新联系人",
-      contact: "13900000000",
-      uploadedLinkman: shown.linkman,
-      uploadedContact: shown.contact,
-      updatedAt: 0,
-      updatedBy: null
-    }
-    await h.runtime.runPromise(Effect.flatMap(ContactRepo, (repo) => repo.save(override)))
+    await correctContact(h, shown)
     const after = await both(PORTRAIT, token)
     expect(after).toMatchObject({ status: 200, kept: false })
     expect(after.body).not.toBe(before.body)

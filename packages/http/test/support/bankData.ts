@@ -3,6 +3,8 @@
  * applies them, so portrait routes have data. Figures of C1 are easy to check by hand:
  *   2026-01-05 贷 1000 → balance 1000; 2026-01-10 借 300 → 700 (in-bank, OURBANK); 2026-02-01 贷 500 → 1200.
  */
+import { type ContactOverride, ContactRepo } from "@wm/core"
+import { Effect } from "effect"
 import { expect } from "vitest"
 import type { Harness } from "./harness.js"
 
@@ -102,4 +104,18 @@ export const loadWealth = async (h: Harness) => {
     expect(r.json.code, `${type}: ${r.json.msg}`).toBe(10000)
   }
   return token
+}
+
+/** Corrects C1's contact as a relationship manager would (no new data version); `shown` is what the portrait showed. */
+export const correctContact = (h: Harness, shown: { readonly linkman: string; readonly contact: string }) => {
+  const override: ContactOverride = {
+    companyCode: "C1",
+    linkman: "新联系人",
+    contact: "13900000000",
+    uploadedLinkman: shown.linkman,
+    uploadedContact: shown.contact,
+    updatedAt: 0,
+    updatedBy: null
+  }
+  return h.runtime.runPromise(Effect.flatMap(ContactRepo, (repo) => repo.save(override)))
 }
