@@ -11,7 +11,7 @@ import { type ChoiceData, fitChoicesSteps } from "./Fit.js"
 
 /** The features the baseline weighs: the rule score first. */
 export const BASELINE_FEATURES = [
-  FEATURES.length - 1,
+  RULES_FEATURE,
   FEATURES.indexOf("recentPopularity"),
   FEATURES.indexOf("popularity"),
   FEATURES.indexOf("launchRecency30")

@@ -8,7 +8,7 @@ import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import { allowed, type RuleColumns } from "../Eligibility.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { type PurchaseEvent, productColumns } from "./Columns.js"
-import { type LearnedStatus, learnSteps, rulesStatus } from "./Learn.js"
+import { type LearnedStatus, learnSteps, rulesStatus, tooLittleHistory } from "./Learn.js"
 import { buildScorerSteps, type LearnedScorer } from "./Scorer.js"
 import { timeOrder } from "./TimeOrder.js"
 
@@ -46,14 +46,7 @@ export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning
   if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
   const least = input.config.learning.minBaselineEvents
   // Too few purchases for anything but the rules: no need to order them.
-  if (input.purchases.length < least)
-    return {
-      scorer: null,
-      status: rulesStatus(
-        `too little history: ${input.purchases.length} purchases (at least ${least})`,
-        input.purchases.length
-      )
-    }
+  if (input.purchases.length < least) return { scorer: null, status: tooLittleHistory(input.purchases.length, least) }
   const kept: Array<PurchaseEvent> = []
   const ms: Array<number> = []
   for (let j = 0; j < input.purchases.length; j++) {

@@ -70,6 +70,10 @@ export const rulesStatus = (reason: string, purchases = 0, fitted = 0): LearnedS
   fitMs: 0
 })
 
+/** The status of a bank with too few purchases to weigh anything: the rules alone. */
+export const tooLittleHistory = (purchases: number, least: number, fitted = 0): LearnedStatus =>
+  rulesStatus(`too little history: ${purchases} purchases (at least ${least})`, purchases, fitted)
+
 export const learn = (input: ReplayInput, day: number, now: () => number = Date.now): Learned | LearnedStatus =>
   runSteps(learnSteps(input, day, now))
 
@@ -85,11 +89,7 @@ export function* learnSteps(
   const onlyRules = purchases < learning.minBaselineEvents
   const tooFew = purchases < learning.minEvents
   const tooLittle = (fitted: number) => ({
-    ...rulesStatus(
-      `too little history: ${purchases} purchases (at least ${learning.minBaselineEvents})`,
-      purchases,
-      fitted
-    ),
+    ...tooLittleHistory(purchases, learning.minBaselineEvents, fitted),
     fitMs: now() - started
   })
   // The rules alone need no replay of the history (the scorer is not built).
@@ -126,7 +126,7 @@ export function* learnSteps(
     const reason =
       `${purchases} purchases: too few for the full model (at least ${learning.minEvents}); ` +
       "the rule score and the bank's popularity, weighed on them"
-    const status = { ...base, ...rulesStatus(reason, purchases, d.events), mode: "baseline" as const }
+    const status = { ...rulesStatus(reason, purchases, d.events), mode: "baseline" as const }
     return scored({ ...status, baseline: baselineWeights(all), rulesWeight: rulesWeightOf(all) }, [all, all])
   }
   const split = Math.floor(d.events * (1 - learning.validationShare))
