@@ -61,12 +61,13 @@ export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning
     kept.push({ customer, product, day: d, amount: t.amount })
     ms.push(time)
   }
-  const order = timeOrder(
-    Float64Array.from(ms),
-    Int32Array.from(kept, (e) => e.day)
-  )
+  // Plain loops: `from` with a mapping function steps an iterator per element.
+  const days = new Int32Array(kept.length)
+  for (let j = 0; j < kept.length; j++) days[j] = kept[j]!.day
+  const order = timeOrder(Float64Array.from(ms), days)
   yield
-  const sorted = Array.from(order, (j) => kept[j]!)
+  const sorted: Array<PurchaseEvent> = new Array(order.length)
+  for (let j = 0; j < order.length; j++) sorted[j] = kept[order[j]!]!
   const products = productColumns(rules.products)
   const base = {
     size: rules.tolerance.length,

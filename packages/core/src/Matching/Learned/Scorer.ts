@@ -13,7 +13,7 @@ import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.j
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { Learned } from "./Learn.js"
 import { segmentOf } from "./Segments.js"
-import { emptySummary, type Summary, summarise } from "./Summary.js"
+import { emptySummary, LEVELS, type Summary, summarise } from "./Summary.js"
 
 export interface LearnedScorer {
   readonly learned: Learned
@@ -108,12 +108,20 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
   const half = config.learning.halfLifeDays
   const cold = new Map<number, Summary>()
   const summaries: Array<Summary> = []
+  const K = learned.moment.segments?.classes ?? 0
+  let warm = 0
+  for (const history of learned.histories) if (history.length > 0) warm++
+  const pool = new Float64Array(warm * (LEVELS + K))
+  let at = 0
   for (let i = 0; i < learned.histories.length; i++) {
     if (i % PIECE === PIECE - 1) yield
     const history = learned.histories[i]!
     const cycle = input.coldCycle[i]!
     if (history.length > 0) {
-      const s = summarise(emptySummary(), history, input.day, cycle, products, half, input.preferences)
+      const levels = pool.subarray(at, at + LEVELS)
+      const classes = pool.subarray(at + LEVELS, at + LEVELS + K)
+      at += LEVELS + K
+      const s = summarise(emptySummary(levels, classes), history, input.day, cycle, products, half, input.preferences)
       segmentOf(s, history, learned.moment.segments, input.tolerance[i]!, input.capacity[i]!, input.day)
       summaries.push(s)
       continue

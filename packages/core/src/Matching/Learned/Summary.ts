@@ -17,7 +17,8 @@ export const TERM_FAVOURITE = 26
 export const TYPE = 30
 export const TYPE_EVIDENCE = 33
 export const TYPE_FAVOURITE = 36
-const LEVELS = 39
+/** Numbers in `Summary.levels`. */
+export const LEVELS = 39
 
 export interface Summary {
   /** Purchases behind the summary (0 = no history: the cold-start features apply). */
@@ -64,10 +65,18 @@ export interface Summary {
   readonly productWeight: Array<number>
 }
 
-export const emptySummary = (): Summary => ({
+/**
+ * A summary to fill. The scorer keeps one per customer and passes views of one pooled array (`levels`, and
+ * `segment` for the co-purchase classes): a typed array of its own per customer is a buffer outside the heap
+ * each, which the collector tracks one by one.
+ */
+export const emptySummary = (
+  levels: Float64Array = new Float64Array(LEVELS),
+  segment: Float64Array = new Float64Array(0)
+): Summary => ({
   count: 0,
   weight: 0,
-  levels: new Float64Array(LEVELS),
+  levels,
   meanRate: Number.NaN,
   minRate: Number.NaN,
   meanLogAmount: 0,
@@ -77,7 +86,7 @@ export const emptySummary = (): Summary => ({
   maxRisk: 0,
   cycle: 0,
   segmentCycle: 0,
-  segment: new Float64Array(0),
+  segment,
   segmentFold: 0,
   segmentMass: 0,
   segmentMix: new Float64Array(0),
@@ -108,7 +117,8 @@ export const summarise = (
   preferences: PreferenceConfig
 ): Summary => {
   const v = s.levels
-  v.fill(0)
+  // A loop, not fill: the builtin's call costs more than 39 stores, once per customer.
+  for (let l = 0; l < v.length; l++) v[l] = 0
   s.products.length = 0
   s.productWeight.length = 0
   s.starts.length = 0
@@ -122,8 +132,10 @@ export const summarise = (
   let start = 0
   let typed = 0
   const terms: Array<number> = []
+  // 0.5 ** (age ÷ half-life), through exp: a power with a fractional exponent costs several times more.
+  const decay = -Math.LN2
   for (const e of history) {
-    const w = 0.5 ** ((day - e.day) / halfLifeDays)
+    const w = Math.exp((decay * (day - e.day)) / halfLifeDays)
     const k = e.product
     s.weight += w
     v[RISK + p.risk[k]!]! += w
