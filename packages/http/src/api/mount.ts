@@ -1,83 +1,23 @@
 /**
- * Serves route definitions on a Hono app: authenticate, validate, run the handler on the Effect
- * runtime, encode the answer, and map every failure through the code table.
+ * Serves route definitions on a Hono app: runs each request's program (routeProgram.ts) on the Effect runtime,
+ * sends kept answers, and maps every failure through the code table.
  */
 import { Buffer } from "node:buffer"
-import {
-  AccountService,
-  type Actor,
-  type Crypto,
-  isDomainError,
-  NotSignedIn,
-  type User,
-  withAuditOrigin
-} from "@wm/core"
-import { Cause, Effect, Exit, type ManagedRuntime, Option, Schema } from "effect"
+import { type AccountService, type Crypto, isDomainError } from "@wm/core"
+import { Cause, Exit, type ManagedRuntime, Option } from "effect"
 import type { Context, Hono } from "hono"
-import { HttpConfig } from "../HttpConfig.js"
+import type { HttpConfig } from "../HttpConfig.js"
 import { answerWith, completeAnswer } from "../infra/answerHeaders.js"
-import { clientOrigin } from "../infra/clientOrigin.js"
 import type { Logger } from "../infra/logger.js"
-import { tokenOf } from "./auth.js"
 import { type CodeEntry, Codes, describeError, plainStatusOf } from "./codes.js"
 import { EncodedAnswer, fail, ok, okEncoded, okEnvelope } from "./envelope.js"
 import { type Localized, languageOfRequest } from "./language.js"
-import { keptRequestOf, type Memo, makeMemo, type ReadStamp, supportMemo } from "./memo.js"
+import { keptRequestOf, makeMemo } from "./memo.js"
 import type { RouteDef } from "./route.js"
-import { staffOf } from "./staff.js"
-import { decodeWith, rawBody, rawQuery } from "./validate.js"
+import { callers, program, type Run } from "./routeProgram.js"
 
 /** `checkAnswers`: build and encode cached answers on every request too, and compare (tests; see versionedAnswer). */
 export type AppEnv = { Variables: { userId?: number; checkAnswers?: boolean } }
-
-/** The user each request was answered for (the key of a kept answer). */
-const callers = new WeakMap<Context, User>()
-
-const authenticate = (c: Context, access: RouteDef["access"]) =>
-  Effect.gen(function* () {
-    if (access === "public" || access === "staff") return undefined
-    const token = tokenOf(c)
-    if (token === undefined) return yield* new NotSignedIn()
-    const accounts = yield* AccountService
-    const actor: Actor = yield* accounts.authenticate(token)
-    c.set("userId", actor.user.id)
-    callers.set(c, actor.user)
-    if (access === "user") yield* accounts.requireInitialized(actor)
-    return actor
-  })
-
-/** A read that may be kept: the data's generation before it read anything, and when the clock changes it. */
-interface Run {
-  startedAt: ReadStamp | undefined
-  until: number
-}
-
-const program = <R>(def: RouteDef<R>, c: Context, memo: Memo | undefined, run: Run) =>
-  Effect.gen(function* () {
-    if (memo !== undefined) {
-      if (memo.supportWanted()) yield* supportMemo(memo)
-      run.startedAt = memo.stampNow()
-    }
-    const origin = clientOrigin(c, (yield* HttpConfig).trustedProxies)
-    const staff = def.access === "staff" ? yield* staffOf(c) : undefined
-    const actor = yield* authenticate(c, def.access)
-    const params = def.params === undefined ? undefined : yield* decodeWith(def.params, c.req.param(), "path")
-    const query = def.query === undefined ? undefined : yield* decodeWith(def.query, rawQuery(c), "query")
-    const body =
-      def.body === undefined
-        ? undefined
-        : yield* Effect.flatMap(rawBody(c), (raw) => decodeWith(def.body!, raw, "body"))
-    // Audit events recorded while handling name this caller and address without being told.
-    const changesAt = (instant: number) => {
-      run.until = Math.min(run.until, instant)
-    }
-    const data = yield* withAuditOrigin({ user: actor?.user ?? null, address: origin.address })(
-      def.handle({ query, body, actor, origin, staff, params, c, changesAt })
-    )
-    if (data instanceof EncodedAnswer) return data
-    if (def.file !== undefined && data instanceof Response) return data
-    return yield* Schema.encode(def.response)(data).pipe(Effect.orDie)
-  })
 
 /** Whether the handler set a header on `c` (setCookie and deleteCookie go through `c.header` too). */
 const trackHeaders = (c: Context) => {
