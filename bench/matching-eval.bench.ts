@@ -176,6 +176,7 @@ const evaluate = (w: World) => {
   )
   const shown = Object.entries(s.weights).map(([f, v]) => `${f} ${v.toFixed(2)}`)
   if (shown.length > 0) console.log(`  fitted weights: ${shown.join(", ")}; baseline ${JSON.stringify(s.baseline)}`)
+  else console.log(`  baseline ${JSON.stringify(s.baseline)}`)
   const n = Math.max(1, evaluated)
   console.log(line("recommender (learned, hard rules)", tallies.recommender, n))
   console.log(line("today's rules", tallies.rules, n))
