@@ -1,6 +1,7 @@
 /**
  * The learned score's fitting machinery on planted choice data: the prior's strength chosen on held-out purchases
- * (strong where purchases are noise, weak where a feature decides them), and the purchases' time order.
+ * (strong where purchases are noise, weak where a feature decides them), the fit against its objective written
+ * out plainly (the optimiser's loops run several features a step), and the purchases' time order.
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -13,7 +14,7 @@ import {
   coPurchaseSums,
   freeze
 } from "../src/Matching/Learned/CoPurchase.js"
-import type { ChoiceData } from "../src/Matching/Learned/Fit.js"
+import { type ChoiceData, fitChoices } from "../src/Matching/Learned/Fit.js"
 import { choosePrior, heldOutLogLikelihood } from "../src/Matching/Learned/Regularisation.js"
 import { emptySummary } from "../src/Matching/Learned/Summary.js"
 import { timeOrder } from "../src/Matching/Learned/TimeOrder.js"
@@ -66,6 +67,66 @@ describe("the prior's strength chosen on the held-out purchases", () => {
     expect(heldOutLogLikelihood(d, chosen.theta, 240, 300)).toBeCloseTo(best, 10)
     // A held-out log-likelihood is at most 0 and at least that of a uniform guess among 8 for a flat fit.
     expect(heldOutLogLikelihood(d, new Float64Array(3 + 8), 240, 300)).toBeCloseTo(-Math.log(8), 10)
+  })
+})
+
+/** The fit's objective written out plainly: mean negative log-likelihood plus both priors (centre zero). */
+const objective = (d: ChoiceData, theta: Float64Array, l2: number, l2Product: number) => {
+  const F = d.features
+  let loss = 0
+  for (let e = 0; e < d.events; e++) {
+    const utilities: Array<number> = []
+    for (let j = d.from[e]!; j < d.from[e + 1]!; j++) {
+      let v = theta[F + d.product[j]!]!
+      for (let f = 0; f < F; f++) v += theta[f]! * d.x[j * F + f]!
+      utilities.push(v)
+    }
+    const chosen = utilities[d.chosen[e]! - d.from[e]!]!
+    loss -= chosen - Math.log(utilities.reduce((z, v) => z + Math.exp(v), 0))
+  }
+  let prior = 0
+  theta.forEach((t, i) => {
+    prior += 0.5 * (i < F ? l2 : l2Product) * t * t
+  })
+  return loss / d.events + prior
+}
+
+describe("the conditional logit's fit", () => {
+  it("ends where the plainly written objective is flat, for any number of features", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 1_000 }), (F, seed) => {
+        const d = { ...planted(80, 2, seed), features: F }
+        const x = new Float32Array(d.from[d.events]! * F)
+        let r = seed
+        for (let i = 0; i < x.length; i++) {
+          r = (Math.imul(r, 1_103_515_245) + 12_345) >>> 0
+          x[i] = r / 4_294_967_296 - 0.5
+        }
+        const data: ChoiceData = { ...d, x }
+        const l2 = 0.05
+        const l2Product = 0.2
+        const theta = fitChoices(data, { l2, l2Product, iterations: 300, first: 0, last: data.events })
+        expect(objective(data, theta, l2, l2Product)).toBeLessThan(
+          objective(
+            data,
+            theta.map(() => 0),
+            l2,
+            l2Product
+          )
+        )
+        // Central differences of the plain objective: every feature weight and intercept at a minimum.
+        for (let i = 0; i < theta.length; i++) {
+          const step = 1e-4
+          const up = Float64Array.from(theta)
+          const down = Float64Array.from(theta)
+          up[i]! += step
+          down[i]! -= step
+          const slope = (objective(data, up, l2, l2Product) - objective(data, down, l2, l2Product)) / (2 * step)
+          expect(Math.abs(slope)).toBeLessThan(2e-3)
+        }
+      }),
+      { numRuns: 30 }
+    )
   })
 })
 
