@@ -23,6 +23,9 @@ import {
   topSellers
 } from "../src/index.js"
 import { featureUtilityAt, utilityAt } from "../src/Matching/Learned/Scorer.js"
+import { segmentOf } from "../src/Matching/Learned/Segments.js"
+import { emptySummary, summarise } from "../src/Matching/Learned/Summary.js"
+import { defaultPreferenceConfig } from "../src/Preferences/PreferenceConfig.js"
 import { bank, DAY, type RandomBank, richBank } from "./matching-support/arbitraries.js"
 
 // The rules alone (the default needs more purchases than these banks hold), a configuration that learns the full
@@ -60,6 +63,27 @@ describe("the learned utility", () => {
         }
       }),
       { numRuns: 60 }
+    )
+  })
+
+  it("reads each customer's own revealed preferences at D, as summarising its history afresh gives", () => {
+    // The scorer keeps every customer's shares and class posterior in one pooled array: no two may overlap.
+    fc.assert(
+      fc.property(richBank, (b) => {
+        const index = indexOf(b, learning)
+        const sc = index.scorer
+        if (sc === null) return
+        const m = sc.learned.moment
+        sc.learned.histories.forEach((history, i) => {
+          if (history.length === 0) return
+          const half = learning.learning.halfLifeDays
+          const fresh = summarise(emptySummary(), history, m.day, 0, sc.products, half, defaultPreferenceConfig)
+          segmentOf(fresh, history, m.segments, sc.tolerance[i]!, sc.capacity[i]!, m.day)
+          expect(Array.from(sc.summaries[i]!.levels)).toEqual(Array.from(fresh.levels))
+          expect(Array.from(sc.summaries[i]!.segment)).toEqual(Array.from(fresh.segment))
+        })
+      }),
+      { numRuns: 40 }
     )
   })
 })
