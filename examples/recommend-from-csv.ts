@@ -101,9 +101,9 @@ console.log(`score: ${status.mode} (${status.reason}); ${status.purchases} purch
 const code = process.argv[3] ?? companies[0]!.code!
 const i = index.byCode.get(code)
 if (i === undefined) throw new Error(`no customer ${code} in company.csv`)
-const held = new Set(holdings.filter((h) => h.companyCode === code).map((h) => h.productCode))
 console.log(`recommendations for ${code} (rated ${customers[i]!.riskRating ?? "-"}):`)
-for (const r of recommendFor(index, i, held, day, defaultMatchingConfig)) {
+// The index already leaves out what the holding file says the customer holds: no codes to add.
+for (const r of recommendFor(index, i, new Set(), day, defaultMatchingConfig)) {
   console.log(`  ${r.product.productCode} ${r.product.productName} ${r.product.riskLevel} score ${r.score}`)
   for (const reason of r.reasons) console.log(`    - ${reason}`)
 }

@@ -124,6 +124,27 @@ describe("the learned score", () => {
     )
   })
 
+  it("counts only purchases of known customers and products up to D as history", () => {
+    const thin = plantedBank(10, 2)
+    const stray = (companyCode: string, productCode: string, tradeTime: string): PurchaseRow => ({
+      companyCode,
+      productCode,
+      businessType: "认购",
+      tradeTime,
+      amount: 20,
+      channel: "网银"
+    })
+    const trades = [
+      ...thin.trades,
+      stray("C999", "P0", "2026-06-01 10:00:00"),
+      stray("C000", "P99", "2026-06-01 10:00:00"),
+      stray("C000", "P0", "2026-07-15 10:00:00")
+    ]
+    const s = indexOf({ ...thin, trades }).learning
+    expect(s.purchases).toBe(20)
+    expect(s.reason).toMatch(/too little history: 20 purchases \(at least 30\)/)
+  })
+
   it("weighs the rule score against the bank's top sellers when there are too few purchases for the full model", () => {
     // 45 purchases of R1–R2 products by customers rated R5: the rules alone offer R5 first.
     const few = indexOf(plantedBank(15, 3))

@@ -44,9 +44,6 @@ export const learnIndex = (input: IndexLearningInput): IndexLearning => runSteps
 export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning> {
   const { day, rules } = input
   if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
-  const least = input.config.learning.minBaselineEvents
-  // Too few purchases for anything but the rules: no need to order them.
-  if (input.purchases.length < least) return { scorer: null, status: tooLittleHistory(input.purchases.length, least) }
   const kept: Array<PurchaseEvent> = []
   const ms: Array<number> = []
   for (let j = 0; j < input.purchases.length; j++) {
@@ -61,6 +58,9 @@ export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning
     kept.push({ customer, product, day: d, amount: t.amount })
     ms.push(time)
   }
+  const least = input.config.learning.minBaselineEvents
+  // Too few purchases for anything but the rules: no need to order them.
+  if (kept.length < least) return { scorer: null, status: tooLittleHistory(kept.length, least) }
   // Plain loops: `from` with a mapping function steps an iterator per element.
   const days = new Int32Array(kept.length)
   for (let j = 0; j < kept.length; j++) days[j] = kept[j]!.day
