@@ -24,9 +24,11 @@ const run = (cmd, args) => {
 }
 
 const pnpm = pnpmCommand()
-const marker = join(root, "node_modules", ".modules.yaml")
-const stale = !existsSync(marker) || statSync(join(root, "pnpm-lock.yaml")).mtimeMs > statSync(marker).mtimeMs
-if (stale || process.env.CI) run(pnpm, ["install", "--frozen-lockfile"])
+const install = () => {
+  const marker = join(root, "node_modules", ".modules.yaml")
+  const stale = !existsSync(marker) || statSync(join(root, "pnpm-lock.yaml")).mtimeMs > statSync(marker).mtimeMs
+  if (stale || process.env.CI) run(pnpm, ["install", "--frozen-lockfile"])
+}
 
 /** The web app's built files are older than its sources (or absent): `npm start` serves them under /app. */
 const webStale = () => {
@@ -51,12 +53,22 @@ const serve = (cmd, args) => {
 
 const task = process.argv[2]
 if (task === "start") {
+  install()
   // WEB_BUILD=skip: tests of `npm start` itself, so that they never build the app while the web tests build it.
   if (process.env.WEB_BUILD !== "skip" && webStale()) run(pnpm, ["--filter", "@wm/web", "run", "build"])
   // tsx directly, not through `pnpm run`: pnpm does not pass SIGTERM on to the script it runs, tsx does.
   serve([join(root, "node_modules", ".bin", "tsx")], ["packages/http/src/main.ts", "--demo", ...process.argv.slice(3)])
 } else if (task === "test") {
   run(["bash"], [join(root, "scripts", "system-packages.sh"), "ensure"])
+  // The MongoDB tests' server takes minutes to build on a new machine, mostly compiling: it builds while the
+  // packages install and the lint and type checks run. The tests' global setup waits for it (one build at a time,
+  // under a lock) and reports a failed build itself. After the apt-get above: two package installs cannot overlap.
+  if (!process.env.MONGODB_URI)
+    spawn("bash", [join(root, "scripts", "mongo-test-server.sh"), "ensure"], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"]
+    }).on("error", () => {})
+  install()
   run(pnpm, ["run", "check"])
 } else {
   console.error("usage: node scripts/bootstrap.mjs start|test")

@@ -1,12 +1,11 @@
 // The real app on MongoStore.layer (the test server of globalSetup, a fresh database per test): sign-in, lockout and
 // bearer sessions, user-management scope, organisation changes and the data pipeline, each also checked in the
 // database itself so the answers cannot come from memory. The full route suites of packages/http run on Mongo in the mongo-http project (vitest.http.config.ts).
-import { Redacted } from "effect"
 import { MongoClient } from "mongodb"
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
 import { loadBank } from "../../http/test/support/bankData.js"
 import { type CallResult, type Harness, makeHarness, PASSWORD } from "../../http/test/support/harness.js"
-import { MongoStore } from "../src/index.js"
+import { freshMongoStore } from "./support/freshStore.js"
 import { storedPortraits, storedRows } from "./support/storedDataset.js"
 import { mongoUri, uniqueDbName } from "./support.js"
 
@@ -19,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => client.close())
 const start = async () => {
   dbName = uniqueDbName("http")
-  h = await makeHarness({ store: MongoStore.layer({ uri: Redacted.make(mongoUri()), dbName }) })
+  h = await makeHarness({ store: freshMongoStore("http", mongoUri(), dbName) })
 }
 afterEach(async () => {
   await h.close()
