@@ -1,5 +1,8 @@
 // XLSX uploads through exceljs's streaming reader: native dates, numbers and percentages read as a user sees
 // them; formula, error and over-long number cells as row errors; merged cells and damaged files as file errors.
+import { readdirSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { uploadTypes } from "@wm/core"
 import { describe, expect, it } from "vitest"
 import { validateUpload } from "../src/upload/index.js"
@@ -69,6 +72,33 @@ describe("valid XLSX files", () => {
     expect(report.errors).toEqual([
       expect.objectContaining({ row: 4, column: "tradeTime", value: "2025-02-30 10:00:00" })
     ])
+  })
+})
+
+describe("workbooks whose sheets are stored before the parts they need", () => {
+  // exceljs and openpyxl store xl/workbook.xml (the tab order) or the shared strings after the sheets; a pass over
+  // the zip in stored order lost such parts intermittently (exceljs issue #3064) and copied sheets to temporary
+  // files it never removed.
+  const ownTemporaryFiles = () => readdirSync(tmpdir()).filter((f) => f.startsWith(`tmp-${process.pid}-`))
+
+  it("are read whole every time, many at once, and leave no temporary file", async () => {
+    const before = ownTemporaryFiles()
+    const upload = await xlsxFile((sheet, book) => {
+      sheet.addRows([flowHeader, examples.trade_flow[1]!])
+      book.addWorksheet("说明").addRow(["这一页不是数据"])
+    })
+    const openpyxl = new File(
+      [readFileSync(join(import.meta.dirname, "upload-fixtures/xlsx/openpyxl-trade_flow.xlsx"))],
+      "o.xlsx"
+    )
+    const reports = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => validateUpload(i % 2 === 0 ? upload : openpyxl, "trade_flow", references))
+    )
+    for (const [i, report] of reports.entries()) {
+      expect(report.fileErrors).toEqual([])
+      expect(report).toMatchObject({ format: "xlsx", rows: i % 2 === 0 ? 1 : 4 })
+    }
+    expect(ownTemporaryFiles()).toEqual(before)
   })
 })
 

@@ -1,37 +1,53 @@
 /**
- * Reading the first sheet of an XLSX upload with exceljs's streaming WorkbookReader, so a large workbook is
- * never held in memory. The header is the first non-blank row; every later row keeps its sheet row number.
+ * Reading the first sheet of an XLSX upload with exceljs's streaming worksheet reader, so a large sheet is never
+ * held in memory. The header is the first non-blank row; every later row keeps its sheet row number.
  * A damaged zip or a workbook without sheets stops reading; merged cells are a file error naming the ranges.
+ *
+ * The zip is opened through its central directory (unzipper's Open), and the parts a sheet needs are read
+ * first, in this order: the workbook's relationships, the workbook (its tab order), shared strings and styles.
+ * exceljs's own pass over the zip reads entries as they are stored, and under load it intermittently loses one
+ * (exceljs issue #3064: "Cannot read properties of undefined (reading 'sheets')", or a valid file read as
+ * having no sheet); where sheets are stored before the shared strings (openpyxl, LibreOffice) it copies them to
+ * temporary files that it never removes when reading stops early, leaving the bank's rows on disk.
  */
 import { Readable } from "node:stream"
 import type { CellIssue } from "@wm/core"
 import type ExcelJS from "exceljs"
+import type { Entry as ZipEntry } from "unzipper"
 import { watchMergedCells } from "./mergedCells.js"
 import { type SheetSink, UnreadableFile } from "./Sheet.js"
 import { cellText } from "./xlsxCells.js"
 
-/** The parts of the reader's state that its type declarations leave out. */
-interface ReaderState {
-  readonly model?: { readonly sheets?: ReadonlyArray<{ readonly id: number }> }
+/** The parts of exceljs's WorkbookReader this module drives: the parsers its own zip pass calls per entry. */
+interface ReaderParts {
+  readonly model?: { readonly sheets?: ReadonlyArray<{ readonly id: number; readonly rId: string }> }
   workbookRels?: Array<{ Id: string; Target: string }>
-  _parseRels: (entry: unknown) => Promise<void>
+  _parseRels(entry: Readable): Promise<void>
+  _parseWorkbook(entry: Readable): Promise<void>
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>
+  _parseStyles(entry: Readable): Promise<void>
+  _parseWorksheet(
+    source: AsyncIterable<unknown>,
+    sheetNo: string
+  ): Iterable<{ value: ExcelJS.stream.xlsx.WorksheetReader }>
 }
 
 /**
- * exceljs matches a sheet file to its tab by the relationship target "worksheets/sheetN.xml", relative to xl/.
- * openpyxl (pandas' default writer) writes absolute targets ("/xl/worksheets/sheet1.xml"), which the package
- * format allows; without this every sheet of such a workbook stays unmatched and the workbook looks empty.
+ * The zip path of a relationship target: relative to xl/ ("worksheets/sheet1.xml"), or absolute
+ * ("/xl/worksheets/sheet1.xml", as openpyxl — pandas' default writer — writes it, which the package format allows).
  */
-const acceptAbsoluteTargets = (reader: ExcelJS.stream.xlsx.WorkbookReader) => {
-  const state = reader as unknown as ReaderState
-  const parseRels = state._parseRels.bind(reader)
-  state._parseRels = async (entry) => {
-    await parseRels(entry)
-    state.workbookRels = state.workbookRels?.map((rel) => ({
-      ...rel,
-      Target: rel.Target.replace(/^(\/xl\/|\.\/)/, "")
-    }))
-  }
+const partPath = (target: string) => (target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`)
+
+/** The first sheet in the workbook's tab order, else (no usable workbook part) the lowest-numbered sheet file. */
+const firstSheetPath = (reader: ReaderParts, entries: ReadonlyMap<string, ZipEntry>): string | undefined => {
+  const first = reader.model?.sheets?.[0]
+  const rel = first && reader.workbookRels?.find((r) => r.Id === first.rId)
+  if (rel !== undefined && entries.has(partPath(rel.Target))) return partPath(rel.Target)
+  const numbered = [...entries.keys()]
+    .map((path) => ({ path, n: /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(path)?.[1] }))
+    .filter((e) => e.n !== undefined)
+    .sort((a, b) => Number(a.n) - Number(b.n))
+  return numbered[0]?.path
 }
 
 const rowOf = (row: ExcelJS.Row, width: number) => {
@@ -51,23 +67,40 @@ const mergedProblem = (ranges: ReadonlyArray<string>) =>
 
 export const readXlsx = async (file: Blob, sink: SheetSink): Promise<void> => {
   // Loaded on the first XLSX upload: exceljs takes about a second to import, which the server's start need not pay.
-  const { default: Excel } = await import("exceljs")
-  const input = Readable.fromWeb(file.stream())
-  const reader = new Excel.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: "cache",
-    styles: "cache", // number formats tell dates and percentages from plain numbers
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore"
-  })
-  acceptAbsoluteTargets(reader)
-  let sawSheet = false
+  const [{ default: Excel }, { Open }] = await Promise.all([import("exceljs"), import("unzipper")])
+  const opened: Array<Readable> = []
+  // Each part is a slice of the upload (a file on disk for a large one): nothing is read twice or held whole.
+  const source = {
+    size: async () => file.size,
+    stream: (offset: number, length?: number) => {
+      const part = Readable.fromWeb(file.slice(offset, length === undefined ? undefined : offset + length).stream())
+      opened.push(part)
+      return part
+    }
+  }
   try {
-    for await (const sheet of reader) {
-      // Sheets arrive in zip order; the first sheet is the first in the workbook's tab order.
-      const first = (reader as unknown as ReaderState).model?.sheets?.[0]?.id
-      if (first !== undefined && (sheet as unknown as { id: number }).id !== first) continue
-      sawSheet = true
+    const directory = await Open.custom(source)
+    const entries = new Map(directory.files.filter((f) => f.type === "File").map((f) => [f.path, f]))
+    const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([]), {
+      sharedStrings: "cache",
+      styles: "cache", // number formats tell dates and percentages from plain numbers
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "ignore"
+    }) as unknown as ReaderParts
+    const part = (path: string) => entries.get(path)?.stream()
+    const rels = part("xl/_rels/workbook.xml.rels")
+    if (rels !== undefined) await reader._parseRels(rels)
+    const workbook = part("xl/workbook.xml")
+    if (workbook !== undefined) await reader._parseWorkbook(workbook)
+    const strings = part("xl/sharedStrings.xml")
+    if (strings !== undefined) for await (const _ of reader._parseSharedStrings(strings));
+    const styles = part("xl/styles.xml")
+    if (styles !== undefined) await reader._parseStyles(styles)
+    const path = firstSheetPath(reader, entries)
+    if (path === undefined) throw new UnreadableFile("not a readable XLSX file: the workbook has no worksheet")
+    const sheetNo = /sheet(\d+)\.xml$/.exec(path)?.[1] ?? "1"
+    for (const { value: sheet } of reader._parseWorksheet(entries.get(path)!.stream(), sheetNo)) {
       const merged = watchMergedCells(sheet)
       let width = -1
       for await (const row of sheet) {
@@ -83,13 +116,11 @@ export const readXlsx = async (file: Blob, sink: SheetSink): Promise<void> => {
         sink.row(row.number, cells, issues)
       }
       if (merged.length > 0) sink.fileError(mergedProblem(merged))
-      break
     }
   } catch (error) {
     if (error instanceof UnreadableFile) throw error
     throw new UnreadableFile(`not a readable XLSX file (${error instanceof Error ? error.message : String(error)})`)
   } finally {
-    input.destroy()
+    for (const part of opened) part.destroy()
   }
-  if (!sawSheet) throw new UnreadableFile("not a readable XLSX file: the workbook has no worksheet")
 }
