@@ -10,6 +10,7 @@
  * having no sheet); where sheets are stored before the shared strings (openpyxl, LibreOffice) it copies them to
  * temporary files that it never removes when reading stops early, leaving the bank's rows on disk.
  */
+/// <reference path="../../types/unzipper.d.ts" />
 import { Readable } from "node:stream"
 import type { CellIssue } from "@wm/core"
 import type ExcelJS from "exceljs"
