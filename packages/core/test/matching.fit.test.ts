@@ -1,7 +1,8 @@
 /**
  * The learned score's fitting machinery on planted choice data: the prior's strength chosen on held-out purchases
  * (strong where purchases are noise, weak where a feature decides them), the fit against its objective written
- * out plainly (the optimiser's loops run several features a step), and the purchases' time order.
+ * out plainly (the optimiser's loops run several features a step), and the purchases' time order and grouping by
+ * customer.
  */
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
@@ -15,6 +16,7 @@ import {
   freeze
 } from "../src/Matching/Learned/CoPurchase.js"
 import { type ChoiceData, fitChoices } from "../src/Matching/Learned/Fit.js"
+import { finalHistory, groupByCustomer, keptFrom, purchaseColumns } from "../src/Matching/Learned/History.js"
 import { choosePrior, heldOutLogLikelihood } from "../src/Matching/Learned/Regularisation.js"
 import { emptySummary } from "../src/Matching/Learned/Summary.js"
 import { timeOrder } from "../src/Matching/Learned/TimeOrder.js"
@@ -138,6 +140,30 @@ describe("the purchases' time order", () => {
         const day = Int32Array.from(ms, (t) => Math.floor(t / 86_400_000))
         const expected = hours.map((_, i) => i).sort((a, b) => ms[a]! - ms[b]! || a - b)
         expect(Array.from(timeOrder(ms, day))).toEqual(expected)
+      })
+    )
+  })
+
+  it("groups by customer in time order, each history the customer's latest purchases before the moment", () => {
+    const purchase = fc.record({ customer: fc.nat(5), product: fc.nat(9), day: fc.nat(30), amount: fc.nat(100) })
+    fc.assert(
+      fc.property(fc.array(purchase, { maxLength: 120 }), fc.integer({ min: 1, max: 8 }), (events, length) => {
+        const h = groupByCustomer(purchaseColumns(events), 6, length)
+        events.forEach((e, j) => {
+          // Before purchase j: the customer's purchases listed earlier, at most the latest `length`.
+          const earlier = events.slice(0, j).filter((x) => x.customer === e.customer)
+          const to = h.at[j]!
+          const from = keptFrom(h, e.customer, to)
+          expect(h.product[to]).toBe(e.product)
+          expect(h.amount[to]).toBe(e.amount)
+          const kept = Array.from({ length: to - from }, (_, q) => [h.product[from + q], h.day[from + q]])
+          expect(kept).toEqual(earlier.slice(-length).map((x) => [x.product, x.day]))
+        })
+        for (let c = 0; c < 6; c++) {
+          const { from, to } = finalHistory(h, c)
+          const all = events.filter((x) => x.customer === c)
+          expect(Array.from(h.product.subarray(from, to))).toEqual(all.slice(-length).map((x) => x.product))
+        }
       })
     )
   })

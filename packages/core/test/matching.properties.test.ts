@@ -22,6 +22,7 @@ import {
   searchCustomers,
   topSellers
 } from "../src/index.js"
+import { finalHistory } from "../src/Matching/Learned/History.js"
 import { featureUtilityAt, utilityAt } from "../src/Matching/Learned/Scorer.js"
 import { segmentOf } from "../src/Matching/Learned/Segments.js"
 import { emptySummary, summarise } from "../src/Matching/Learned/Summary.js"
@@ -74,14 +75,16 @@ describe("the learned utility", () => {
         const sc = index.scorer
         if (sc === null) return
         const m = sc.learned.moment
-        sc.learned.histories.forEach((history, i) => {
-          if (history.length === 0) return
+        const h = sc.learned.histories
+        for (let i = 0; i < index.size; i++) {
+          const { from, to } = finalHistory(h, i)
+          if (to === from) continue
           const half = learning.learning.halfLifeDays
-          const fresh = summarise(emptySummary(), history, m.day, 0, sc.products, half, defaultPreferenceConfig)
-          segmentOf(fresh, history, m.segments, sc.tolerance[i]!, sc.capacity[i]!, m.day)
+          const fresh = summarise(emptySummary(), h, from, to, m.day, 0, sc.products, half, defaultPreferenceConfig)
+          segmentOf(fresh, h, from, to, i, m.segments, sc.tolerance[i]!, sc.capacity[i]!, m.day)
           expect(Array.from(sc.summaries[i]!.levels)).toEqual(Array.from(fresh.levels))
           expect(Array.from(sc.summaries[i]!.segment)).toEqual(Array.from(fresh.segment))
-        })
+        }
       }),
       { numRuns: 40 }
     )

@@ -3,7 +3,8 @@
  * could buy (not the hard rules that limit them), and a customer's own purchases never shape its posterior.
  */
 import { describe, expect, it } from "vitest"
-import type { ProductColumns, PurchaseEvent } from "../src/Matching/Learned/Columns.js"
+import type { ProductColumns } from "../src/Matching/Learned/Columns.js"
+import { groupByCustomer, type PurchaseEvent, purchaseColumns } from "../src/Matching/Learned/History.js"
 import { fitSegments, type Segments, segmentLift, segmentOf } from "../src/Matching/Learned/Segments.js"
 import { emptySummary } from "../src/Matching/Learned/Summary.js"
 
@@ -49,16 +50,26 @@ const bank = () => {
   return { events, customers, tolerance, capacity }
 }
 
-const liftFor = (g: Segments, history: Array<PurchaseEvent>, tolerance: number, k: number) => {
+/** A bank's purchases as the segments read them. */
+const columnsOf = (b: ReturnType<typeof bank>, events = b.events) => ({ ...b, events: purchaseColumns(events) })
+
+/** Segment state of one customer's history (its purchases, oldest first). */
+const summaryOf = (g: Segments, history: Array<PurchaseEvent>, tolerance: number) => {
+  const h = groupByCustomer(purchaseColumns(history.map((e) => ({ ...e, customer: 0 }))), 1, 24)
   const s = emptySummary()
   s.count = history.length
-  segmentOf(s, history, g, tolerance, 1e6, DAY)
+  segmentOf(s, h, 0, history.length, history[0]?.customer ?? 0, g, tolerance, 1e6, DAY)
+  return s
+}
+
+const liftFor = (g: Segments, history: Array<PurchaseEvent>, tolerance: number, k: number) => {
+  const s = summaryOf(g, history, tolerance)
   return segmentLift(g, s, k, P)
 }
 
 describe("co-purchase segments", () => {
   const b = bank()
-  const g = fitSegments({ ...b, products }, 4, 25, 4000)
+  const g = fitSegments({ ...columnsOf(b), products }, 4, 25, 4000)
 
   it("lifts the products of a customer's own taste and lowers the others'", () => {
     // Customer 1 is a "low" R3 customer.
@@ -84,10 +95,8 @@ describe("co-purchase segments", () => {
     // Customer 1's fold is scored by the mixture fitted on the other fold: changing its purchases leaves that
     // mixture as it was, while the other fold's mixture (which read them) moves.
     const moved = b.events.map((e) => (e.customer === 1 ? { ...e, product: 11 } : e))
-    const h = fitSegments({ ...b, events: moved, products }, 4, 25, 4000)
-    const s = emptySummary()
-    segmentOf(s, [b.events.find((e) => e.customer === 1)!], g, 3, 1e6, DAY)
-    const own = s.segmentFold
+    const h = fitSegments({ ...columnsOf(b, moved), products }, 4, 25, 4000)
+    const own = summaryOf(g, [b.events.find((e) => e.customer === 1)!], 3).segmentFold
     expect(Array.from(h.mixtures[own]!.theta)).toEqual(Array.from(g.mixtures[own]!.theta))
     expect(Array.from(h.mixtures[1 - own]!.theta)).not.toEqual(Array.from(g.mixtures[1 - own]!.theta))
   })

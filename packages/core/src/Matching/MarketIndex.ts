@@ -15,7 +15,7 @@ import type { Preference, PurchaseRow } from "../Preferences/PreferenceTypes.js"
 import { PURCHASE_TYPES, windowStartDay } from "../Preferences/PurchaseSummary.js"
 import { runSteps, runStepsSliced, type Steps } from "../Records/Steps.js"
 import { heldColumns } from "./Eligibility.js"
-import { learnIndexSteps } from "./Learned/ForIndex.js"
+import { learnIndexSteps, type TradeColumns } from "./Learned/ForIndex.js"
 import { type LearnedStatus, rulesStatus } from "./Learned/Learn.js"
 import type { LearnedScorer } from "./Learned/Scorer.js"
 import { defaultMatchingConfig, type MatchingConfig } from "./MatchingConfig.js"
@@ -141,15 +141,23 @@ function* marketIndexSteps(input: MarketInput): Steps<MarketIndex> {
   const largest = new Float64Array(n)
   const trades = [...input.trades].filter((t) => PURCHASE_TYPES.has(t.businessType))
   let latest = Number.NEGATIVE_INFINITY
-  const times: Array<number> = []
-  const days: Array<number> = []
+  // The purchases as the learned score reads them: index positions (−1 unknown or after D), time, day, amount.
+  const columns: TradeColumns = {
+    customer: new Int32Array(trades.length).fill(-1),
+    product: new Int32Array(trades.length).fill(-1),
+    times: new Float64Array(trades.length),
+    days: new Int32Array(trades.length),
+    amount: new Float64Array(trades.length)
+  }
+  const { times, days } = columns
   for (let j = 0; j < trades.length; j++) {
     if (j % TRADES_PIECE === TRADES_PIECE - 1) yield
     const ms = parseTradeTime(trades[j]!.tradeTime)
     const day = Math.floor(ms / DAY_MS)
     if (day > latest) latest = day
-    times.push(ms)
-    days.push(day)
+    times[j] = ms
+    days[j] = day
+    columns.amount[j] = trades[j]!.amount
   }
   const day = input.day ?? (Number.isFinite(latest) ? formatDay(latest) : null)
   const dayNumber = day === null ? Number.NaN : parseDay(day)
@@ -162,10 +170,12 @@ function* marketIndexSteps(input: MarketInput): Steps<MarketIndex> {
     if (!(d <= dayNumber)) continue
     const k = productByCode.get(t.productCode)
     if (k !== undefined) {
+      columns.product[j] = k
       purchases[k]!++
       if (d >= recentFrom) recentAmount[k]! += t.amount
     }
     const i = byCode.get(t.companyCode)
+    if (i !== undefined) columns.customer[j] = i
     if (i !== undefined && d >= windowStart && t.amount > largest[i]!) largest[i] = t.amount
   }
   yield
@@ -218,10 +228,7 @@ function* marketIndexSteps(input: MarketInput): Steps<MarketIndex> {
     rules: index,
     day,
     dayNumber,
-    customers: byCode,
-    products: productByCode,
-    purchases: trades,
-    times,
+    purchases: columns,
     coldCycle: Uint8Array.from(customers, (c) =>
       c.fluctuation === undefined && !c.preference.bought
         ? cycleIndex(c.preference.cycle)

@@ -1,6 +1,6 @@
 /**
  * The columns the learned score reads: the product catalogue reduced to numbers, the bank's purchase counts at a
- * moment (overall, recent, distinct buyers, co-purchases), and one purchase of the history.
+ * moment (overall, recent, distinct buyers, co-purchases).
  */
 import { parseDay } from "../../Portrait/Calendar.js"
 import type { MatchProduct } from "../MatchTypes.js"
@@ -97,11 +97,3 @@ export const emptyMoment = (size: number, coPurchase: boolean, segments: Segment
   segTerm: new Float64Array(16),
   frozen: null
 })
-
-/** One purchase (认购 / 申购) of a known product: customer and product as index positions, amount in 万元. */
-export interface PurchaseEvent {
-  readonly customer: number
-  readonly product: number
-  readonly day: number
-  readonly amount: number
-}

@@ -2,12 +2,12 @@
  * The learned part of a market index: the purchases as time-ordered events, the fit (Learn.ts) and, when the
  * bank's history is rich enough and the fit beat the rules on the latest purchases, the scorer at D.
  */
-import { DAY_MS } from "../../Portrait/Calendar.js"
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import { allowed, type RuleColumns } from "../Eligibility.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
-import { type PurchaseEvent, productColumns } from "./Columns.js"
+import { productColumns } from "./Columns.js"
+import type { PurchaseColumns } from "./History.js"
 import { type LearnedStatus, learnSteps, rulesStatus, tooLittleHistory } from "./Learn.js"
 import { buildScorerSteps, type LearnedScorer } from "./Scorer.js"
 import { timeOrder } from "./TimeOrder.js"
@@ -23,19 +23,23 @@ export interface IndexLearningInput {
   /** D ('YYYY-MM-DD') and its day number. */
   readonly day: string | null
   readonly dayNumber: number
-  readonly customers: ReadonlyMap<string, number>
-  readonly products: ReadonlyMap<string, number>
-  /** Purchases (认购 / 申购) with their trade times in epoch ms. */
-  readonly purchases: ReadonlyArray<{
-    readonly companyCode: string
-    readonly productCode: string
-    readonly amount: number
-  }>
-  readonly times: ReadonlyArray<number>
+  /** The purchases (认购 / 申购) of the trade file, as the index read them. */
+  readonly purchases: TradeColumns
   /** Each customer's cycle bucket without purchases (from its balance fluctuation). */
   readonly coldCycle: Uint8Array
   readonly config: MatchingConfig
   readonly preferences: PreferenceConfig
+}
+
+/** Per purchase row: customer and product index positions (−1: not in the files), trade time and day, amount. */
+export interface TradeColumns {
+  readonly customer: Int32Array
+  readonly product: Int32Array
+  /** Epoch ms, and the day number of each. */
+  readonly times: Float64Array
+  readonly days: Int32Array
+  /** 万元. */
+  readonly amount: Float64Array
 }
 
 export const learnIndex = (input: IndexLearningInput): IndexLearning => runSteps(learnIndexSteps(input))
@@ -44,30 +48,39 @@ export const learnIndex = (input: IndexLearningInput): IndexLearning => runSteps
 export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning> {
   const { day, rules } = input
   if (day === null) return { scorer: null, status: rulesStatus("no analysis date") }
-  const kept: Array<PurchaseEvent> = []
-  const ms: Array<number> = []
-  for (let j = 0; j < input.purchases.length; j++) {
+  const t = input.purchases
+  // The purchases of known customers and products up to D.
+  const rows = new Int32Array(t.customer.length)
+  let kept = 0
+  for (let j = 0; j < rows.length; j++) {
     if (j % (PIECE * 16) === PIECE * 16 - 1) yield
-    const t = input.purchases[j]!
-    const time = input.times[j]!
-    const d = Math.floor(time / DAY_MS)
-    if (!(d <= input.dayNumber)) continue
-    const customer = input.customers.get(t.companyCode)
-    const product = input.products.get(t.productCode)
-    if (customer === undefined || product === undefined) continue
-    kept.push({ customer, product, day: d, amount: t.amount })
-    ms.push(time)
+    if (t.days[j]! <= input.dayNumber && t.customer[j]! >= 0 && t.product[j]! >= 0) rows[kept++] = j
   }
   const least = input.config.learning.minBaselineEvents
   // Too few purchases for anything but the rules: no need to order them.
-  if (kept.length < least) return { scorer: null, status: tooLittleHistory(kept.length, least) }
-  // Plain loops: `from` with a mapping function steps an iterator per element.
-  const days = new Int32Array(kept.length)
-  for (let j = 0; j < kept.length; j++) days[j] = kept[j]!.day
-  const order = timeOrder(Float64Array.from(ms), days)
+  if (kept < least) return { scorer: null, status: tooLittleHistory(kept, least) }
+  const ms = new Float64Array(kept)
+  const days = new Int32Array(kept)
+  for (let j = 0; j < kept; j++) {
+    ms[j] = t.times[rows[j]!]!
+    days[j] = t.days[rows[j]!]!
+  }
+  const order = timeOrder(ms, days)
   yield
-  const sorted: Array<PurchaseEvent> = new Array(order.length)
-  for (let j = 0; j < order.length; j++) sorted[j] = kept[order[j]!]!
+  const sorted: PurchaseColumns = {
+    size: kept,
+    customer: new Int32Array(kept),
+    product: new Int32Array(kept),
+    day: new Int32Array(kept),
+    amount: new Float64Array(kept)
+  }
+  for (let j = 0; j < kept; j++) {
+    const row = rows[order[j]!]!
+    sorted.customer[j] = t.customer[row]!
+    sorted.product[j] = t.product[row]!
+    sorted.day[j] = t.days[row]!
+    sorted.amount[j] = t.amount[row]!
+  }
   const products = productColumns(rules.products)
   const base = {
     size: rules.tolerance.length,

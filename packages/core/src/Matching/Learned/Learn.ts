@@ -8,9 +8,10 @@ import { formatDay } from "../../Portrait/Calendar.js"
 import { runSteps, type Steps } from "../../Records/Steps.js"
 import { baselineWeights, fitBaselineSteps, rulesWeightOf } from "./Baseline.js"
 import { segment, verdicts } from "./Check.js"
-import type { MarketMoment, PurchaseEvent } from "./Columns.js"
+import type { MarketMoment } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES } from "./Features.js"
 import { fitChoicesSteps } from "./Fit.js"
+import type { Histories } from "./History.js"
 import { choosePriorSteps } from "./Regularisation.js"
 import { type ReplayInput, replaySteps } from "./Replay.js"
 import { fitSegmentsSteps } from "./Segments.js"
@@ -51,7 +52,8 @@ export interface Learned {
   /** Feature weights and per-product intercepts, [cold, warm]. */
   readonly weights: readonly [Float64Array, Float64Array]
   readonly intercepts: readonly [Float64Array, Float64Array]
-  readonly histories: ReadonlyArray<ReadonlyArray<PurchaseEvent>>
+  /** The purchases up to D by customer (each customer's history at D: History.finalHistory). */
+  readonly histories: Histories
   readonly moment: MarketMoment
 }
 
@@ -85,7 +87,7 @@ export function* learnSteps(
 ): Steps<Learned | LearnedStatus> {
   const started = now()
   const learning = input.config.learning
-  const purchases = input.events.length
+  const purchases = input.events.size
   const onlyRules = purchases < learning.minBaselineEvents
   const tooFew = purchases < learning.minEvents
   const tooLittle = (fitted: number) => ({

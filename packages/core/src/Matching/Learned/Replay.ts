@@ -7,9 +7,10 @@
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
-import { emptyMoment, type MarketMoment, onSaleAt, type ProductColumns, type PurchaseEvent } from "./Columns.js"
+import { emptyMoment, type MarketMoment, onSaleAt, type ProductColumns } from "./Columns.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import type { ChoiceData } from "./Fit.js"
+import { groupByCustomer, type Histories, keptFrom, type PurchaseColumns } from "./History.js"
 import { countSegments } from "./Segment.js"
 import { type Segments, segmentOf } from "./Segments.js"
 import { emptySummary, summarise } from "./Summary.js"
@@ -21,7 +22,7 @@ export interface ReplayInput {
   readonly coldCycle: Uint8Array
   readonly products: ProductColumns
   /** Purchases up to D, in time order. */
-  readonly events: ReadonlyArray<PurchaseEvent>
+  readonly events: PurchaseColumns
   readonly config: MatchingConfig
   readonly preferences: PreferenceConfig
 }
@@ -32,13 +33,13 @@ export interface Replayed {
   readonly cold: Uint8Array
   /** Per fitted purchase: its day number. */
   readonly days: Int32Array
-  readonly histories: ReadonlyArray<ReadonlyArray<PurchaseEvent>>
+  readonly histories: Histories
   readonly moment: MarketMoment
 }
 
-/** A product the customer still holds on `day`: bought before and not yet matured. */
-export const heldAt = (history: ReadonlyArray<PurchaseEvent>, k: number, day: number, p: ProductColumns) => {
-  for (const e of history) if (e.product === k && e.day + p.termDays[k]! > day) return true
+/** A product the customer still holds on `day`: bought in its history [from, to) and not yet matured. */
+export const heldAt = (h: Histories, from: number, to: number, k: number, day: number, p: ProductColumns) => {
+  for (let j = from; j < to; j++) if (h.product[j] === k && h.day[j]! + p.termDays[k]! > day) return true
   return false
 }
 
@@ -55,8 +56,8 @@ const grow = <A extends Float32Array | Int32Array>(a: A, need: number, make: (n:
 /** Slides the recent-popularity window so that it holds the purchases of (day − recentDays, day]. */
 const slide = (input: ReplayInput, m: MarketMoment, tail: number, upTo: number, day: number) => {
   let t = tail
-  while (t < upTo && input.events[t]!.day <= day - input.config.learning.recentDays) {
-    m.recent[input.events[t]!.product]!--
+  while (t < upTo && input.events.day[t]! <= day - input.config.learning.recentDays) {
+    m.recent[input.events.product[t]!]!--
     t++
   }
   return t
@@ -82,18 +83,18 @@ export function* replaySteps(
   const P = p.size
   const F = FEATURE_COUNT
   const m = emptyMoment(P, P <= learning.maxCoPurchaseProducts, segments)
-  const histories: Array<Array<PurchaseEvent>> = Array.from({ length: input.size }, () => [])
+  const h = groupByCustomer(events, input.size, learning.historyLength)
   // Only purchases in the last fitWindowDays before `until` are fitted (the older ones build the state): the
   // fitted moments then look like D — long histories, rich co-purchase counts. A window holding fewer than
   // `sampled` purchases reaches back to the latest `sampled`.
   const window = learning.fitWindowDays > 0 ? until - learning.fitWindowDays : Number.NEGATIVE_INFINITY
   let first = 0
-  while (first < events.length && events[first]!.day < window) first++
-  first = Math.max(0, Math.min(first, events.length - sampled))
-  const stride = sampled > 0 ? Math.max(1, Math.ceil((events.length - first) / sampled)) : Number.POSITIVE_INFINITY
+  while (first < events.size && events.day[first]! < window) first++
+  first = Math.max(0, Math.min(first, events.size - sampled))
+  const stride = sampled > 0 ? Math.max(1, Math.ceil((events.size - first) / sampled)) : Number.POSITIVE_INFINITY
   let x = new Float32Array(1 << 16)
   let product = new Int32Array(1 << 12)
-  const from: Array<number> = [0]
+  const bounds: Array<number> = [0]
   const chosen: Array<number> = []
   const cold: Array<number> = []
   const days: Array<number> = []
@@ -106,33 +107,36 @@ export function* replaySteps(
   // Work since the last pause: a purchase recorded as a choice (a pass over the catalogue and a row of features
   // per alternative) counts as SAMPLED_WORK purchases that only move the state.
   let work = 0
-  for (let idx = 0; idx < events.length; idx++) {
+  for (let idx = 0; idx < events.size; idx++) {
     if (work >= PIECE) {
       work = 0
       yield
     }
     work++
-    const e = events[idx]!
-    const c = e.customer
-    const history = histories[c]!
-    tail = slide(input, m, tail, idx, e.day)
-    m.day = e.day
+    const c = events.customer[idx]!
+    const day = events.day[idx]!
+    const bought = events.product[idx]!
+    // The customer's history before this purchase: its latest `historyLength` purchases, [from, to) of h.
+    const to = h.at[idx]!
+    const from = keptFrom(h, c, to)
+    tail = slide(input, m, tail, idx, day)
+    m.day = day
     if (idx >= first && (idx - first) % stride === stride - 1) {
       work += SAMPLED_WORK
-      summarise(s, history, e.day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
+      summarise(s, h, from, to, day, input.coldCycle[c]!, p, learning.halfLifeDays, input.preferences)
       const tolerance = input.tolerance[c]!
       const capacity = input.capacity[c]!
-      segmentOf(s, history, segments, tolerance, capacity, e.day)
+      segmentOf(s, h, from, to, c, segments, tolerance, capacity, day)
       const start = used
       let pick = -1
       options.length = 0
       for (let k = 0; k < P; k++) {
-        if (k === e.product) continue
+        if (k === bought) continue
         const allowed =
-          onSaleAt(p, k, e.day) &&
+          onSaleAt(p, k, day) &&
           p.risk[k]! <= tolerance &&
           p.startingYuan[k]! <= capacity &&
-          !heldAt(history, k, e.day, p)
+          !heldAt(h, from, to, k, day, p)
         if (allowed) options.push(k)
       }
       // A large catalogue: a uniform sample of the alternatives (the logit stays consistent), so the fit's cost
@@ -146,10 +150,10 @@ export function* replaySteps(
         options[q] = t
       }
       options.length = keep
-      options.push(e.product)
+      options.push(bought)
       options.sort((a, b) => a - b)
       for (const k of options) {
-        if (k === e.product) pick = used
+        if (k === bought) pick = used
         product = grow(product, used + 1, (n) => new Int32Array(n))
         x = grow(x, (used + 1) * F, (n) => new Float32Array(n))
         product[used] = k
@@ -160,40 +164,39 @@ export function* replaySteps(
       if (used - start < 2) used = start
       else {
         chosen.push(pick)
-        cold.push(history.length === 0 ? 1 : 0)
-        days.push(e.day)
-        from.push(used)
+        cold.push(to === from ? 1 : 0)
+        days.push(day)
+        bounds.push(used)
       }
     }
-    const k = e.product
+    const k = bought
     countSegments(m, input.tolerance[c]!, input.coldCycle[c]!, p, k)
     m.recent[k]!++
     m.total[k]!++
     if (m.total[k]! > m.maxTotal) m.maxTotal = m.total[k]!
-    if (history.length === 0) m.customers++
+    if (to === h.start[c]) m.customers++
     let unseen = true
-    for (let j = 0; j < history.length && unseen; j++) if (history[j]!.product === k) unseen = false
+    for (let j = from; j < to && unseen; j++) if (h.product[j] === k) unseen = false
     if (unseen) {
       m.buyers[k]!++
       if (m.co !== null) {
         // Each product the customer bought counts once: `seen` holds the purchase index that last counted it.
-        for (const h of history) {
-          if (seen[h.product] === idx) continue
-          seen[h.product] = idx
-          m.co[h.product * P + k]!++
-          m.co[k * P + h.product]!++
+        for (let j = from; j < to; j++) {
+          const q = h.product[j]!
+          if (seen[q] === idx) continue
+          seen[q] = idx
+          m.co[q * P + k]!++
+          m.co[k * P + q]!++
         }
       }
     }
-    history.push(e)
-    if (history.length > learning.historyLength) history.shift()
   }
-  slide(input, m, tail, events.length, until)
+  slide(input, m, tail, events.size, until)
   m.day = until
   return {
     choices: {
       events: chosen.length,
-      from: Int32Array.from(from),
+      from: Int32Array.from(bounds),
       chosen: Int32Array.from(chosen),
       product: product.subarray(0, used),
       x: x.subarray(0, used * F),
@@ -202,7 +205,7 @@ export function* replaySteps(
     },
     cold: Uint8Array.from(cold),
     days: Int32Array.from(days),
-    histories,
+    histories: h,
     moment: m
   }
 }

@@ -11,6 +11,7 @@ import type { ProductColumns } from "./Columns.js"
 import { freeze } from "./CoPurchase.js"
 import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
+import { keptFrom } from "./History.js"
 import type { Learned } from "./Learn.js"
 import { segmentOf } from "./Segments.js"
 import { emptySummary, LEVELS, type Summary, summarise } from "./Summary.js"
@@ -109,26 +110,40 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
   const cold = new Map<number, Summary>()
   const summaries: Array<Summary> = []
   const K = learned.moment.segments?.classes ?? 0
+  const h = learned.histories
+  const size = input.tolerance.length
   let warm = 0
-  for (const history of learned.histories) if (history.length > 0) warm++
+  for (let i = 0; i < size; i++) if (h.start[i + 1]! > h.start[i]!) warm++
   const pool = new Float64Array(warm * (LEVELS + K))
   let at = 0
-  for (let i = 0; i < learned.histories.length; i++) {
+  for (let i = 0; i < size; i++) {
     if (i % PIECE === PIECE - 1) yield
-    const history = learned.histories[i]!
+    // The customer's history at D: its latest purchases, [from, to) of h.
+    const to = h.start[i + 1]!
+    const from = keptFrom(h, i, to)
     const cycle = input.coldCycle[i]!
-    if (history.length > 0) {
+    if (to > from) {
       const levels = pool.subarray(at, at + LEVELS)
       const classes = pool.subarray(at + LEVELS, at + LEVELS + K)
       at += LEVELS + K
-      const s = summarise(emptySummary(levels, classes), history, input.day, cycle, products, half, input.preferences)
-      segmentOf(s, history, learned.moment.segments, input.tolerance[i]!, input.capacity[i]!, input.day)
+      const s = summarise(
+        emptySummary(levels, classes),
+        h,
+        from,
+        to,
+        input.day,
+        cycle,
+        products,
+        half,
+        input.preferences
+      )
+      segmentOf(s, h, from, to, i, learned.moment.segments, input.tolerance[i]!, input.capacity[i]!, input.day)
       summaries.push(s)
       continue
     }
     let s = cold.get(cycle)
     if (s === undefined) {
-      s = summarise(emptySummary(), [], input.day, cycle, products, half, input.preferences)
+      s = summarise(emptySummary(), h, 0, 0, input.day, cycle, products, half, input.preferences)
       cold.set(cycle, s)
     }
     summaries.push(s)

@@ -12,7 +12,8 @@
 
 import { runSteps, type Steps } from "../../Records/Steps.js"
 import { type ChoiceSets, choiceSets, fundsRank, setKey, setOf } from "./ChoiceSets.js"
-import type { ProductColumns, PurchaseEvent } from "./Columns.js"
+import type { ProductColumns } from "./Columns.js"
+import type { Histories, PurchaseColumns } from "./History.js"
 import { fitMixtureSteps, type Mixture, type Purchases, softmax } from "./Mixture.js"
 import type { Summary } from "./Summary.js"
 
@@ -36,7 +37,7 @@ interface SetTerms {
 }
 
 export interface SegmentsInput {
-  readonly events: ReadonlyArray<PurchaseEvent>
+  readonly events: PurchaseColumns
   readonly customers: number
   readonly tolerance: Uint8Array
   readonly capacity: Float64Array
@@ -66,16 +67,18 @@ export function* fitSegmentsSteps(
   const stride = Math.max(1, Math.ceil(input.customers / maxCustomers))
   const sets = choiceSets(input.products)
   const byCustomer = Array.from({ length: folds }, () => new Map<number, Purchases>())
-  for (let j = 0; j < input.events.length; j++) {
-    const e = input.events[j]!
+  const events = input.events
+  for (let j = 0; j < events.size; j++) {
+    const customer = events.customer[j]!
+    const product = events.product[j]!
     if (j % 4096 === 4095) yield
-    if (e.customer % stride !== 0) continue
-    const set = setOf(sets, input.tolerance[e.customer]!, input.capacity[e.customer]!, e.day, e.product)
-    const fold = byCustomer[foldOf(e.customer, stride, folds)]!
-    const list = fold.get(e.customer)
-    if (list === undefined) fold.set(e.customer, { products: [e.product], sets: [set] })
+    if (customer % stride !== 0) continue
+    const set = setOf(sets, input.tolerance[customer]!, input.capacity[customer]!, events.day[j]!, product)
+    const fold = byCustomer[foldOf(customer, stride, folds)]!
+    const list = fold.get(customer)
+    if (list === undefined) fold.set(customer, { products: [product], sets: [set] })
     else {
-      list.products.push(e.product)
+      list.products.push(product)
       list.sets.push(set)
     }
   }
@@ -121,29 +124,32 @@ const mixOf = (g: Segments, fold: number, terms: SetTerms): Float64Array => {
 }
 
 /**
- * Fills the summary's class posterior from the customer's kept history (each purchase within its set), under the
- * mixture fitted without the customer's fold, and the terms of its set on `day`.
+ * Fills the summary's class posterior from customer c's kept history (positions [from, to) of `h`, each purchase
+ * within its set), under the mixture fitted without the customer's fold, and the terms of its set on `day`.
  */
 export const segmentOf = (
   s: Summary,
-  history: ReadonlyArray<PurchaseEvent>,
+  h: Histories,
+  from: number,
+  to: number,
+  customer: number,
   g: Segments | null,
   tolerance: number,
   capacity: number,
   day: number
 ): void => {
-  if (g === null || history.length === 0) return
+  if (g === null || to <= from) return
   const K = g.classes
   const P = g.sets.products.size
   if (s.segment.length !== K) s.segment = new Float64Array(K)
-  s.segmentFold = foldOf(history[0]!.customer, g.stride, g.mixtures.length)
+  s.segmentFold = foldOf(customer, g.stride, g.mixtures.length)
   const m = g.mixtures[s.segmentFold]!
   const out = s.segment
   for (let c = 0; c < K; c++) out[c] = m.logPrior[c]!
   const rank = fundsRank(g.sets.starts, capacity)
-  for (const e of history) {
-    const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, e.day)
-    const k = e.product
+  for (let j = from; j < to; j++) {
+    const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, h.day[j]!)
+    const k = h.product[j]!
     const t = k * K
     if (terms.member[k] === 1) for (let c = 0; c < K; c++) out[c]! += m.logThetaByProduct[t + c]! - terms.logZ[c]!
     else

@@ -2,10 +2,11 @@
  * Revealed preferences (显性偏好): what a customer actually bought before a moment — the risk levels, terms,
  * rates and amounts of its purchases, each weighted by recency (half-life) — next to its declared facts.
  */
-import { cycleBucket, median } from "../../Preferences/Buckets.js"
+import { cycleBucket } from "../../Preferences/Buckets.js"
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { cycleBuckets } from "../../Preferences/PreferenceLabels.js"
-import { NO_TYPE, type ProductColumns, type PurchaseEvent } from "./Columns.js"
+import { NO_TYPE, type ProductColumns } from "./Columns.js"
+import type { Histories } from "./History.js"
 
 export const RISK = 0
 export const TERM = 6
@@ -106,10 +107,25 @@ const evidence = (v: Float64Array, weight: number, at: number, from: number, to:
   for (let l = from; l <= to; l++) v[fav + l] = v[fav + l]! / z
 }
 
-/** Fills `s` from `history` (purchases before `day`, oldest first); `coldCycle` is used without history. */
+/** Scratch for the terms bought (a history keeps a few dozen purchases). */
+let terms = new Float64Array(64)
+
+/** The median of terms[0…n), n > 0 (Buckets.median without a copy). */
+const medianTerm = (n: number) => {
+  const sorted = terms.subarray(0, n).sort()
+  const mid = n >> 1
+  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * Fills `s` from the customer's history before `day`: positions [from, to) of `h`, oldest first; `coldCycle` is
+ * used without history.
+ */
 export const summarise = (
   s: Summary,
-  history: ReadonlyArray<PurchaseEvent>,
+  h: Histories,
+  from: number,
+  to: number,
   day: number,
   coldCycle: number,
   p: ProductColumns,
@@ -123,7 +139,7 @@ export const summarise = (
   s.productWeight.length = 0
   s.starts.length = 0
   s.startWeight.length = 0
-  s.count = history.length
+  s.count = to - from
   s.weight = 0
   s.maxRisk = 0
   s.minRate = Number.NaN
@@ -131,12 +147,12 @@ export const summarise = (
   let amount = 0
   let start = 0
   let typed = 0
-  const terms: Array<number> = []
+  if (terms.length < to - from) terms = new Float64Array(to - from)
   // 0.5 ** (age ÷ half-life), through exp: a power with a fractional exponent costs several times more.
   const decay = -Math.LN2
-  for (const e of history) {
-    const w = Math.exp((decay * (day - e.day)) / halfLifeDays)
-    const k = e.product
+  for (let j = from; j < to; j++) {
+    const w = Math.exp((decay * (day - h.day[j]!)) / halfLifeDays)
+    const k = h.product[j]!
     s.weight += w
     v[RISK + p.risk[k]!]! += w
     v[TERM + p.term[k]!]! += w
@@ -145,10 +161,10 @@ export const summarise = (
       typed += w
     }
     rate += w * p.rate[k]!
-    amount += w * Math.log(Math.max(e.amount, 1e-3))
+    amount += w * Math.log(Math.max(h.amount[j]!, 1e-3))
     if (p.risk[k]! > s.maxRisk) s.maxRisk = p.risk[k]!
     if (!(p.rate[k]! >= s.minRate)) s.minRate = p.rate[k]!
-    terms.push(p.termDays[k]!)
+    terms[j - from] = p.termDays[k]!
     start += w * p.logStartWan[k]!
     const st = s.starts.indexOf(p.startingYuan[k]!)
     if (st < 0) {
@@ -180,8 +196,8 @@ export const summarise = (
   evidence(v, typed, TYPE, 0, NO_TYPE - 1, TYPE_EVIDENCE, TYPE_FAVOURITE)
   s.segmentCycle = coldCycle
   s.cycle =
-    terms.length > 0
-      ? (cycleBuckets as ReadonlyArray<string>).indexOf(cycleBucket(median(terms), preferences))
+    to > from
+      ? (cycleBuckets as ReadonlyArray<string>).indexOf(cycleBucket(medianTerm(to - from), preferences))
       : coldCycle
   return s
 }
