@@ -7,6 +7,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   allowed,
+  allowedOnDay,
   buildMarketIndex,
   defaultMatchingConfig as config,
   factsAt,
@@ -87,6 +88,21 @@ describe("the learned utility", () => {
         }
       }),
       { numRuns: 40 }
+    )
+  })
+})
+
+describe("the hard rules", () => {
+  it("allow on D, customer by customer over the catalogue, exactly the pairs they allow one by one", () => {
+    fc.assert(
+      fc.property(bank, (b) => {
+        const index = indexOf(b)
+        const row = new Uint8Array(index.products.length)
+        for (let i = 0; i < index.size; i++) {
+          allowedOnDay(index, i, row)
+          for (let k = 0; k < index.products.length; k++) expect(row[k] === 1).toBe(allowed(index, i, k, index.day!))
+        }
+      })
     )
   })
 })

@@ -64,7 +64,7 @@ const summaryOf = (g: Segments, history: Array<PurchaseEvent>, tolerance: number
 
 const liftFor = (g: Segments, history: Array<PurchaseEvent>, tolerance: number, k: number) => {
   const s = summaryOf(g, history, tolerance)
-  return segmentLift(g, s, k, P)
+  return segmentLift(g, s, k)
 }
 
 describe("co-purchase segments", () => {

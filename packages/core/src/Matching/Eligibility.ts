@@ -42,6 +42,20 @@ export const allowed = (
   )
 }
 
+/**
+ * `allowed` on D for every product of customer i at once (the index build's pass over every pair): out[k] = 1 when
+ * the pair passes. The same rules; D is the day the columns were built for.
+ */
+export const allowedOnDay = (c: RuleColumns, i: number, out: Uint8Array): void => {
+  const tolerance = c.tolerance[i]!
+  const capacity = c.capacity[i]!
+  for (let k = 0; k < c.products.length; k++) {
+    const p = c.products[k]!
+    out[k] = suitable(tolerance, p.risk) && feasible(capacity, p.startingYuan) && c.onSaleOnDay[k] === 1 ? 1 : 0
+  }
+  for (let j = c.heldFrom[i]!; j < c.heldFrom[i + 1]!; j++) out[c.held[j]!] = 0
+}
+
 /** Holdings as per-customer product lists (unknown customers or products are ignored). */
 export const heldColumns = (
   holdings: Iterable<{ readonly companyCode: string; readonly productCode: string }>,

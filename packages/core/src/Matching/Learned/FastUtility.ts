@@ -6,7 +6,7 @@
  */
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { amountFit, rateFit, riskCloseness, termCloseness } from "../Score.js"
-import { NO_TYPE, type ProductColumns } from "./Columns.js"
+import { type MarketMoment, NO_TYPE, type ProductColumns } from "./Columns.js"
 import { coPurchase, coPurchaseLift, coPurchaseLiftSum } from "./CoPurchase.js"
 import { FEATURES } from "./Features.js"
 import type { Learned } from "./Learn.js"
@@ -19,7 +19,7 @@ import {
   startShare,
   termPosterior
 } from "./Segment.js"
-import { segmentLift } from "./Segments.js"
+import { liftOfWeight } from "./Segments.js"
 import {
   RISK,
   RISK_EVIDENCE,
@@ -143,7 +143,59 @@ export const customerParts = (
   }
 }
 
-/** The utility of (customer, product k) from its parts and the per-pair terms. */
+/**
+ * The weights `pairUtility` reads, one set per segment [cold, warm], looked up once per scorer rather than by name
+ * at every pair (the expressions below are unchanged, so the utilities are the same numbers).
+ */
+export interface PairWeights {
+  /** The rule score's weight in the model ÷ the rules' total weight, and the rules' rate and amount weights. */
+  readonly rules: number
+  readonly ruleRate: number
+  readonly ruleAmount: number
+  readonly amountFit: number
+  readonly startVsFunds: number
+  readonly rateVsBought: number
+  readonly rateAtLeastMinBought: number
+  readonly startVsBoughtAmount: number
+  readonly boughtBefore: number
+  readonly coPurchase: number
+  readonly coPurchaseDepth: number
+  readonly coPurchaseLift: number
+  readonly coPurchaseLiftSum: number
+  readonly startShare: number
+  readonly startDistance: number
+  readonly segmentLift: number
+  readonly segmentLiftDepth: number
+}
+
+export const pairWeights = (learned: Learned, config: MatchingConfig): readonly [PairWeights, PairWeights] => {
+  const total = ruleTotal(config)
+  const of = (w: Float64Array): PairWeights => ({
+    rules: total > 0 ? w[f.rules]! / total : 0,
+    ruleRate: config.weights.rate,
+    ruleAmount: config.weights.amount,
+    amountFit: w[f.amountFit]!,
+    startVsFunds: w[f.startVsFunds]!,
+    rateVsBought: w[f["h·rateVsBought"]]!,
+    rateAtLeastMinBought: w[f["h·rateAtLeastMinBought"]]!,
+    startVsBoughtAmount: w[f["h·startVsBoughtAmount"]]!,
+    boughtBefore: w[f["h·boughtBefore"]]!,
+    coPurchase: w[f["h·coPurchase"]]!,
+    coPurchaseDepth: w[f["h·coPurchase×depth"]]!,
+    coPurchaseLift: w[f["h·coPurchaseLift"]]!,
+    coPurchaseLiftSum: w[f["h·coPurchaseLiftSum"]]!,
+    startShare: w[f["h·startShare"]]!,
+    startDistance: w[f["h·startDistance"]]!,
+    segmentLift: w[f["h·segmentLift"]]!,
+    segmentLiftDepth: w[f["h·segmentLift×depth"]]!
+  })
+  return [of(learned.weights[0]), of(learned.weights[1])]
+}
+
+/**
+ * The utility of (customer, product k) from its parts and the per-pair terms; `pw` = pairWeights(…)[segment],
+ * `segment` = Segments.segmentWeight of the pair (read only with co-purchase segments and a history).
+ */
 export const pairUtility = (
   parts: Float64Array,
   o: number,
@@ -151,31 +203,29 @@ export const pairUtility = (
   s: Summary,
   capacity: number,
   logCapacity: number,
-  learned: Learned,
+  pw: PairWeights,
+  m: MarketMoment,
   p: ProductColumns,
   k: number,
-  config: MatchingConfig
+  config: MatchingConfig,
+  segment: number
 ): number => {
   const h = s.count > 0 ? 1 : 0
-  const w = learned.weights[h]
-  const total = ruleTotal(config)
-  const rules = total > 0 ? w[f.rules]! / total : 0
   const rate = p.rate[k]!
   const start = p.startingYuan[k]!
   const fit = amountFit(capacity, start, config)
   let u = base[k]! + parts[o + p.risk[k]! - 1]! + parts[o + 5 + p.term[k]!]!
   if (p.type[k]! < NO_TYPE) u += parts[o + 9 + p.type[k]!]!
-  u += w[f.amountFit]! * fit
-  if (start > 0 && capacity > 0) u += (w[f.startVsFunds]! * clamp(p.logStart[k]! - logCapacity, -8, 0)) / 8
-  u += rules * (config.weights.rate * rateFit(h ? s.minRate : Number.NaN, rate, config) + config.weights.amount * fit)
+  u += pw.amountFit * fit
+  if (start > 0 && capacity > 0) u += (pw.startVsFunds * clamp(p.logStart[k]! - logCapacity, -8, 0)) / 8
+  u += pw.rules * (pw.ruleRate * rateFit(h ? s.minRate : Number.NaN, rate, config) + pw.ruleAmount * fit)
   if (h === 0) return u
   const depth = Math.min(s.count, 10) / 10
-  u += w[f["h·rateVsBought"]]! * clamp(rate - s.meanRate, -2, 2)
-  if (rate >= s.minRate) u += w[f["h·rateAtLeastMinBought"]]!
-  u += (w[f["h·startVsBoughtAmount"]]! * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
+  u += pw.rateVsBought * clamp(rate - s.meanRate, -2, 2)
+  if (rate >= s.minRate) u += pw.rateAtLeastMinBought
+  u += (pw.startVsBoughtAmount * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
   const at = s.products.indexOf(k)
-  if (at >= 0) u += w[f["h·boughtBefore"]]! * s.productWeight[at]!
-  const m = learned.moment
+  if (at >= 0) u += pw.boughtBefore * s.productWeight[at]!
   const frozen = m.frozen
   if (frozen !== null && frozen.cosine !== null && frozen.lift !== null) {
     // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts).
@@ -192,17 +242,15 @@ export const pairUtility = (
       lift += share * l
       liftSum += l
     }
-    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
-    u += w[f["h·coPurchaseLift"]]! * lift + w[f["h·coPurchaseLiftSum"]]! * liftSum
+    u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
+    u += pw.coPurchaseLift * lift + pw.coPurchaseLiftSum * liftSum
   } else {
     const cosine = coPurchase(s, k, m, p.size)
-    u += (w[f["h·coPurchase"]]! + w[f["h·coPurchase×depth"]]! * depth) * cosine
-    u += w[f["h·coPurchaseLift"]]! * coPurchaseLift(s, k, m, p.size)
-    u += w[f["h·coPurchaseLiftSum"]]! * coPurchaseLiftSum(s, k, m, p.size)
+    u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
+    u += pw.coPurchaseLift * coPurchaseLift(s, k, m, p.size)
+    u += pw.coPurchaseLiftSum * coPurchaseLiftSum(s, k, m, p.size)
   }
-  u += w[f["h·startShare"]]! * startShare(s, p, k) + w[f["h·startDistance"]]! * startDistance(s, p, k)
-  if (m.segments !== null) {
-    u += (w[f["h·segmentLift"]]! + w[f["h·segmentLift×depth"]]! * depth) * segmentLift(m.segments, s, k, p.size)
-  }
+  u += pw.startShare * startShare(s, p, k) + pw.startDistance * startDistance(s, p, k)
+  if (m.segments !== null) u += (pw.segmentLift + pw.segmentLiftDepth * depth) * liftOfWeight(s, k, segment)
   return u
 }

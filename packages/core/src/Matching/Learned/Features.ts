@@ -187,7 +187,7 @@ export const fillFeatures = (
   x[o + 37] = launchRecency(p, k, m.day, LAUNCH_DAYS[1])
   x[o + 38] = launchRecency(p, k, m.day, LAUNCH_DAYS[2])
   x[o + 39] = endingSoon(p, k, m.day)
-  const lift = m.segments === null ? 0 : segmentLift(m.segments, s, k, p.size)
+  const lift = m.segments === null ? 0 : segmentLift(m.segments, s, k)
   x[o + 40] = lift
   x[o + 41] = lift * depth
   x[o + 42] = sums[2]!

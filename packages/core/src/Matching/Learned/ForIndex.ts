@@ -4,7 +4,7 @@
  */
 import type { PreferenceConfig } from "../../Preferences/PreferenceConfig.js"
 import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
-import { allowed, type RuleColumns } from "../Eligibility.js"
+import { allowedOnDay, type RuleColumns } from "../Eligibility.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import { productColumns } from "./Columns.js"
 import type { PurchaseColumns } from "./History.js"
@@ -101,7 +101,7 @@ export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning
     capacity: rules.capacity,
     coldCycle: input.coldCycle,
     day: input.dayNumber,
-    eligible: (i, k) => allowed(rules, i, k, day),
+    eligibleRow: (i, out) => allowedOnDay(rules, i, out),
     config: input.config,
     preferences: input.preferences
   })

@@ -13,7 +13,8 @@ export interface Mixture {
   /** ln θ[c × products + k] and θ: class c's strength of product k (Σ_k = 1). */
   readonly logTheta: Float64Array
   readonly theta: Float64Array
-  /** ln θ laid out product-major: [k × classes + c]. */
+  /** θ and ln θ laid out product-major: [k × classes + c]. */
+  readonly thetaByProduct: Float64Array
   readonly logThetaByProduct: Float64Array
   readonly logPrior: Float64Array
 }
@@ -158,7 +159,7 @@ export function* fitMixtureSteps(
   // Class-major for scoring.
   const out = new Float64Array(K * P)
   for (let k = 0; k < P; k++) for (let c = 0; c < K; c++) out[c * P + k] = theta[k * K + c]!
-  return { logTheta: out.map(Math.log), theta: out, logThetaByProduct: logTheta, logPrior }
+  return { logTheta: out.map(Math.log), theta: out, thetaByProduct: theta, logThetaByProduct: logTheta, logPrior }
 }
 
 /** Log-weights to probabilities, in place. */

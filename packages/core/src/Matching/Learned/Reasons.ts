@@ -152,7 +152,7 @@ const newReasons = (
       `起购${row.startingAmount}万元，与客户近期所购产品的起购金额相同（约${pct(ticket)}）`
     )
   if (m.segments !== null && s.count > 0) {
-    const lift = segmentLift(m.segments, s, k, sc.products.size)
+    const lift = segmentLift(m.segments, s, k)
     if (lift > Math.log(1.5))
       add(
         c("h·segmentLift", "h·segmentLift×depth"),

@@ -9,11 +9,11 @@ import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
 import type { MatchingConfig } from "../MatchingConfig.js"
 import type { ProductColumns } from "./Columns.js"
 import { freeze } from "./CoPurchase.js"
-import { customerParts, PARTS, pairUtility, productParts } from "./FastUtility.js"
+import { customerParts, PARTS, type PairWeights, pairUtility, pairWeights, productParts } from "./FastUtility.js"
 import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import { keptFrom } from "./History.js"
 import type { Learned } from "./Learn.js"
-import { segmentOf } from "./Segments.js"
+import { segmentOf, segmentWeight } from "./Segments.js"
 import { emptySummary, LEVELS, type Summary, summarise } from "./Summary.js"
 
 export interface LearnedScorer {
@@ -32,23 +32,28 @@ export interface LearnedScorer {
   /** FastUtility's parts: per customer (PARTS each), per product and segment; ln of each customer's funds. */
   readonly parts: Float64Array
   readonly base: readonly [Float64Array, Float64Array]
+  readonly weights: readonly [PairWeights, PairWeights]
   readonly logCapacity: Float64Array
 }
 
 /** The utility of customer i for product k, as every served score computes it. */
 export const utilityAt = (sc: LearnedScorer, i: number, k: number): number => {
   const s = sc.summaries[i]!
+  const g = sc.learned.moment.segments
+  const segment = s.count > 0 ? 1 : 0
   return pairUtility(
     sc.parts,
     i * PARTS,
-    sc.base[s.count > 0 ? 1 : 0],
+    sc.base[segment],
     s,
     sc.capacity[i]!,
     sc.logCapacity[i]!,
-    sc.learned,
+    sc.weights[segment],
+    sc.learned.moment,
     sc.products,
     k,
-    sc.config
+    sc.config,
+    g !== null && segment === 1 ? segmentWeight(g, s, k) : 0
   )
 }
 
@@ -64,6 +69,14 @@ export const featureUtilityAt = (sc: LearnedScorer, i: number, k: number): numbe
   return u
 }
 
+/** ln Σ exp(u[j]) over u[0…n), `max` the largest of them. */
+const logSumExp = (u: Float64Array, n: number, max: number): number => {
+  if (n === 0) return Number.NEGATIVE_INFINITY
+  let z = 0
+  for (let j = 0; j < n; j++) z += Math.exp(u[j]! - max)
+  return max + Math.log(z)
+}
+
 /** ln Σ exp(utility) over the products `eligible` admits, in catalogue order. */
 export const normaliserOf = (sc: LearnedScorer, i: number, eligible: (k: number) => boolean): number => {
   const u = sc.u
@@ -75,10 +88,21 @@ export const normaliserOf = (sc: LearnedScorer, i: number, eligible: (k: number)
     u[n++] = v
     if (v > max) max = v
   }
-  if (n === 0) return Number.NEGATIVE_INFINITY
-  let z = 0
-  for (let j = 0; j < n; j++) z += Math.exp(u[j]! - max)
-  return max + Math.log(z)
+  return logSumExp(u, n, max)
+}
+
+/** `normaliserOf` over the products of a row of the hard rules (row[k] = 1: allowed): the same sum. */
+const normaliserOfRow = (sc: LearnedScorer, i: number, row: Uint8Array): number => {
+  const u = sc.u
+  let n = 0
+  let max = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < sc.products.size; k++) {
+    if (row[k] !== 1) continue
+    const v = utilityAt(sc, i, k)
+    u[n++] = v
+    if (v > max) max = v
+  }
+  return logSumExp(u, n, max)
 }
 
 /** 0–100, one decimal: the pair's share of the customer's choice. */
@@ -93,8 +117,8 @@ export interface ScorerInput {
   readonly coldCycle: Uint8Array
   /** D as a day number. */
   readonly day: number
-  /** The hard rules on D for customer i and product k. */
-  readonly eligible: (i: number, k: number) => boolean
+  /** The hard rules on D for customer i: out[k] = 1 when product k is allowed (Eligibility.allowedOnDay). */
+  readonly eligibleRow: (i: number, out: Uint8Array) => void
   readonly config: MatchingConfig
   readonly preferences: PreferenceConfig
 }
@@ -160,15 +184,18 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
     u: new Float64Array(products.size),
     parts: new Float64Array(summaries.length * PARTS),
     base: productParts(learned, products, config),
+    weights: pairWeights(learned, config),
     logCapacity: Float64Array.from(input.capacity, (c) => Math.log(c))
   }
   for (let i = 0; i < summaries.length; i++) {
     if (i % PIECE === PIECE - 1) yield
     customerParts(sc.parts, i * PARTS, summaries[i]!, input.tolerance[i]!, learned, config)
   }
+  const row = new Uint8Array(products.size)
   for (let i = 0; i < summaries.length; i++) {
     if (i % PIECE === PIECE - 1) yield
-    sc.normaliser[i] = normaliserOf(sc, i, (k) => input.eligible(i, k))
+    input.eligibleRow(i, row)
+    sc.normaliser[i] = normaliserOfRow(sc, i, row)
   }
   return sc
 }

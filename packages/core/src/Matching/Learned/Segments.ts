@@ -157,26 +157,36 @@ export const segmentOf = (
         out[c]! += m.logTheta[c * P + k]! - Math.log(Math.exp(terms.logZ[c]!) + m.theta[c * P + k]!)
   }
   softmax(out)
-  // Only the classes the posterior gives a real chance are summed per product (the rest are left out alike in
-  // fitting and scoring); each is kept as posterior ÷ Σ θ over the customer's set on the day.
+  // Only the classes the posterior gives a real chance count (the rest are 0, alike in fitting and scoring); each
+  // is kept as posterior ÷ Σ θ over the customer's set on the day.
   const terms = setTerms(g, s.segmentFold, tolerance, capacity, rank, day)
   s.segmentMix = mixOf(g, s.segmentFold, terms)
-  s.segmentClasses.length = 0
   s.segmentMass = 0
   for (let c = 0; c < K; c++)
     if (out[c]! >= 1e-3) {
-      s.segmentClasses.push(c)
       s.segmentMass += out[c]!
       out[c] = out[c]! * terms.inverseZ[c]!
-    }
+    } else out[c] = 0
 }
 
-/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)) within its set; 0 without purchases. */
-export const segmentLift = (g: Segments, s: Summary, k: number, P: number): number => {
-  if (s.count === 0) return 0
-  const m = g.mixtures[s.segmentFold]!
+/** Σ over the kept classes of posterior × θ_ck (÷ Σ θ over the set): k's weight under the customer's classes. */
+export const segmentWeight = (g: Segments, s: Summary, k: number): number => {
+  // Product-major θ: the classes of one product lie side by side. A class left out adds 0 × θ = 0 exactly.
+  const theta = g.mixtures[s.segmentFold]!.thetaByProduct
+  const segment = s.segment
+  const K = g.classes
+  const at = k * K
   let p = 0
-  for (const c of s.segmentClasses) p += s.segment[c]! * m.theta[c * P + k]!
+  for (let c = 0; c < K; c++) p += segment[c]! * theta[at + c]!
+  return p
+}
+
+/** The lift of product k given its segment weight p (segmentWeight). */
+export const liftOfWeight = (s: Summary, k: number, p: number): number => {
   const mix = s.segmentMix[k]!
   return mix > 0 && p > 0 ? Math.log(p / s.segmentMass / mix) : 0
 }
+
+/** ln(P(k | the customer's class posterior) ÷ P(k | the bank's mix)) within its set; 0 without purchases. */
+export const segmentLift = (g: Segments, s: Summary, k: number): number =>
+  s.count === 0 ? 0 : liftOfWeight(s, k, segmentWeight(g, s, k))

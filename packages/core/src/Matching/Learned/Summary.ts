@@ -50,8 +50,8 @@ export interface Summary {
   /** Cycle bucket the rules read: the median term bought, or without history the balance-derived cycle. */
   cycle: number
   /**
-   * The class posterior of its purchases among the co-purchase segments (Segments.ts), when fitted; once
-   * `segmentClasses` is set, each kept class's posterior ÷ Σ θ of the class over the customer's set.
+   * The class posterior of its purchases among the co-purchase segments (Segments.ts), when fitted: each class
+   * with a posterior of at least 0.1 % as posterior ÷ Σ θ of the class over the customer's set, the others 0.
    */
   segment: Float64Array
   /** The customer's fold: its posterior is under the mixture fitted without that fold. */
@@ -59,12 +59,13 @@ export interface Summary {
   /** Σ of the kept classes' posterior, and the bank's mix within the customer's set at the moment. */
   segmentMass: number
   segmentMix: Float64Array
-  /** The classes with a posterior of at least 0.1 %. */
-  readonly segmentClasses: Array<number>
   /** Distinct products bought, with their recency-weighted shares. */
   readonly products: Array<number>
   readonly productWeight: Array<number>
 }
+
+/** No classes (never written to: segmentOf gives a summary arrays of its own before filling them). */
+const NONE = new Float64Array(0)
 
 /**
  * A summary to fill. The scorer keeps one per customer and passes views of one pooled array (`levels`, and
@@ -73,7 +74,7 @@ export interface Summary {
  */
 export const emptySummary = (
   levels: Float64Array = new Float64Array(LEVELS),
-  segment: Float64Array = new Float64Array(0)
+  segment: Float64Array = NONE
 ): Summary => ({
   count: 0,
   weight: 0,
@@ -90,8 +91,7 @@ export const emptySummary = (
   segment,
   segmentFold: 0,
   segmentMass: 0,
-  segmentMix: new Float64Array(0),
-  segmentClasses: [],
+  segmentMix: NONE,
   products: [],
   productWeight: []
 })
