@@ -15,11 +15,13 @@ import {
   coPurchaseSums,
   freeze
 } from "../src/Matching/Learned/CoPurchase.js"
+import { curvatureSteps } from "../src/Matching/Learned/Curvature.js"
 import { type ChoiceData, fitChoices } from "../src/Matching/Learned/Fit.js"
 import { finalHistory, groupByCustomer, keptFrom, purchaseColumns } from "../src/Matching/Learned/History.js"
 import { choosePrior, heldOutLogLikelihood } from "../src/Matching/Learned/Regularisation.js"
 import { emptySummary } from "../src/Matching/Learned/Summary.js"
 import { timeOrder } from "../src/Matching/Learned/TimeOrder.js"
+import { runSteps } from "../src/Records/Steps.js"
 
 /** `events` choices among 8 products with 3 features each; `signal` = how much feature 0 drives the choice. */
 const planted = (events: number, signal: number, seed: number): ChoiceData => {
@@ -128,6 +130,35 @@ describe("the conditional logit's fit", () => {
         }
       }),
       { numRuns: 30 }
+    )
+  })
+})
+
+describe("the fit's curvature", () => {
+  it("is the plainly written objective's second derivative along each coordinate", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000 }), (seed) => {
+        const d = planted(60, 2, seed)
+        const l2 = 0.05
+        const l2Product = 0.2
+        let r = seed
+        const theta = Float64Array.from({ length: d.features + d.products }, () => {
+          r = (Math.imul(r, 1_103_515_245) + 12_345) >>> 0
+          return r / 4_294_967_296 - 0.5
+        })
+        const h = runSteps(curvatureSteps(d, theta, { l2, l2Product, iterations: 0, first: 0, last: d.events }))
+        const step = 1e-3
+        const at = objective(d, theta, l2, l2Product)
+        for (let i = 0; i < theta.length; i++) {
+          const up = Float64Array.from(theta)
+          const down = Float64Array.from(theta)
+          up[i]! += step
+          down[i]! -= step
+          const second = (objective(d, up, l2, l2Product) - 2 * at + objective(d, down, l2, l2Product)) / step ** 2
+          expect(h[i]).toBeCloseTo(second, 4)
+        }
+      }),
+      { numRuns: 20 }
     )
   })
 })

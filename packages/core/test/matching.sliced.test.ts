@@ -85,10 +85,10 @@ const generatedBank = (count: number): MarketInput => {
   return { customers, products, trades, day: D, topSellerDays: 30, matching: config }
 }
 
-/** Everything a build computes, save how long its fit took. */
+/** Everything a build computes, save how long its fit and scoring took. */
 const comparable = (index: MarketIndex) => {
   const { scorer, learning, ...columns } = index
-  const { fitMs: _, ...status } = learning
+  const { fitMs: _, scoringMs: __, ...status } = learning
   return {
     columns,
     status,

@@ -5314,6 +5314,8 @@ export interface operations {
                             rulesWeight: number;
                             /** @description time the fit took, ms */
                             fitMs: number;
+                            /** @description time scoring every customer × product took at D (revealed preferences, normalisers), ms */
+                            scoringMs: number;
                         };
                     };
                 };

@@ -224,27 +224,33 @@ export const pairUtility = (
   u += pw.rateVsBought * clamp(rate - s.meanRate, -2, 2)
   if (rate >= s.minRate) u += pw.rateAtLeastMinBought
   u += (pw.startVsBoughtAmount * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
-  const at = s.products.indexOf(k)
-  if (at >= 0) u += pw.boughtBefore * s.productWeight[at]!
   const frozen = m.frozen
   if (frozen !== null && frozen.cosine !== null && frozen.lift !== null) {
-    // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts).
+    // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts), which also
+    // finds the product itself (bought before).
     const P = p.size
+    let at = -1
     let cosine = 0
     let lift = 0
     let liftSum = 0
     for (let j = 0; j < s.products.length; j++) {
       const q = s.products[j]!
-      if (q === k) continue
+      if (q === k) {
+        at = j
+        continue
+      }
       const share = s.productWeight[j]!
       cosine += share * frozen.cosine[q * P + k]!
       const l = frozen.lift[q * P + k]!
       lift += share * l
       liftSum += l
     }
+    if (at >= 0) u += pw.boughtBefore * s.productWeight[at]!
     u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
     u += pw.coPurchaseLift * lift + pw.coPurchaseLiftSum * liftSum
   } else {
+    const at = s.products.indexOf(k)
+    if (at >= 0) u += pw.boughtBefore * s.productWeight[at]!
     const cosine = coPurchase(s, k, m, p.size)
     u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
     u += pw.coPurchaseLift * coPurchaseLift(s, k, m, p.size)

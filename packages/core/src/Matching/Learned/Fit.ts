@@ -4,6 +4,7 @@
  * Convex, so the fit is deterministic and needs no tuning per bank.
  */
 import { PIECE, runSteps, type Steps } from "../../Records/Steps.js"
+import { curvatureSteps } from "./Curvature.js"
 
 /** Purchases as choice sets: choice j of purchase e lies in [from[e], from[e + 1]); `chosen[e]` is a choice index. */
 export interface ChoiceData {
@@ -118,7 +119,10 @@ const dot = (a: Float64Array, b: Float64Array) => {
   return s
 }
 
-/** Minimises the loss from `start` with L-BFGS (memory 6) and a backtracking line search. */
+/**
+ * Minimises the loss from `start` with L-BFGS (memory 6), preconditioned by the curvature at the start
+ * (Curvature.ts), and a backtracking line search.
+ */
 export const fitChoices = (d: ChoiceData, o: FitOptions, start?: Float64Array): Float64Array =>
   runSteps(fitChoicesSteps(d, o, start))
 
@@ -128,6 +132,7 @@ export function* fitChoicesSteps(d: ChoiceData, o: FitOptions, start?: Float64Ar
   const theta = start === undefined ? new Float64Array(size) : Float64Array.from(start)
   const g = new Float64Array(size)
   let loss = yield* lossAndGradient(d, theta, g, o)
+  const curvature = yield* curvatureSteps(d, theta, o)
   const memory: Array<{ s: Float64Array; y: Float64Array; rho: number }> = []
   const next = new Float64Array(size)
   const g2 = new Float64Array(size)
@@ -142,8 +147,11 @@ export function* fitChoicesSteps(d: ChoiceData, o: FitOptions, start?: Float64Ar
       for (let i = 0; i < size; i++) q[i]! -= a * y[i]!
     }
     const last = memory[memory.length - 1]
-    const gamma = last === undefined ? 1 / Math.max(1, Math.sqrt(dot(g, g))) : dot(last.s, last.y) / dot(last.y, last.y)
-    for (let i = 0; i < size; i++) q[i]! *= gamma
+    // H0 = diag(1 ÷ curvature at the start), scaled by the latest pair's s·y ÷ y·H0·y.
+    let yhy = 0
+    if (last !== undefined) for (let i = 0; i < size; i++) yhy += (last.y[i]! * last.y[i]!) / curvature[i]!
+    const scale = last === undefined || !(yhy > 0) ? 1 : dot(last.s, last.y) / yhy
+    for (let i = 0; i < size; i++) q[i] = (q[i]! / curvature[i]!) * scale
     for (let m = 0; m < memory.length; m++) {
       const { s, y, rho } = memory[m]!
       const b = rho * dot(y, q)

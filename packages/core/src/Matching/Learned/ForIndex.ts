@@ -94,6 +94,7 @@ export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning
   }
   const learned = yield* learnSteps(base, input.dayNumber)
   if (!("histories" in learned)) return { scorer: null, status: learned }
+  const scoring = Date.now()
   const scorer = yield* buildScorerSteps({
     learned,
     products,
@@ -105,5 +106,5 @@ export function* learnIndexSteps(input: IndexLearningInput): Steps<IndexLearning
     config: input.config,
     preferences: input.preferences
   })
-  return { scorer, status: learned.status }
+  return { scorer, status: { ...learned.status, scoringMs: Date.now() - scoring } }
 }

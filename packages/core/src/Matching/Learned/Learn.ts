@@ -43,6 +43,8 @@ export interface LearnedStatus {
   /** The rule score's weight in the baseline. */
   readonly rulesWeight: number
   readonly fitMs: number
+  /** Time scoring every customer × product took at D (its revealed preferences and normaliser), ms. */
+  readonly scoringMs: number
   /** The prior's multiplier chosen on the held-out purchases (1 without a choice). */
   readonly priorScale?: number
 }
@@ -69,7 +71,8 @@ export const rulesStatus = (reason: string, purchases = 0, fitted = 0): LearnedS
   weights: {},
   baseline: {},
   rulesWeight: 0,
-  fitMs: 0
+  fitMs: 0,
+  scoringMs: 0
 })
 
 /** The status of a bank with too few purchases to weigh anything: the rules alone. */
@@ -116,8 +119,11 @@ export function* learnSteps(
   const d = replayed.choices
   const base = { purchases, fitted: d.events }
   if (d.events < learning.minBaselineEvents / 2) return tooLittle(d.events)
-  const scored = (status: Omit<LearnedStatus, "fitMs">, weights: readonly [Float64Array, Float64Array]): Learned => ({
-    status: { ...status, fitMs: now() - started },
+  const scored = (
+    status: Omit<LearnedStatus, "fitMs" | "scoringMs">,
+    weights: readonly [Float64Array, Float64Array]
+  ): Learned => ({
+    status: { ...status, fitMs: now() - started, scoringMs: 0 },
     weights: [weights[0].slice(0, FEATURE_COUNT), weights[1].slice(0, FEATURE_COUNT)],
     intercepts: [weights[0].slice(FEATURE_COUNT), weights[1].slice(FEATURE_COUNT)],
     histories: replayed.histories,

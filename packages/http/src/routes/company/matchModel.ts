@@ -45,7 +45,10 @@ export const matchModel = defineRoute({
       description: "fitted weights of the baseline: the rule score, recent and total popularity, recent launches"
     }),
     rulesWeight: Schema.Number.annotations({ description: "weight of the rule score in the baseline" }),
-    fitMs: Schema.Number.annotations({ description: "time the fit took, ms" })
+    fitMs: Schema.Number.annotations({ description: "time the fit took, ms" }),
+    scoringMs: Schema.Number.annotations({
+      description: "time scoring every customer × product took at D (revealed preferences, normalisers), ms"
+    })
   }),
   handle: ({ actor }) =>
     Effect.map(marketOf(actor.user), (market) =>
@@ -61,7 +64,8 @@ export const matchModel = defineRoute({
             weights: {},
             baseline: {},
             rulesWeight: 0,
-            fitMs: 0
+            fitMs: 0,
+            scoringMs: 0
           }
         : market.value.index.learning
     )
