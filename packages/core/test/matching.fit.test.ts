@@ -215,8 +215,8 @@ describe("the co-purchase sums in one pass", () => {
           }
           const s = emptySummary()
           s.count = 3
-          s.products.push(0, 2, 3)
-          s.productWeight.push(...shares)
+          s.lists = Float64Array.of(0, 2, 3, ...shares)
+          s.productCount = 3
           const out = new Float64Array(3)
           for (const frozen of [false, true]) {
             if (frozen) freeze(m, 5)

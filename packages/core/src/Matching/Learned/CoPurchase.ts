@@ -4,7 +4,7 @@
  * per pair with the same functions, so fitted and served features are the same numbers.
  */
 import type { FrozenMoment, MarketMoment } from "./Columns.js"
-import type { Summary } from "./Summary.js"
+import { productAt, productShareAt, type Summary } from "./Summary.js"
 
 /** Cosine of the buyer sets of products q and k. */
 export const cosineOf = (m: MarketMoment, q: number, k: number, size: number): number => {
@@ -55,10 +55,10 @@ const overHistory = (
   weighted = true
 ) => {
   let sum = 0
-  for (let j = 0; j < s.products.length; j++) {
-    const q = s.products[j]!
+  for (let j = 0; j < s.productCount; j++) {
+    const q = productAt(s, j)
     if (q === k) continue
-    sum += (weighted ? s.productWeight[j]! : 1) * (table === null ? f(m, q, k, size) : table[q * size + k]!)
+    sum += (weighted ? productShareAt(s, j) : 1) * (table === null ? f(m, q, k, size) : table[q * size + k]!)
   }
   return sum
 }
@@ -89,10 +89,10 @@ export const coPurchaseSums = (s: Summary, k: number, m: MarketMoment, size: num
   if (m.co !== null) {
     const cosines = m.frozen?.cosine ?? null
     const lifts = m.frozen?.lift ?? null
-    for (let j = 0; j < s.products.length; j++) {
-      const q = s.products[j]!
+    for (let j = 0; j < s.productCount; j++) {
+      const q = productAt(s, j)
       if (q === k) continue
-      const share = s.productWeight[j]!
+      const share = productShareAt(s, j)
       cosine += share * (cosines === null ? cosineOf(m, q, k, size) : cosines[q * size + k]!)
       const l = lifts === null ? liftOf(m, q, k, size) : lifts[q * size + k]!
       lift += share * l

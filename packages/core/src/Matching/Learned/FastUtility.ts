@@ -21,6 +21,7 @@ import {
 } from "./Segment.js"
 import { liftOfWeight } from "./Segments.js"
 import {
+  productShare,
   RISK,
   RISK_EVIDENCE,
   RISK_FAVOURITE,
@@ -229,28 +230,31 @@ export const pairUtility = (
     // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts), which also
     // finds the product itself (bought before).
     const P = p.size
+    const lists = s.lists
+    const ids = s.listAt
+    const shares = ids + s.productCount
     let at = -1
     let cosine = 0
     let lift = 0
     let liftSum = 0
-    for (let j = 0; j < s.products.length; j++) {
-      const q = s.products[j]!
+    for (let j = 0; j < s.productCount; j++) {
+      const q = lists[ids + j]!
       if (q === k) {
         at = j
         continue
       }
-      const share = s.productWeight[j]!
+      const share = lists[shares + j]!
       cosine += share * frozen.cosine[q * P + k]!
       const l = frozen.lift[q * P + k]!
       lift += share * l
       liftSum += l
     }
-    if (at >= 0) u += pw.boughtBefore * s.productWeight[at]!
+    if (at >= 0) u += pw.boughtBefore * lists[shares + at]!
     u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
     u += pw.coPurchaseLift * lift + pw.coPurchaseLiftSum * liftSum
   } else {
-    const at = s.products.indexOf(k)
-    if (at >= 0) u += pw.boughtBefore * s.productWeight[at]!
+    const before = productShare(s, k)
+    if (before > 0) u += pw.boughtBefore * before
     const cosine = coPurchase(s, k, m, p.size)
     u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
     u += pw.coPurchaseLift * coPurchaseLift(s, k, m, p.size)

@@ -18,6 +18,7 @@ import {
 } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
 import {
+  productShare,
   RISK,
   RISK_EVIDENCE,
   RISK_FAVOURITE,
@@ -143,12 +144,7 @@ export const fillFeatures = (
   x[o + 6] = h ? clamp(p.rate[k]! - s.meanRate, -2, 2) : 0
   x[o + 7] = h && p.rate[k]! >= s.minRate ? 1 : 0
   x[o + 8] = h ? clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4) / 4 : 0
-  let before = 0
-  if (h) {
-    const at = s.products.indexOf(k)
-    if (at >= 0) before = s.productWeight[at]!
-  }
-  x[o + 9] = before
+  x[o + 9] = h ? productShare(s, k) : 0
   if (h) coPurchaseSums(s, k, m, p.size, sums)
   else sums.fill(0)
   x[o + 10] = sums[0]!

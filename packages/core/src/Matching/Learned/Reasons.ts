@@ -10,7 +10,7 @@ import { FEATURE_COUNT, FEATURES } from "./Features.js"
 import { featureUtilityAt, type LearnedScorer } from "./Scorer.js"
 import { startShare } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
-import { RISK, TERM, TYPE } from "./Summary.js"
+import { productAt, productShareAt, RISK, TERM, TYPE } from "./Summary.js"
 
 const at = (name: (typeof FEATURES)[number]) => FEATURES.indexOf(name)
 const pct = (share: number) => `${Math.round(share * 100)}%`
@@ -23,10 +23,10 @@ const closestCoPurchase = (sc: LearnedScorer, i: number, k: number) => {
   const P = sc.products.size
   let best = -1
   let bestValue = 0
-  for (let j = 0; j < s.products.length; j++) {
-    const q = s.products[j]!
+  for (let j = 0; j < s.productCount; j++) {
+    const q = productAt(s, j)
     const both = q === k || m.co === null ? 0 : m.co[q * P + k]!
-    const value = both > 0 ? (s.productWeight[j]! * both) / Math.sqrt(m.buyers[q]! * m.buyers[k]!) : 0
+    const value = both > 0 ? (productShareAt(s, j) * both) / Math.sqrt(m.buyers[q]! * m.buyers[k]!) : 0
     if (value > bestValue) {
       best = q
       bestValue = value

@@ -14,7 +14,7 @@ import { FEATURE_COUNT, fillFeatures } from "./Features.js"
 import { keptFrom } from "./History.js"
 import type { Learned } from "./Learn.js"
 import { segmentOf, segmentWeight } from "./Segments.js"
-import { emptySummary, LEVELS, type Summary, summarise } from "./Summary.js"
+import { emptySummary, LEVELS, listPool, type Summary, summarise } from "./Summary.js"
 
 export interface LearnedScorer {
   readonly learned: Learned
@@ -137,8 +137,14 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
   const h = learned.histories
   const size = input.tolerance.length
   let warm = 0
-  for (let i = 0; i < size; i++) if (h.start[i + 1]! > h.start[i]!) warm++
+  let kept = 0
+  for (let i = 0; i < size; i++) {
+    const to = h.start[i + 1]!
+    if (to > h.start[i]!) warm++
+    kept += to - keptFrom(h, i, to)
+  }
   const pool = new Float64Array(warm * (LEVELS + K))
+  const lists = listPool(kept)
   let at = 0
   for (let i = 0; i < size; i++) {
     if (i % PIECE === PIECE - 1) yield
@@ -159,7 +165,8 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
         cycle,
         products,
         half,
-        input.preferences
+        input.preferences,
+        lists
       )
       segmentOf(s, h, from, to, i, learned.moment.segments, input.tolerance[i]!, input.capacity[i]!, input.day)
       summaries.push(s)

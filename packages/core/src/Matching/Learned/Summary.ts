@@ -38,11 +38,8 @@ export interface Summary {
   meanRate: number
   minRate: number
   meanLogAmount: number
-  /** Recency-weighted mean ln(starting amount 万元) of the products bought, and the starting amounts bought with
-   * their recency-weighted shares (the ticket size the customer buys). */
+  /** Recency-weighted mean ln(starting amount 万元) of the products bought. */
   meanLogStart: number
-  readonly starts: Array<number>
-  readonly startWeight: Array<number>
   /** Highest risk level bought. */
   maxRisk: number
   /** The balance-derived cycle (周期偏好 from 波动程度), the customer's term segment. */
@@ -59,13 +56,47 @@ export interface Summary {
   /** Σ of the kept classes' posterior, and the bank's mix within the customer's set at the moment. */
   segmentMass: number
   segmentMix: Float64Array
-  /** Distinct products bought, with their recency-weighted shares. */
-  readonly products: Array<number>
-  readonly productWeight: Array<number>
+  /**
+   * The distinct products bought with their recency-weighted shares, and the starting amounts bought with theirs
+   * (the ticket size the customer buys), as runs of `lists` from `listAt`: productCount products, their shares,
+   * startCount amounts, theirs (read through productAt, productShareAt, productShare, startShare). The scorer's
+   * summaries share one buffer: four arrays of their own per customer were most of the objects the collector
+   * moved while the scorer was built.
+   */
+  lists: Float64Array
+  listAt: number
+  productCount: number
+  startCount: number
 }
 
-/** No classes (never written to: segmentOf gives a summary arrays of its own before filling them). */
+/** Nothing (never written to: segmentOf and summarise give a summary arrays of its own before filling them). */
 const NONE = new Float64Array(0)
+
+/** The j-th distinct product bought, and its recency-weighted share. */
+export const productAt = (s: Summary, j: number): number => s.lists[s.listAt + j]!
+export const productShareAt = (s: Summary, j: number): number => s.lists[s.listAt + s.productCount + j]!
+
+/** The recency-weighted share of product k among the customer's purchases (0: never bought). */
+export const productShare = (s: Summary, k: number): number => {
+  for (let j = 0; j < s.productCount; j++) if (productAt(s, j) === k) return productShareAt(s, j)
+  return 0
+}
+
+/** The recency-weighted share of the purchases at a starting amount (yuan). */
+export const startShare = (s: Summary, amount: number): number => {
+  const at = s.listAt + 2 * s.productCount
+  for (let j = 0; j < s.startCount; j++) if (s.lists[at + j] === amount) return s.lists[at + s.startCount + j]!
+  return 0
+}
+
+/** Summaries' lists in one buffer (the scorer's): each summary takes the next places from `at`. */
+export interface ListPool {
+  readonly lists: Float64Array
+  at: number
+}
+
+/** A pool for summaries of histories holding `purchases` purchases in all. */
+export const listPool = (purchases: number): ListPool => ({ lists: new Float64Array(4 * purchases), at: 0 })
 
 /**
  * A summary to fill. The scorer keeps one per customer and passes views of one pooled array (`levels`, and
@@ -83,8 +114,7 @@ export const emptySummary = (
   minRate: Number.NaN,
   meanLogAmount: 0,
   meanLogStart: 0,
-  starts: [],
-  startWeight: [],
+
   maxRisk: 0,
   cycle: 0,
   segmentCycle: 0,
@@ -92,8 +122,10 @@ export const emptySummary = (
   segmentFold: 0,
   segmentMass: 0,
   segmentMix: NONE,
-  products: [],
-  productWeight: []
+  lists: NONE,
+  listAt: 0,
+  productCount: 0,
+  startCount: 0
 })
 
 const evidence = (v: Float64Array, weight: number, at: number, from: number, to: number, log: number, fav: number) => {
@@ -107,8 +139,38 @@ const evidence = (v: Float64Array, weight: number, at: number, from: number, to:
   for (let l = from; l <= to; l++) v[fav + l] = v[fav + l]! / z
 }
 
-/** Scratch for the terms bought (a history keeps a few dozen purchases). */
+/** Scratch: the terms bought, and the distinct products and starting amounts with their weights. */
 let terms = new Float64Array(64)
+let ids = new Float64Array(64)
+let idWeight = new Float64Array(64)
+let starts = new Float64Array(64)
+let startWeight = new Float64Array(64)
+
+const indexIn = (list: Float64Array, n: number, value: number) => {
+  for (let j = 0; j < n; j++) if (list[j] === value) return j
+  return -1
+}
+
+/** Writes the lists (products, shares, amounts, shares) to the pool's next places, or to the summary's own buffer. */
+const keepLists = (s: Summary, distinct: number, amounts: number, pool: ListPool | undefined) => {
+  const need = 2 * (distinct + amounts)
+  if (pool === undefined) {
+    if (s.lists.length < need) s.lists = new Float64Array(Math.max(need, 64))
+    s.listAt = 0
+  } else {
+    s.lists = pool.lists
+    s.listAt = pool.at
+    pool.at += need
+  }
+  s.productCount = distinct
+  s.startCount = amounts
+  const out = s.lists
+  let o = s.listAt
+  for (let j = 0; j < distinct; j++) out[o++] = ids[j]!
+  for (let j = 0; j < distinct; j++) out[o++] = idWeight[j]!
+  for (let j = 0; j < amounts; j++) out[o++] = starts[j]!
+  for (let j = 0; j < amounts; j++) out[o++] = startWeight[j]!
+}
 
 /** The median of terms[0…n), n > 0 (Buckets.median without a copy). */
 const medianTerm = (n: number) => {
@@ -130,15 +192,12 @@ export const summarise = (
   coldCycle: number,
   p: ProductColumns,
   halfLifeDays: number,
-  preferences: PreferenceConfig
+  preferences: PreferenceConfig,
+  pool?: ListPool
 ): Summary => {
   const v = s.levels
   // A loop, not fill: the builtin's call costs more than 39 stores, once per customer.
   for (let l = 0; l < v.length; l++) v[l] = 0
-  s.products.length = 0
-  s.productWeight.length = 0
-  s.starts.length = 0
-  s.startWeight.length = 0
   s.count = to - from
   s.weight = 0
   s.maxRisk = 0
@@ -147,7 +206,15 @@ export const summarise = (
   let amount = 0
   let start = 0
   let typed = 0
-  if (terms.length < to - from) terms = new Float64Array(to - from)
+  if (terms.length < to - from) {
+    terms = new Float64Array(to - from)
+    ids = new Float64Array(to - from)
+    idWeight = new Float64Array(to - from)
+    starts = new Float64Array(to - from)
+    startWeight = new Float64Array(to - from)
+  }
+  let distinct = 0
+  let amounts = 0
   // 0.5 ** (age ÷ half-life), through exp: a power with a fractional exponent costs several times more.
   const decay = -Math.LN2
   for (let j = from; j < to; j++) {
@@ -166,23 +233,23 @@ export const summarise = (
     if (!(p.rate[k]! >= s.minRate)) s.minRate = p.rate[k]!
     terms[j - from] = p.termDays[k]!
     start += w * p.logStartWan[k]!
-    const st = s.starts.indexOf(p.startingYuan[k]!)
+    const st = indexIn(starts, amounts, p.startingYuan[k]!)
     if (st < 0) {
-      s.starts.push(p.startingYuan[k]!)
-      s.startWeight.push(w)
-    } else s.startWeight[st]! += w
-    const at = s.products.indexOf(k)
+      starts[amounts] = p.startingYuan[k]!
+      startWeight[amounts++] = w
+    } else startWeight[st]! += w
+    const at = indexIn(ids, distinct, k)
     if (at < 0) {
-      s.products.push(k)
-      s.productWeight.push(w)
-    } else s.productWeight[at]! += w
+      ids[distinct] = k
+      idWeight[distinct++] = w
+    } else idWeight[at]! += w
   }
   if (s.weight > 0) {
     for (let r = 1; r <= 5; r++) v[RISK + r]! /= s.weight
     for (let b = 0; b < 4; b++) v[TERM + b]! /= s.weight
     if (typed > 0) for (let t = 0; t < NO_TYPE; t++) v[TYPE + t]! /= typed
-    for (let j = 0; j < s.productWeight.length; j++) s.productWeight[j]! /= s.weight
-    for (let j = 0; j < s.startWeight.length; j++) s.startWeight[j]! /= s.weight
+    for (let j = 0; j < distinct; j++) idWeight[j]! /= s.weight
+    for (let j = 0; j < amounts; j++) startWeight[j]! /= s.weight
     s.meanLogStart = start / s.weight
     s.meanRate = rate / s.weight
     s.meanLogAmount = amount / s.weight
@@ -191,6 +258,7 @@ export const summarise = (
     s.meanLogAmount = 0
     s.meanLogStart = 0
   }
+  keepLists(s, distinct, amounts, pool)
   evidence(v, s.weight, RISK, 1, 5, RISK_EVIDENCE, RISK_FAVOURITE)
   evidence(v, s.weight, TERM, 0, 3, TERM_EVIDENCE, TERM_FAVOURITE)
   evidence(v, typed, TYPE, 0, NO_TYPE - 1, TYPE_EVIDENCE, TYPE_FAVOURITE)
