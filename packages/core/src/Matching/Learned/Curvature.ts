@@ -6,6 +6,7 @@
  * differ by orders of magnitude, and with one scale the fit was still improving after 30 iterations.
  */
 import { PIECE, type Steps } from "../../Records/Steps.js"
+import { expShifted, utilitiesOf } from "./Choice.js"
 import type { ChoiceData, FitOptions } from "./Fit.js"
 
 /** Curvature below which a coordinate counts as flat (a feature that is 0 in every fitted row, without a prior). */
@@ -22,19 +23,7 @@ export function* curvatureSteps(d: ChoiceData, theta: Float64Array, o: FitOption
     const a = from[e]!
     const n = from[e + 1]! - a
     if (n > p.length) p = new Float64Array(n)
-    let max = Number.NEGATIVE_INFINITY
-    for (let j = 0; j < n; j++) {
-      const row = (a + j) * F
-      let v = theta[F + product[a + j]!]!
-      for (let f = 0; f < F; f++) v += theta[f]! * x[row + f]!
-      p[j] = v
-      if (v > max) max = v
-    }
-    let z = 0
-    for (let j = 0; j < n; j++) {
-      p[j] = Math.exp(p[j]! - max)
-      z += p[j]!
-    }
+    const z = expShifted(p, n, utilitiesOf(d, theta, a, n, p))
     mean.fill(0)
     for (let j = 0; j < n; j++) {
       const q = p[j]! / z
