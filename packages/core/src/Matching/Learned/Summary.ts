@@ -114,7 +114,6 @@ export const emptySummary = (
   minRate: Number.NaN,
   meanLogAmount: 0,
   meanLogStart: 0,
-
   maxRisk: 0,
   cycle: 0,
   segmentCycle: 0,
