@@ -123,14 +123,14 @@ export const recommendFor = (
   day: string,
   config: MatchingConfig
 ): Array<Recommendation> => {
-  const eligible = (k: number) => allowed(index, i, k, day, held)
+  const row = Uint8Array.from(index.products, (_, k) => (allowed(index, i, k, day, held) ? 1 : 0))
   const sc = index.scorer
-  const normaliser = sc === null ? 0 : normaliserOf(sc, i, eligible)
+  const normaliser = sc === null ? 0 : normaliserOf(sc, i, row)
   const facts = factsAt(index, i)
   const total = totalWeight(config)
   const ranked: Array<{ readonly k: number; readonly key: number; readonly score: number }> = []
   for (let k = 0; k < index.products.length; k++) {
-    if (!eligible(k)) continue
+    if (row[k] !== 1) continue
     if (sc === null) {
       const score = scoreOf(facts, index.products[k]!, config, total)
       ranked.push({ k, key: score, score })

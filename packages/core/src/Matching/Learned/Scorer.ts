@@ -77,22 +77,8 @@ const logSumExp = (u: Float64Array, n: number, max: number): number => {
   return max + Math.log(z)
 }
 
-/** ln Σ exp(utility) over the products `eligible` admits, in catalogue order. */
-export const normaliserOf = (sc: LearnedScorer, i: number, eligible: (k: number) => boolean): number => {
-  const u = sc.u
-  let n = 0
-  let max = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < sc.products.size; k++) {
-    if (!eligible(k)) continue
-    const v = utilityAt(sc, i, k)
-    u[n++] = v
-    if (v > max) max = v
-  }
-  return logSumExp(u, n, max)
-}
-
-/** `normaliserOf` over the products of a row of the hard rules (row[k] = 1: allowed): the same sum. */
-const normaliserOfRow = (sc: LearnedScorer, i: number, row: Uint8Array): number => {
+/** ln Σ exp(utility) over the products of a row of the hard rules (row[k] = 1: allowed), in catalogue order. */
+export const normaliserOf = (sc: LearnedScorer, i: number, row: Uint8Array): number => {
   const u = sc.u
   let n = 0
   let max = Number.NEGATIVE_INFINITY
@@ -202,7 +188,7 @@ export function* buildScorerSteps(input: ScorerInput): Steps<LearnedScorer> {
   for (let i = 0; i < summaries.length; i++) {
     if (i % PIECE === PIECE - 1) yield
     input.eligibleRow(i, row)
-    sc.normaliser[i] = normaliserOfRow(sc, i, row)
+    sc.normaliser[i] = normaliserOf(sc, i, row)
   }
   return sc
 }

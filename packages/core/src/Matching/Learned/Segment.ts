@@ -4,7 +4,7 @@
  * product's place in its sales life (new launches, sales about to close) on the moment's day.
  */
 import type { MarketMoment, ProductColumns } from "./Columns.js"
-import { RISK, type Summary, startShare as startShareOf, TERM } from "./Summary.js"
+import { amountShare, RISK, type Summary, TERM } from "./Summary.js"
 
 /** Purchases of prior the segment's distribution is worth against the customer's recency-weighted purchases. */
 export const PRIOR_STRENGTH = 2
@@ -55,9 +55,7 @@ export const countSegments = (m: MarketMoment, tolerance: number, cycle: number,
 }
 
 /** The customer's recency-weighted share of purchases at product k's starting amount. */
-export const startShare = (s: Summary, p: ProductColumns, k: number): number => {
-  return startShareOf(s, p.startingYuan[k]!)
-}
+export const startShare = (s: Summary, p: ProductColumns, k: number): number => amountShare(s, p.startingYuan[k]!)
 
 /** |ln starting amount − the mean ln starting amount bought|, in units of ln 10,000 (capped at 1). */
 export const startDistance = (s: Summary, p: ProductColumns, k: number): number =>

@@ -59,7 +59,7 @@ export interface Summary {
   /**
    * The distinct products bought with their recency-weighted shares, and the starting amounts bought with theirs
    * (the ticket size the customer buys), as runs of `lists` from `listAt`: productCount products, their shares,
-   * startCount amounts, theirs (read through productAt, productShareAt, productShare, startShare). The scorer's
+   * startCount amounts, theirs (read through productAt, productShareAt, productShare, amountShare). The scorer's
    * summaries share one buffer: four arrays of their own per customer were most of the objects the collector
    * moved while the scorer was built.
    */
@@ -83,7 +83,7 @@ export const productShare = (s: Summary, k: number): number => {
 }
 
 /** The recency-weighted share of the purchases at a starting amount (yuan). */
-export const startShare = (s: Summary, amount: number): number => {
+export const amountShare = (s: Summary, amount: number): number => {
   const at = s.listAt + 2 * s.productCount
   for (let j = 0; j < s.startCount; j++) if (s.lists[at + j] === amount) return s.lists[at + s.startCount + j]!
   return 0
