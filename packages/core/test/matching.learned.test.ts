@@ -221,6 +221,10 @@ describe("the learned score", () => {
           const bought = mine.map((t) => products.find((p) => p.productCode === t.productCode)!.startingAmount)
           expect(bought).toContain(r.product.startingAmount)
         }
+        if (/与客户近期所购产品的期限相同/.test(reason)) {
+          const bought = mine.map((t) => products.find((p) => p.productCode === t.productCode)!.termDays)
+          expect(bought).toContain(r.product.termDays)
+        }
         if (reason === "客户曾购买过该产品")
           expect(mine.some((t) => t.productCode === r.product.productCode)).toBe(true)
       }

@@ -18,6 +18,7 @@ const products: ProductColumns = {
   term: new Uint8Array(P),
   type: new Uint8Array(P),
   termDays: new Float64Array(P).fill(90),
+  logTermDays: new Float64Array(P).fill(Math.log(90)),
   rate: new Float64Array(P).fill(3),
   startingYuan: new Float64Array(P).fill(10_000),
   logStartWan: new Float64Array(P),

@@ -14,6 +14,8 @@ export interface ProductColumns {
   /** Index into PRODUCT_TYPES of the product's type (产品类型); NO_TYPE for any other. */
   readonly type: Uint8Array
   readonly termDays: Float64Array
+  /** ln of the term in days (at least 1). */
+  readonly logTermDays: Float64Array
   readonly rate: Float64Array
   readonly startingYuan: Float64Array
   /** ln of the starting amount in 万元 (at least 0.001) and in yuan. */
@@ -39,6 +41,7 @@ export const productColumns = (products: ReadonlyArray<MatchProduct>): ProductCo
   term: Uint8Array.from(products, (p) => p.termBucket),
   type: Uint8Array.from(products, (p) => typeIndex(p.row.productType)),
   termDays: Float64Array.from(products, (p) => p.row.termDays),
+  logTermDays: Float64Array.from(products, (p) => Math.log(Math.max(p.row.termDays, 1))),
   rate: Float64Array.from(products, (p) => p.row.expectedRate),
   startingYuan: Float64Array.from(products, (p) => p.startingYuan),
   logStartWan: Float64Array.from(products, (p) => Math.log(Math.max(p.startingYuan / 10_000, 1e-3))),

@@ -17,7 +17,9 @@ import {
   riskPosterior,
   startDistance,
   startShare,
-  termPosterior
+  TERM_SPAN,
+  termPosterior,
+  termSums
 } from "./Segment.js"
 import { liftOfWeight } from "./Segments.js"
 import {
@@ -35,6 +37,9 @@ import {
 } from "./Summary.js"
 
 const f = Object.fromEntries(FEATURES.map((name, i) => [name, i])) as Record<(typeof FEATURES)[number], number>
+/** Scratch for the term sums of a pair without co-purchase tables. */
+const terms = new Float64Array(2)
+
 /** Per customer: risk parts for R1–R5 at 0–4, term parts for buckets 0–3 at 5–8, type parts at 9–11. */
 export const PARTS = 9 + NO_TYPE
 
@@ -167,6 +172,8 @@ export interface PairWeights {
   readonly startDistance: number
   readonly segmentLift: number
   readonly segmentLiftDepth: number
+  readonly termExactShare: number
+  readonly termDistance: number
 }
 
 export const pairWeights = (learned: Learned, config: MatchingConfig): readonly [PairWeights, PairWeights] => {
@@ -188,7 +195,9 @@ export const pairWeights = (learned: Learned, config: MatchingConfig): readonly 
     startShare: w[f["h·startShare"]]!,
     startDistance: w[f["h·startDistance"]]!,
     segmentLift: w[f["h·segmentLift"]]!,
-    segmentLiftDepth: w[f["h·segmentLift×depth"]]!
+    segmentLiftDepth: w[f["h·segmentLift×depth"]]!,
+    termExactShare: w[f["h·termExactShare"]]!,
+    termDistance: w[f["h·termDistance"]]!
   })
   return [of(learned.weights[0]), of(learned.weights[1])]
 }
@@ -227,23 +236,29 @@ export const pairUtility = (
   u += (pw.startVsBoughtAmount * clamp(p.logStartWan[k]! - s.meanLogAmount, -4, 4)) / 4
   const frozen = m.frozen
   if (frozen !== null && frozen.cosine !== null && frozen.lift !== null) {
-    // The three co-purchase features in one pass over the history (the same sums as CoPurchase.ts), which also
-    // finds the product itself (bought before).
+    // The three co-purchase features and the two term sums in one pass over the history (the same sums as
+    // CoPurchase.ts and Segment.termSums), which also finds the product itself (bought before).
     const P = p.size
     const lists = s.lists
     const ids = s.listAt
     const shares = ids + s.productCount
+    const days = p.termDays[k]!
+    const log = p.logTermDays[k]!
     let at = -1
     let cosine = 0
     let lift = 0
     let liftSum = 0
+    let sameTerm = 0
+    let distance = 0
     for (let j = 0; j < s.productCount; j++) {
       const q = lists[ids + j]!
+      const share = lists[shares + j]!
+      if (p.termDays[q] === days) sameTerm += share
+      distance += share * Math.abs(log - p.logTermDays[q]!)
       if (q === k) {
         at = j
         continue
       }
-      const share = lists[shares + j]!
       cosine += share * frozen.cosine[q * P + k]!
       const l = frozen.lift[q * P + k]!
       lift += share * l
@@ -252,6 +267,7 @@ export const pairUtility = (
     if (at >= 0) u += pw.boughtBefore * lists[shares + at]!
     u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
     u += pw.coPurchaseLift * lift + pw.coPurchaseLiftSum * liftSum
+    u += pw.termExactShare * sameTerm + pw.termDistance * (Math.min(distance, TERM_SPAN) / TERM_SPAN)
   } else {
     const before = productShare(s, k)
     if (before > 0) u += pw.boughtBefore * before
@@ -259,6 +275,8 @@ export const pairUtility = (
     u += (pw.coPurchase + pw.coPurchaseDepth * depth) * cosine
     u += pw.coPurchaseLift * coPurchaseLift(s, k, m, p.size)
     u += pw.coPurchaseLiftSum * coPurchaseLiftSum(s, k, m, p.size)
+    termSums(s, p, k, terms)
+    u += pw.termExactShare * terms[0]! + pw.termDistance * terms[1]!
   }
   u += pw.startShare * startShare(s, p, k) + pw.startDistance * startDistance(s, p, k)
   if (m.segments !== null) u += (pw.segmentLift + pw.segmentLiftDepth * depth) * liftOfWeight(s, k, segment)

@@ -14,7 +14,8 @@ import {
   riskPosterior,
   startDistance,
   startShare,
-  termPosterior
+  termPosterior,
+  termSums
 } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
 import {
@@ -82,13 +83,16 @@ export const FEATURES = [
   "h·typeEvidence",
   "h·typeFavourite",
   "h·typeShare×depth",
+  "h·termExactShare",
+  "h·termDistance",
   "rules"
 ] as const
 export const FEATURE_COUNT = FEATURES.length
 export const RULES_FEATURE = FEATURE_COUNT - 1
 
-/** Scratch for the three co-purchase sums of one pair. */
+/** Scratch for the three co-purchase sums of one pair, and its two term sums. */
 const sums = new Float64Array(3)
+const terms = new Float64Array(2)
 
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x))
 
@@ -196,5 +200,10 @@ export const fillFeatures = (
   x[o + 46] = typed * v[TYPE_EVIDENCE + t]!
   x[o + 47] = typed * v[TYPE_FAVOURITE + t]!
   x[o + 48] = x[o + 45]! * depth
+  // The product's exact term among the terms bought, and how far it lies from them on a log scale.
+  if (h) termSums(s, p, k, terms)
+  else terms.fill(0)
+  x[o + 49] = terms[0]!
+  x[o + 50] = terms[1]!
   x[o + RULES_FEATURE] = ruleScore(s, tolerance, capacity, p, k, m, config)
 }

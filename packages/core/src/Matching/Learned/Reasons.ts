@@ -8,7 +8,7 @@ import { amountFit, termCloseness } from "../Score.js"
 import { NO_TYPE } from "./Columns.js"
 import { FEATURE_COUNT, FEATURES } from "./Features.js"
 import { featureUtilityAt, type LearnedScorer } from "./Scorer.js"
-import { startShare } from "./Segment.js"
+import { startShare, termSums } from "./Segment.js"
 import { segmentLift } from "./Segments.js"
 import { productAt, productShareAt, RISK, TERM, TYPE } from "./Summary.js"
 
@@ -111,7 +111,10 @@ export const usesRules = (sc: LearnedScorer, i: number): boolean => {
   return true
 }
 
-/** Reasons of the segment, product type, launch, ticket-size and co-purchase-segment features: facts of the data. */
+/** Scratch for a pair's term sums (Segment.termSums). */
+const terms = new Float64Array(2)
+
+/** Reasons of the segment, product type, launch, ticket-size, exact-term and co-purchase-segment features: facts of the data. */
 const newReasons = (
   sc: LearnedScorer,
   i: number,
@@ -151,6 +154,14 @@ const newReasons = (
       c("h·startShare", "h·startDistance"),
       `起购${row.startingAmount}万元，与客户近期所购产品的起购金额相同（约${pct(ticket)}）`
     )
+  if (s.count > 0) {
+    termSums(s, sc.products, k, terms)
+    if (terms[0]! > 0)
+      add(
+        c("h·termExactShare", "h·termDistance"),
+        `期限${row.termDays}天，与客户近期所购产品的期限相同（约${pct(terms[0]!)}）`
+      )
+  }
   if (m.segments !== null && s.count > 0) {
     const lift = segmentLift(m.segments, s, k)
     if (lift > Math.log(1.5))

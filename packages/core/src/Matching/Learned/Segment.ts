@@ -4,7 +4,7 @@
  * product's place in its sales life (new launches, sales about to close) on the moment's day.
  */
 import type { MarketMoment, ProductColumns } from "./Columns.js"
-import { amountShare, RISK, type Summary, TERM } from "./Summary.js"
+import { amountShare, productAt, productShareAt, RISK, type Summary, TERM } from "./Summary.js"
 
 /** Purchases of prior the segment's distribution is worth against the customer's recency-weighted purchases. */
 export const PRIOR_STRENGTH = 2
@@ -56,6 +56,29 @@ export const countSegments = (m: MarketMoment, tolerance: number, cycle: number,
 
 /** The customer's recency-weighted share of purchases at product k's starting amount. */
 export const startShare = (s: Summary, p: ProductColumns, k: number): number => amountShare(s, p.startingYuan[k]!)
+
+/** Terms a hundredfold or more apart (a week and two years) count as unrelated. */
+export const TERM_SPAN = Math.log(100)
+
+/**
+ * The customer's recency-weighted share of purchases with product k's term in days, and the recency-weighted mean
+ * |ln term − ln k's term| of its purchases in units of TERM_SPAN (capped at 1), at `out[0]` and `out[1]`. Finer than
+ * the four cycle buckets, which put 7 and 90 days together and 90 and 91 days apart.
+ */
+export const termSums = (s: Summary, p: ProductColumns, k: number, out: Float64Array): void => {
+  const days = p.termDays[k]!
+  const log = p.logTermDays[k]!
+  let share = 0
+  let distance = 0
+  for (let j = 0; j < s.productCount; j++) {
+    const q = productAt(s, j)
+    const w = productShareAt(s, j)
+    if (p.termDays[q] === days) share += w
+    distance += w * Math.abs(log - p.logTermDays[q]!)
+  }
+  out[0] = share
+  out[1] = Math.min(distance, TERM_SPAN) / TERM_SPAN
+}
 
 /** |ln starting amount − the mean ln starting amount bought|, in units of ln 10,000 (capped at 1). */
 export const startDistance = (s: Summary, p: ProductColumns, k: number): number =>
