@@ -1,8 +1,9 @@
 /**
  * The independent bank (independentWorld.ts) loaded through the upload pipeline into the real app, and each
  * buyer's held-out next purchase looked for in its portrait's `recommand`, next to the top sellers of the last 30
- * days, random order and an oracle ranking by the world's utility — all three within the world's own rules (on
- * sale on D, rating, funds, not held). Shared by bench/matching-e2e.bench.ts and recommendations.independent.test.ts.
+ * days, random order, an oracle ranking by the world's utility and, when asked for, a Bayes ceiling
+ * (independentBayes.ts) — all within the world's own rules (on sale on D, rating, funds, not held). Shared by
+ * bench/matching-e2e.bench.ts and recommendations.independent.test.ts.
  */
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -14,8 +15,9 @@ import { loadFiles } from "../../src/demo/loadFiles.js"
 import { seedDemoUsers } from "../../src/demo/seedStore.js"
 import { silentLogger } from "../../src/infra/logger.js"
 import { servicesLayer } from "../../src/services.js"
+import { bayesTop5 } from "./independentBayes.js"
 import { writeFiles } from "./independentFiles.js"
-import { eligible, onSale, simulate, utility } from "./independentPurchases.js"
+import { eligible, onSale, type Purchase, simulate, utility } from "./independentPurchases.js"
 import {
   type Customer,
   D,
@@ -27,12 +29,12 @@ import {
   type WorldOptions
 } from "./independentWorld.js"
 
-export const RANKERS = ["recommender", "top sellers", "random", "oracle", "cold ceiling"] as const
+export const RANKERS = ["recommender", "top sellers", "random", "oracle", "cold ceiling", "Bayes ceiling"] as const
 export type Ranker = (typeof RANKERS)[number]
 
 /**
  * Hit-rate@5 and MRR@5 sums of a group of held-out purchases (random: the expected hit rate, no MRR; the cold
- * ceiling only for customers without purchases).
+ * ceiling only for customers without purchases, the Bayes ceiling only when asked for).
  */
 export interface Tally {
   n: number
@@ -52,7 +54,7 @@ export interface Evaluation {
   readonly withoutReasons: number
 }
 
-const zero = () => ({ recommender: 0, "top sellers": 0, random: 0, oracle: 0, "cold ceiling": 0 })
+const zero = () => ({ recommender: 0, "top sellers": 0, random: 0, oracle: 0, "cold ceiling": 0, "Bayes ceiling": 0 })
 const CEILING_DRAWS = 400
 
 /**
@@ -82,7 +84,11 @@ const coldCeiling = (
 }
 const PASSWORD = "Kestrel-Harbour-42"
 
-export const evaluateIndependentBank = async (options: WorldOptions): Promise<Evaluation> => {
+/** `bayes`: also rank by the Bayes ceiling (independentBayes.ts; seconds to a minute more per bank). */
+export const evaluateIndependentBank = async (
+  options: WorldOptions,
+  { bayes = false }: { readonly bayes?: boolean } = {}
+): Promise<Evaluation> => {
   const r = random(options.seed)
   const products = makeCatalogue(r, options.products, options.historyDays)
   const customers = makeCustomers(r, options.customers)
@@ -119,6 +125,8 @@ export const evaluateIndependentBank = async (options: WorldOptions): Promise<Ev
     const recent = new Map<number, number>()
     for (const t of history.purchases) if (t.day > D - 30) recent.set(t.product, (recent.get(t.product) ?? 0) + 1)
     const groups = new Map<string, Tally>()
+    const purchasesOf = customers.map((): Array<Purchase> => [])
+    for (const p of history.purchases) purchasesOf[p.customer]!.push(p)
     const ceilingDraws = random(options.seed + 1)
     let [violations, withoutReasons] = [0, 0]
     for (const [ci, c] of customers.entries()) {
@@ -145,6 +153,7 @@ export const evaluateIndependentBank = async (options: WorldOptions): Promise<Ev
         oracle: top5((i) => utility(c, products[i]!, D, bought.get(i) ?? 0)).indexOf(target) + 1
       }
       if (past === 0) ranks["cold ceiling"] = coldCeiling(ceilingDraws, c, products, allowed).indexOf(target) + 1
+      if (bayes) ranks["Bayes ceiling"] = bayesTop5(c, purchasesOf[ci]!, products, allowed, bought).indexOf(target) + 1
       for (const name of ["all", past === 0 ? "0" : past <= 2 ? "1-2" : "3+"]) {
         const g = groups.get(name) ?? { n: 0, hit: zero(), mrr: zero() }
         groups.set(name, g)

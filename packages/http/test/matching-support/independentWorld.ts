@@ -17,7 +17,7 @@ const dayOf = (text: string) => Math.round(Date.parse(`${text}T00:00:00Z`) / 86_
 
 export const D = dayOf("2026-06-30")
 const TYPES = ["保本", "非保本", "结构性"] as const
-const TERMS = [7, 14, 30, 63, 91, 182, 273, 365, 730]
+export const TERMS = [7, 14, 30, 63, 91, 182, 273, 365, 730]
 const AMOUNTS = [1, 1, 5, 5, 10, 20, 50, 100]
 
 /** Uniform numbers in [0, 1) from a seed (the demo bank's generator): the same world for the same seed. */
@@ -77,16 +77,51 @@ export const makeCatalogue = (r: () => number, n: number, historyDays: number): 
     }
   })
 
+/** How far the risk taste lies below the rating, with its chance (drawTastes splits one uniform draw by them). */
+const RISK_STEPS = [
+  [0, 0.4],
+  [1, 0.35],
+  [2, 0.25]
+] as const
+/** The rate sensitivity is uniform on [0, RATE_WEIGHT_MAX); tasteGrid holds it at the midpoints of four bins. */
+const RATE_WEIGHT_MAX = 0.8
+const RATE_WEIGHTS = [1, 3, 5, 7].map((eighth) => (eighth / 8) * RATE_WEIGHT_MAX)
+
+const stepsBelow = (u: number) => {
+  let upTo = 0
+  for (const [below, chance] of RISK_STEPS) {
+    upTo += chance
+    if (u < upTo) return below
+  }
+  return RISK_STEPS[RISK_STEPS.length - 1]![0]
+}
+
 /** A customer's hidden tastes given its rating: the world's prior, also what a ceiling for new customers knows. */
 export const drawTastes = (r: () => number, rating: number) => {
   const below = r()
   return {
-    riskTaste: Math.max(1, rating - (below < 0.4 ? 0 : below < 0.75 ? 1 : 2)),
+    riskTaste: Math.max(1, rating - stepsBelow(below)),
     typeTaste: Math.floor(r() * TYPES.length),
     termTaste: TERMS[Math.floor(r() * TERMS.length)]!,
-    rateWeight: r() * 0.8
+    rateWeight: r() * RATE_WEIGHT_MAX
   }
 }
+
+/**
+ * drawTastes's prior as a grid of tastes with their prior chances (the rate sensitivity on four points): what a
+ * Bayes ceiling weighs against a customer's purchases.
+ */
+export const tasteGrid = (rating: number) =>
+  RISK_STEPS.flatMap(([below, chance]) =>
+    TYPES.flatMap((_, typeTaste) =>
+      TERMS.flatMap((termTaste) =>
+        RATE_WEIGHTS.map((rateWeight) => ({
+          tastes: { riskTaste: Math.max(1, rating - below), typeTaste, termTaste, rateWeight },
+          chance: chance / (TYPES.length * TERMS.length * RATE_WEIGHTS.length)
+        }))
+      )
+    )
+  )
 
 export const makeCustomers = (r: () => number, n: number): Array<Customer> =>
   Array.from({ length: n }, (_, i) => {
