@@ -1,6 +1,6 @@
 // Runs the start-on-mongodb example against the test MongoDB-wire server: the demo bank on MongoDB, served.
 import { type ChildProcess, spawn } from "node:child_process"
-import { mkdtempSync } from "node:fs"
+import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, expect, inject, it } from "vitest"
@@ -13,9 +13,15 @@ declare module "vitest" {
 }
 
 let child: ChildProcess | undefined
-// The example runs a few processes (bash, npx, node): end the whole group.
-afterAll(() => {
-  if (child?.pid !== undefined) process.kill(-child.pid, "SIGTERM")
+const dataDir = mkdtempSync(join(tmpdir(), "example-mongo-"))
+// The example runs a few processes (bash, npx, node): end the whole group, then remove the demo files it wrote.
+afterAll(async () => {
+  if (child?.pid !== undefined && child.exitCode === null) {
+    const exited = new Promise((done) => child!.once("exit", done))
+    process.kill(-child.pid, "SIGTERM")
+    await exited
+  }
+  rmSync(dataDir, { recursive: true, force: true })
 })
 
 /** Resolves with the URL the server printed in its `listening` log line. */
@@ -41,7 +47,7 @@ it("serves the demo bank on MongoDB with the same start command", async () => {
       // A fifth of the demo bank (100,000 transactions): the full one takes minutes on a busy machine (its
       // figures are in bench/README.md); the start path is the same.
       DEMO_SCALE: "0.2",
-      DEMO_DATA_DIR: mkdtempSync(join(tmpdir(), "example-mongo-"))
+      DEMO_DATA_DIR: dataDir
     },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true

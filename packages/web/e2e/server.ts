@@ -3,7 +3,7 @@
  * directory, and the web app built once. Resolves when /healthz answers 200.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process"
-import { existsSync, mkdtempSync } from "node:fs"
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 
@@ -48,11 +48,12 @@ export const startServer = async (): Promise<RunningServer> => {
     if ((await fetch(`${url}/healthz`).catch(() => undefined))?.status === 200) break
     await new Promise((r) => setTimeout(r, 500))
   }
+  // The server, then its demo files and data directory.
   const stop = () =>
     new Promise<void>((done) => {
       if (child.exitCode !== null) return done()
       child.once("exit", () => done())
       process.kill(-child.pid!, "SIGTERM")
-    })
+    }).then(() => rmSync(dir, { recursive: true, force: true }))
   return { url, stop }
 }
