@@ -144,7 +144,7 @@ export const makeApp = ({
   mountDocs(app)
   const memo = mountRoutes<Services>(app, routes, runtime, logger, keepAnswers)
   if (webRoot !== undefined) mountWebApp(app, webRoot)
-  startExportRunner(runtime, logger, exports)
+  const stopExports = startExportRunner(runtime, logger, exports)
 
   app.notFound(
     makeNotFound([
@@ -163,5 +163,7 @@ export const makeApp = ({
    * the Node entry answers before Hono (infra/keptAnswers.ts), by the rules the routes apply (api/memo.ts).
    */
   const keptAnswer: NodeKeptAnswer = checkAnswers ? () => undefined : nodeKeptAnswer(memo)
-  return Object.assign(app, { keptAnswer })
+  /** Stops the app's background work (the export runner): call it before disposing of the runtime. */
+  const close = stopExports
+  return Object.assign(app, { keptAnswer, close })
 }

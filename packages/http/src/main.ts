@@ -209,7 +209,10 @@ const shutdown = (signal: string) => {
   logger.info("shutting_down", { signal })
   setTimeout(() => process.exit(1), 10_000).unref()
   server.close(() => {
-    runtime.dispose().then(() => process.exit(0))
+    app
+      .close()
+      .then(() => runtime.dispose())
+      .then(() => process.exit(0))
   })
 }
 process.once("SIGTERM", () => shutdown("SIGTERM"))

@@ -194,6 +194,7 @@ describe("with a configured shared secret", () => {
     expect((await get({ "X-Advisor-Zone-Secret": "wrong" })).status).toBe(401)
     const ok = await get({ "X-Advisor-Zone-Secret": secret })
     expect(ok.status).toBe(200)
+    await app.close()
     await runtime.dispose()
   })
 })

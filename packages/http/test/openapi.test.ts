@@ -207,6 +207,7 @@ describe("/healthz", () => {
     const res = await starting.request("/healthz")
     expect(res.status).toBe(503)
     expect(await res.json()).toEqual({ status: "starting" })
+    await starting.close()
   })
 })
 

@@ -146,4 +146,5 @@ it("an app that checks its answers never sends one before Hono", async () => {
   const token = await h.signIn("admin")
   await checking.request(PORTRAIT, { headers: { authorization: `Bearer ${token}` } })
   expect(checking.keptAnswer("GET", PORTRAIT, { authorization: `Bearer ${token}` }, [])).toBeUndefined()
+  await checking.close()
 })

@@ -43,7 +43,10 @@ beforeEach(async () => {
   reference = makeApp({ runtime: h.runtime, logger: silentLogger, checkAnswers: false, keepAnswers: false })
   await loadBank(h)
 })
-afterEach(() => h.close())
+afterEach(async () => {
+  await reference.close()
+  await h.close()
+})
 
 const headersOf = (token: string) => ({ authorization: `Bearer ${token}` })
 

@@ -88,10 +88,10 @@ describe("a version written but never activated (adapter level)", () => {
     const runtime = ManagedRuntime.make(
       servicesLayer(storeOn(dbName), { account: accountConfig, cookieSecure: false, scrypt: cheapScrypt })
     )
+    const app = makeApp({ runtime, logger: silentLogger })
     try {
       const pointer = await runtime.runPromise(Effect.flatMap(DatasetRepo, (repo) => repo.pointer()))
       expect(Option.getOrThrow(pointer).version).toBe(orphan.previous)
-      const app = makeApp({ runtime, logger: silentLogger })
       const call = async (method: string, path: string, token?: string, body?: FormData) => {
         const res = await app.request(path, {
           method,
@@ -130,6 +130,7 @@ describe("a version written but never activated (adapter level)", () => {
       const next = await call("GET", "/api/company/detail?id=C1", token)
       expect(next.data.allTradeStream.hourBalance.balance).toEqual([1200, 100, 750])
     } finally {
+      await app.close()
       await runtime.dispose()
     }
   })

@@ -98,7 +98,11 @@ const loop = (options: ExportRunnerOptions, logger: Logger) =>
     }
   })
 
-/** Starts the runner on the app's runtime; answers a function that stops it. */
+/**
+ * Starts the runner on the app's runtime; answers a function that stops it, resolving once the runner and the
+ * exports it was writing have stopped (an export cut short removes its part file and runs again at the next start).
+ * The runner is a fiber of its own, not of the runtime's scope: disposing of the runtime alone leaves it running.
+ */
 export const startExportRunner = <R extends ExportQueue | ExportTaskRepo | ExportFiles>(
   runtime: ManagedRuntime.ManagedRuntime<R, unknown>,
   logger: Logger,
@@ -110,5 +114,5 @@ export const startExportRunner = <R extends ExportQueue | ExportTaskRepo | Expor
       (cause) => Effect.sync(() => logger.error("export_runner", { cause: String(cause) }))
     )
   )
-  return () => Effect.runFork(Fiber.interrupt(fiber))
+  return (): Promise<void> => Effect.runPromise(Effect.asVoid(Fiber.interrupt(fiber)))
 }

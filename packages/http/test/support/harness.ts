@@ -237,6 +237,7 @@ export const makeHarness = async (options: HarnessOptions = {}) => {
     /** Whether the store is written by this process alone (read answers may then be kept: api/memo.ts). */
     exclusiveStore: options.store === undefined,
     close: async () => {
+      await app.close()
       await runtime.dispose()
       if (options.exportDir === undefined) rmSync(exportDir, { recursive: true, force: true })
     }

@@ -20,6 +20,8 @@ let ourPort = 0
 let referencePort = 0
 /** Requests our server handed to Hono. */
 let honoCalls = 0
+/** The reference app on the same runtime (its export runner is stopped with it). */
+let reference: ReturnType<typeof makeApp> | undefined
 /** Our server's log lines. */
 export const ourLines: Array<string> = []
 const referenceLines: Array<string> = []
@@ -39,7 +41,7 @@ export const useKeptListener = () => {
     referenceLines.length = 0
     const ourLogger = makeLogger("info", (line) => ourLines.push(line))
     h = await makeHarness({ checkAnswers: false, logger: ourLogger })
-    const reference = makeApp({
+    reference = makeApp({
       runtime: h.runtime,
       logger: makeLogger("info", (line) => referenceLines.push(line)),
       checkAnswers: false,
@@ -56,6 +58,7 @@ export const useKeptListener = () => {
   afterEach(async () => {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))))
     servers = []
+    await reference?.close()
     await h.close()
   })
 }
