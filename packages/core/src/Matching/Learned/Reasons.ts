@@ -114,7 +114,10 @@ export const usesRules = (sc: LearnedScorer, i: number): boolean => {
 /** Scratch for a pair's term sums (Segment.termSums). */
 const terms = new Float64Array(2)
 
-/** Reasons of the segment, product type, launch, ticket-size, exact-term and co-purchase-segment features: facts of the data. */
+/**
+ * Reasons of the segment, product type, launch, ticket-size, exact-term and co-purchase-segment features: facts of
+ * the data.
+ */
 const newReasons = (
   sc: LearnedScorer,
   i: number,
