@@ -3,29 +3,20 @@
  * could buy (not the hard rules that limit them), and a customer's own purchases never shape its posterior.
  */
 import { describe, expect, it } from "vitest"
-import type { ProductColumns } from "../src/Matching/Learned/Columns.js"
 import { groupByCustomer, type PurchaseEvent, purchaseColumns } from "../src/Matching/Learned/History.js"
 import { fitSegments, type Segments, segmentLift, segmentOf } from "../src/Matching/Learned/Segments.js"
 import { emptySummary } from "../src/Matching/Learned/Summary.js"
+import { plainCatalogue } from "./matching-support/catalogue.js"
 
 const P = 12
 const DAY = 20_000
 
 /** Products 0–5 at R1 and 6–11 at R3, all on sale throughout, 10,000 yuan to start. */
-const products: ProductColumns = {
-  size: P,
-  risk: Uint8Array.from({ length: P }, (_, k) => (k < 6 ? 1 : 3)),
-  term: new Uint8Array(P),
-  type: new Uint8Array(P),
-  termDays: new Float64Array(P).fill(90),
-  logTermDays: new Float64Array(P).fill(Math.log(90)),
-  rate: new Float64Array(P).fill(3),
-  startingYuan: new Float64Array(P).fill(10_000),
-  logStartWan: new Float64Array(P),
-  logStart: new Float64Array(P).fill(Math.log(10_000)),
-  saleFrom: new Float64Array(P).fill(DAY - 400),
-  saleTo: new Float64Array(P).fill(DAY + 400)
-}
+const products = plainCatalogue(
+  DAY,
+  Array.from({ length: P }, (_, k) => (k < 6 ? 1 : 3)),
+  Array.from({ length: P }, () => 90)
+)
 
 /**
  * 1,200 customers: a third rated R1 (they can only buy 0–5), the others R3 and split by taste — "low" customers

@@ -4,30 +4,20 @@
  * numbers worked out directly from the purchases.
  */
 import { describe, expect, it } from "vitest"
-import type { ProductColumns } from "../src/Matching/Learned/Columns.js"
 import { groupByCustomer, purchaseColumns } from "../src/Matching/Learned/History.js"
 import { termSums } from "../src/Matching/Learned/Segment.js"
 import { emptySummary, summarise } from "../src/Matching/Learned/Summary.js"
 import { defaultPreferenceConfig } from "../src/Preferences/PreferenceConfig.js"
+import { plainCatalogue } from "./matching-support/catalogue.js"
 
 const DAY = 20_000
 const TERMS = [7, 30, 91, 91, 182, 730]
-const P = TERMS.length
 
-const products: ProductColumns = {
-  size: P,
-  risk: new Uint8Array(P).fill(2),
-  term: new Uint8Array(P),
-  type: new Uint8Array(P),
-  termDays: Float64Array.from(TERMS),
-  logTermDays: Float64Array.from(TERMS, Math.log),
-  rate: new Float64Array(P).fill(3),
-  startingYuan: new Float64Array(P).fill(10_000),
-  logStartWan: new Float64Array(P),
-  logStart: new Float64Array(P).fill(Math.log(10_000)),
-  saleFrom: new Float64Array(P).fill(DAY - 400),
-  saleTo: new Float64Array(P).fill(DAY + 400)
-}
+const products = plainCatalogue(
+  DAY,
+  TERMS.map(() => 2),
+  TERMS
+)
 
 /** The summary at DAY of purchases of these products, all on one day (so each weighs the same). */
 const summaryOf = (bought: ReadonlyArray<number>) => {

@@ -163,7 +163,6 @@ export const makeApp = ({
    * the Node entry answers before Hono (infra/keptAnswers.ts), by the rules the routes apply (api/memo.ts).
    */
   const keptAnswer: NodeKeptAnswer = checkAnswers ? () => undefined : nodeKeptAnswer(memo)
-  /** Stops the app's background work (the export runner): call it before disposing of the runtime. */
-  const close = stopExports
-  return Object.assign(app, { keptAnswer, close })
+  // close() stops the app's background work (the export runner): call it before disposing of the runtime.
+  return Object.assign(app, { keptAnswer, close: stopExports })
 }

@@ -6,7 +6,7 @@
  * choice probability averaged over that posterior. The oracle knows the tastes; the ceiling ÷ the oracle is how much
  * of the oracle's hit rate the data allow.
  */
-import { eligible, type Purchase, utility } from "./independentPurchases.js"
+import { eligible, heldOn, type Purchase, recordPurchase, utility } from "./independentPurchases.js"
 import { type Customer, D, type Product, tasteGrid } from "./independentWorld.js"
 
 /** ln Σ exp(u) over the customer's choice among `allowed`, and u of the product chosen. */
@@ -43,16 +43,14 @@ export const bayesTop5 = (
     customer: { ...c, ...tastes },
     log: Math.log(chance)
   }))
-  // The purchases replayed as the world drew them: held = bought and not matured, bought = counts so far.
+  // The purchases replayed as the world drew them (simulate's own bookkeeping): what was held, bought so far.
   const bought = new Map<number, number>()
-  const maturity = new Map<number, number>()
+  const maturities = new Map<number, number>()
   for (const p of purchases) {
-    const held = new Set([...maturity].filter(([, end]) => end > p.day).map(([k]) => k))
+    const held = heldOn(maturities, p.day)
     const allowed = products.flatMap((q, i) => (eligible(c, q, p.day, held, i) ? [i] : []))
     for (const g of grid) g.log += logChance(g.customer, products, allowed, p.day, bought, p.product)
-    bought.set(p.product, (bought.get(p.product) ?? 0) + 1)
-    const end = p.day + 1 + products[p.product]!.term
-    maturity.set(p.product, Math.max(maturity.get(p.product) ?? 0, end))
+    recordPurchase(bought, maturities, products, p.product, p.day)
   }
   const most = Math.max(...grid.map((g) => g.log))
   const chance = new Float64Array(allowedOnD.length)

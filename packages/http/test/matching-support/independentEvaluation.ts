@@ -107,21 +107,19 @@ export const evaluateIndependentBank = async (
       scrypt: { N: 1024, r: 8, p: 1 }
     })
   )
-  let app: ReturnType<typeof makeApp> | undefined
+  const app = makeApp({ runtime, logger: silentLogger })
   try {
     writeFiles(dir, r, customers, products, history, options.historyDays)
     const [admin] = await runtime.runPromise(seedDemoUsers([{ username: "admin", name: "admin", role: 1 }], PASSWORD))
     await runtime.runPromise(loadFiles(dir, { user: admin!, sessionHash: "" }))
-    const served = makeApp({ runtime, logger: silentLogger })
-    app = served
-    const signIn = await served.request("/api/sign_in", {
+    const signIn = await app.request("/api/sign_in", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ username: "admin", password: PASSWORD })
     })
     const token = ((await signIn.json()) as { data: { token: string } }).data.token
     const get = async (path: string) =>
-      ((await (await served.request(path, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: any })
+      ((await (await app.request(path, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: any })
         .data
 
     const recent = new Map<number, number>()
@@ -176,7 +174,7 @@ export const evaluateIndependentBank = async (
       withoutReasons
     }
   } finally {
-    await app?.close()
+    await app.close()
     await runtime.dispose()
     rmSync(dir, { recursive: true, force: true })
   }

@@ -28,6 +28,22 @@ export const utility = (c: Customer, p: Product, day: number, boughtBefore: numb
   (boughtBefore > 0 ? 0.9 : 0) +
   0.8 * Math.exp(-(day - p.salesStart) / 45)
 
+/** The products held on `day`: bought and not yet matured (`maturities`: product → the day it matures). */
+export const heldOn = (maturities: ReadonlyMap<number, number>, day: number) =>
+  new Set([...maturities].filter(([, end]) => end > day).map(([p]) => p))
+
+/** Counts a purchase of products[index] on `day` and when it matures (a later purchase may hold it longer). */
+export const recordPurchase = (
+  bought: Map<number, number>,
+  maturities: Map<number, number>,
+  products: ReadonlyArray<Product>,
+  index: number,
+  day: number
+) => {
+  bought.set(index, (bought.get(index) ?? 0) + 1)
+  maturities.set(index, Math.max(maturities.get(index) ?? 0, day + 1 + products[index]!.term))
+}
+
 export interface History {
   readonly purchases: ReadonlyArray<Purchase>
   /** Per customer: products held on D (bought, not matured by D). */
@@ -78,16 +94,14 @@ export const simulate = (
     const rate = c.perYear / 365
     for (let day = D - historyDays; day <= D; day++) {
       if (r() >= rate) continue
-      const held = new Set([...maturities].filter(([, end]) => end > day).map(([p]) => p))
-      const p = choose(r, c, products, day, held, mine)
+      const p = choose(r, c, products, day, heldOn(maturities, day), mine)
       if (p < 0) continue
       const product = products[p]!
       const amount = Math.max(product.amount, Math.round((c.funds * (0.05 + r() * 0.25)) / 10_000))
       purchases.push({ customer: ci, product: p, day, amount })
-      mine.set(p, (mine.get(p) ?? 0) + 1)
-      maturities.set(p, Math.max(maturities.get(p) ?? 0, day + 1 + product.term))
+      recordPurchase(mine, maturities, products, p, day)
     }
-    const held = new Set([...maturities].filter(([, end]) => end > D).map(([p]) => p))
+    const held = heldOn(maturities, D)
     heldOnD.push(held)
     bought.push(mine)
     // The held-out choice among what is on sale on D (what the portrait recommends from).

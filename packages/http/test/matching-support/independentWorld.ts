@@ -17,7 +17,7 @@ const dayOf = (text: string) => Math.round(Date.parse(`${text}T00:00:00Z`) / 86_
 
 export const D = dayOf("2026-06-30")
 const TYPES = ["保本", "非保本", "结构性"] as const
-export const TERMS = [7, 14, 30, 63, 91, 182, 273, 365, 730]
+const TERMS = [7, 14, 30, 63, 91, 182, 273, 365, 730]
 const AMOUNTS = [1, 1, 5, 5, 10, 20, 50, 100]
 
 /** Uniform numbers in [0, 1) from a seed (the demo bank's generator): the same world for the same seed. */

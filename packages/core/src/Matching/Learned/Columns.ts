@@ -35,20 +35,29 @@ const typeIndex = (type: string) => {
   return at < 0 ? NO_TYPE : at
 }
 
-export const productColumns = (products: ReadonlyArray<MatchProduct>): ProductColumns => ({
-  size: products.length,
-  risk: Uint8Array.from(products, (p) => p.risk),
-  term: Uint8Array.from(products, (p) => p.termBucket),
-  type: Uint8Array.from(products, (p) => typeIndex(p.row.productType)),
-  termDays: Float64Array.from(products, (p) => p.row.termDays),
-  logTermDays: Float64Array.from(products, (p) => Math.log(Math.max(p.row.termDays, 1))),
-  rate: Float64Array.from(products, (p) => p.row.expectedRate),
-  startingYuan: Float64Array.from(products, (p) => p.startingYuan),
-  logStartWan: Float64Array.from(products, (p) => Math.log(Math.max(p.startingYuan / 10_000, 1e-3))),
-  logStart: Float64Array.from(products, (p) => Math.log(p.startingYuan)),
-  saleFrom: Float64Array.from(products, (p) => parseDay(p.row.salesStart)),
-  saleTo: Float64Array.from(products, (p) => parseDay(p.row.salesEnd))
+/** The columns read from the catalogue; the logarithms beside them are derived (derivedColumns). */
+export type CatalogueColumns = Omit<ProductColumns, "logTermDays" | "logStartWan" | "logStart">
+
+/** The catalogue's columns with the logarithms the features read, each computed once. */
+export const derivedColumns = (c: CatalogueColumns): ProductColumns => ({
+  ...c,
+  logTermDays: c.termDays.map((days) => Math.log(Math.max(days, 1))),
+  logStartWan: c.startingYuan.map((yuan) => Math.log(Math.max(yuan / 10_000, 1e-3))),
+  logStart: c.startingYuan.map(Math.log)
 })
+
+export const productColumns = (products: ReadonlyArray<MatchProduct>): ProductColumns =>
+  derivedColumns({
+    size: products.length,
+    risk: Uint8Array.from(products, (p) => p.risk),
+    term: Uint8Array.from(products, (p) => p.termBucket),
+    type: Uint8Array.from(products, (p) => typeIndex(p.row.productType)),
+    termDays: Float64Array.from(products, (p) => p.row.termDays),
+    rate: Float64Array.from(products, (p) => p.row.expectedRate),
+    startingYuan: Float64Array.from(products, (p) => p.startingYuan),
+    saleFrom: Float64Array.from(products, (p) => parseDay(p.row.salesStart)),
+    saleTo: Float64Array.from(products, (p) => parseDay(p.row.salesEnd))
+  })
 
 export const onSaleAt = (p: ProductColumns, k: number, day: number): boolean =>
   p.saleFrom[k]! <= day && day <= p.saleTo[k]!
